@@ -1,0 +1,51 @@
+package findings.ingest;
+
+import findings.ingest.Line.Shape;
+import java.util.List;
+
+/** Finds where a report's text begins, after its title page and table of contents. */
+final class BodyLocator {
+  private BodyLocator() {}
+
+  private static Line nextNonBlank(List<Line> lines, int from) {
+    for (int k = from + 1; k < lines.size(); k++) if (lines.get(k).shape() != Shape.BLANK) return lines.get(k);
+    return new Line(Shape.TEXT, "", null, 0, null);
+  }
+
+  private static boolean isEntry(Line e) {
+    return e.shape() == Shape.BLANK && !e.text().equals("") || e.shape() == Shape.TABLE_ROW
+        || (e.shape() == Shape.HEADING && e.text().matches(".*\\s\\d{1,3}$"));
+  }
+
+  static int bodyStart(List<Line> lines) {
+    int limit = Math.min(lines.size(), 200);
+    for (int i = 0; i < limit; i++) {
+      Line l = lines.get(i);
+      if (l.shape() == Shape.HEADING && l.text().strip().equalsIgnoreCase("contents")) {
+        int j = i + 1;
+        // Contents entries end in a page number or carry the tab of a two-column layout.
+        while (j < lines.size()) {
+          Line e = lines.get(j);
+          boolean entry = e.shape() == Shape.BLANK || isEntry(e) || e.shape() == Shape.HEADING && isEntry(nextNonBlank(lines, j));
+          if (!entry) break;
+          j++;
+        }
+        return j;
+      }
+    }
+    // No contents: the body starts at the first heading followed by a real paragraph.
+    for (int i = 0; i < limit; i++) {
+      if (lines.get(i).shape() != Shape.HEADING) continue;
+      for (int j = i + 1; j < lines.size(); j++) {
+        Line next = lines.get(j);
+        if (next.shape() == Shape.BLANK) continue;
+        if (next.shape() == Shape.NUMBERED || (next.shape() == Shape.TEXT && next.text().length() >= 120)
+            || (next.shape() == Shape.BULLET && next.text().length() >= 120)) {
+          return i;
+        }
+        break;
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,169 @@
+package findings.ingest;
+
+import findings.ingest.Line.Shape;
+import findings.model.Grade;
+import findings.model.GradedArea;
+import findings.model.ReportType;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what a report judges and how: a grades table (joint area reviews score 1–4), a ticked checkbox under a
+ * section heading, or only a sentence ("… is 'Good'", "inspectors found … to be 'Outstanding'"). Then gives each
+ * paragraph the grade of the area its section belongs to.
+ */
+final class GradeResolver {
+  private static final String GRADE = "(outstanding|good|requires improvement|inadequate|adequate)";
+  private static final Pattern LEGEND = Pattern.compile("(?i)^\\s*4\\s*[:=]\\s*outstanding");
+  private static final Pattern SCORE_ROW = Pattern.compile("^([^\\t]{2,90})\\t([1-4])(?:\\t.*)?$");
+  private static final Pattern WORD_ROW = Pattern.compile("(?i)^([^\\t]{3,160})\\t\\s*" + GRADE + "\\s*$");
+  private static final Pattern FOUND_TO_BE = Pattern.compile(
+      "(?i)\\b(?:found|judged|judge[sd]?|considered)\\s+(?:that\\s+)?(.{3,160}?)\\s+to\\s+be\\s+['‘\"“]?" + GRADE + "\\b");
+  private static final Pattern IS_QUOTED = Pattern.compile(
+      "(?i)^(?:[-•]\\s*)?(?:the\\s+)?(.{3,160}?)\\s+(?:is|are|was|were)\\s+(?:judged\\s+)?(?:to\\s+be\\s+)?['‘\"“]" + GRADE + "['’\"”]");
+  private static final Pattern OVERALL = Pattern.compile(
+      "(?i)\\b(?:effectiveness of children's services|overall effectiveness)\\b.{0,80}?\\b(?:judged|found)\\b.{0,30}?\\bto be\\s+['‘\"“]?" + GRADE);
+  private static final Pattern NOT_GRADED = Pattern.compile(
+      "(?i)\\bno graded judgement (?:for|in|on)\\s+(?:the\\s+)?(.{3,60}?)(?:\\s+as\\b|\\s+because\\b|,|\\.|$)");
+  private static final Pattern JUDGEMENT_SENTENCE = Pattern.compile(
+      "(?i)^[^.]{0,300}?\\b(?:is|are|was|were|to be|as)\\s+['‘\"“]?" + GRADE + "['’\"”]?\\s*(?:\\.|$)");
+  private static final Pattern JUDGEMENT_WORDING = Pattern.compile(
+      "(?i)contribution of local services|judged|inspectors found|experience and progress|overall|capacity to improve"
+          + "|management of services|work of all local services|impact of (?:all )?local services|effectiveness");
+  private static final Set<String> STOP = Set.of("and", "or", "the", "of", "for", "in", "to", "with", "a", "an", "young",
+      "people", "children", "child", "who", "services", "local", "s", "their", "by", "on", "at", "is", "are");
+
+  private final ReportType type;
+  private final String authority;
+
+  GradeResolver(ReportType type, String authority) {
+    this.type = type;
+    this.authority = authority;
+  }
+
+  /** Every area the report judges, in the order first stated, with its grade (null where it says it did not grade). */
+  List<GradedArea> areas(List<Line> lines, List<ParagraphBuilder> paragraphs, Map<String, Grade> headingGrades) {
+    if (type == ReportType.SELF_ASSESSMENT) return List.of(); // a self-assessment judges nothing
+    List<GradedArea> areas = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (!LEGEND.matcher(lines.get(i).text()).find()) continue;
+      for (int j = i + 1; j < lines.size() && j < i + 30; j++) {
+        Line l = lines.get(j);
+        if (l.shape() == Shape.BLANK || l.shape() == Shape.HEADING && l.text().toLowerCase(Locale.ROOT).contains("overall")) continue;
+        Matcher m = SCORE_ROW.matcher(l.text());
+        if (l.shape() != Shape.TABLE_ROW) {
+          if (!areas.isEmpty()) break;
+          continue;
+        }
+        if (m.matches()) {
+          Grade.fromJointAreaReviewScore(Integer.parseInt(m.group(2))).ifPresent(g -> add(areas, m.group(1), g));
+        }
+      }
+    }
+    for (Line l : lines) {
+      Matcher m = WORD_ROW.matcher(l.text());
+      if (l.shape() == Shape.TABLE_ROW && m.matches() && Grade.parse(m.group(1)).isEmpty()) {
+        add(areas, m.group(1), Grade.parse(m.group(2)).orElseThrow());
+      }
+    }
+    headingGrades.forEach((heading, grade) -> add(areas, heading, grade));
+    if (areas.isEmpty() || type != ReportType.JOINT_AREA_REVIEW) {
+      for (ParagraphBuilder p : paragraphs) sentenceGrades(p.text.toString(), areas);
+    }
+    return areas;
+  }
+
+  private void sentenceGrades(String text, List<GradedArea> areas) {
+    for (String sentence : text.split("(?<=[.!?])\\s+|\\n")) {
+      Matcher overall = OVERALL.matcher(sentence);
+      if (overall.find()) {
+        add(areas, "Overall effectiveness", Grade.parse(overall.group(1)).orElseThrow());
+        continue;
+      }
+      Matcher none = NOT_GRADED.matcher(sentence);
+      if (none.find()) {
+        add(areas, none.group(1), null);
+        continue;
+      }
+      Matcher found = FOUND_TO_BE.matcher(sentence);
+      if (found.find()) {
+        add(areas, found.group(1), Grade.parse(found.group(2)).orElseThrow());
+        continue;
+      }
+      Matcher is = IS_QUOTED.matcher(sentence.strip());
+      if (is.find()) add(areas, is.group(1), Grade.parse(is.group(2)).orElseThrow());
+    }
+  }
+
+  private void add(List<GradedArea> areas, String rawName, Grade grade) {
+    String name = areaName(rawName);
+    if (name.isEmpty() || tokens(name).isEmpty()) return;
+    String lower = name.toLowerCase(Locale.ROOT);
+    // Sentences about other things ("… the local authority was judged to be 'Good'") are not areas of this report.
+    if (lower.startsWith("the local authority") || lower.startsWith("local authorit") || lower.contains("% of")
+        || lower.matches(".*\\b(it|they|this|which|he|she)\\b.*") || lower.startsWith("the city") || lower.equals("city")) {
+      return;
+    }
+    for (GradedArea a : areas) if (sameArea(a.area(), name)) return;
+    areas.add(new GradedArea(name, grade));
+  }
+
+  private String areaName(String raw) {
+    String n = raw.strip().replaceAll("\\s+", " ");
+    n = n.replaceFirst("(?i)^(?:the\\s+)?(?:graded judgement for\\s+)?(?:the\\s+)?(?:experience and progress of\\s+)", "");
+    n = n.replaceFirst("(?i)^the\\s+", "");
+    if (authority != null) n = n.replaceFirst("(?i)\\s+(?:in|of|for|at)\\s+(?:the\\s+)?" + Pattern.quote(authority) + "$", "");
+    n = n.replaceFirst("[:,;.\\s]+$", "");
+    if (n.length() > 100) return "";
+    return n.isEmpty() ? n : Character.toUpperCase(n.charAt(0)) + n.substring(1);
+  }
+
+  /** The grade of the innermost section on the path that the report judges, or null. */
+  Grade gradeFor(List<String> sectionPath, List<GradedArea> areas, Map<String, Grade> headingGrades) {
+    for (int i = sectionPath.size() - 1; i >= 0; i--) {
+      String heading = sectionPath.get(i);
+      Grade direct = headingGrades.get(heading);
+      if (direct != null) return direct;
+      Optional<GradedArea> match = areas.stream().filter(a -> sameArea(a.area(), heading)).findFirst();
+      if (match.isPresent()) return match.get().grade();
+    }
+    return null;
+  }
+
+  /** A paragraph whose opening sentence states an area's judgement, as inspectors word it. */
+  boolean isJudgementSentence(String text) {
+    Matcher m = JUDGEMENT_SENTENCE.matcher(text);
+    return m.find() && JUDGEMENT_WORDING.matcher(m.group()).find();
+  }
+
+  /** "Looked after children" names the section "Looked after children and young people"; so does the reverse. */
+  static boolean sameArea(String a, String b) {
+    Set<String> x = tokens(a);
+    Set<String> y = tokens(b);
+    if (x.isEmpty() || y.isEmpty()) return false;
+    return x.containsAll(y) || y.containsAll(x);
+  }
+
+  static Set<String> tokens(String s) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String w : s.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+      if (w.isEmpty() || STOP.contains(w)) continue;
+      out.add(stem(w));
+    }
+    return out;
+  }
+
+  private static String stem(String w) {
+    if (w.length() > 5 && w.endsWith("ing")) return w.substring(0, w.length() - 3);
+    if (w.length() > 4 && w.endsWith("ies")) return w.substring(0, w.length() - 3) + "y";
+    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.substring(0, w.length() - 1);
+    return w;
+  }
+}

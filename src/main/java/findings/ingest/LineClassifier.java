@@ -1,0 +1,106 @@
+package findings.ingest;
+
+import findings.ingest.Line.Shape;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Cleans one extracted line and tells what it looks like (heading, numbered paragraph, bullet, table row, …). */
+final class LineClassifier {
+  static final String SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰";
+  private static final Pattern NUMBERED = Pattern.compile("^(?:[-•]\\s+)?(\\d{1,3})\\.\\s+(\\S.*)$");
+  private static final Pattern SUBNUMBERED_HEADING = Pattern.compile("^\\d{1,2}\\.\\d{1,2}\\.?\\s+\\S.*$");
+  private static final Pattern BULLET = Pattern.compile("^(\\s*)[-•▪●◦o]\\s+(?:o\\s+)?(\\S.*)$");
+  private static final Pattern FOOTNOTE = Pattern.compile("^[" + SUPERSCRIPTS + "]+\\s*\\S.*$");
+  private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)\\]\\(([^)]*)\\)");
+  private static final Pattern ANGLE_URL = Pattern.compile("<(https?://[^>\\s]+)>");
+  private static final Pattern GRADE_WORDS =
+      Pattern.compile("(?i)^(?:\\s*(?:inadequate|adequate|good|outstanding|requires improvement)\\s*)+$");
+  private static final Pattern CHECK = Pattern.compile("^[XxХх✓✔☑☒■●]$");
+  private static final Pattern RULE = Pattern.compile("^[-–—_=|:+\\s]+$");
+  private static final Pattern INLINE_TAG = Pattern.compile("(?i)</?(?:i|b|em|strong|u|span|sup|sub|font)\\b[^>]*>|<br\\s*/?>");
+  private static final Pattern BROKEN_HYPHEN = Pattern.compile("(\\p{L})- (\\p{Ll})");
+
+  private LineClassifier() {}
+
+  static Line classify(SourceLine source) {
+    String raw = source.text().replace('\u00a0', ' ').replace("\u200b", "");
+    String text = clean(raw);
+    Integer page = source.page();
+    if (text.isBlank() || RULE.matcher(text).matches()) return new Line(Shape.BLANK, "", null, 0, page);
+    String trimmed = text.strip();
+    if (trimmed.startsWith("<p>") || trimmed.contains("<input")) return new Line(Shape.HTML_CELLS, trimmed, null, 0, page);
+    // Any tab is a cell boundary, a leading or trailing one too: "Strength one.\t" is a row whose other cell is empty.
+    if (text.contains("\t")) return new Line(Shape.TABLE_ROW, text.replaceAll("^ +| +$", ""), null, 0, page);
+    if (CHECK.matcher(trimmed).matches()) return new Line(Shape.CHECK_MARK, trimmed, null, 0, page);
+    if (GRADE_WORDS.matcher(trimmed).matches()) return new Line(Shape.GRADE_SCALE, trimmed, null, 0, page);
+    if (FOOTNOTE.matcher(trimmed).matches()) return new Line(Shape.FOOTNOTE, trimmed, null, 0, page);
+    Matcher n = NUMBERED.matcher(trimmed);
+    if (n.matches()) {
+      String body = n.group(2);
+      if (looksLikeHeading(body) && (body.split("\\s+").length <= 10 || body.equals(body.toUpperCase(Locale.ROOT)))) return new Line(Shape.HEADING, headingCase(trimmed.replaceFirst("^[-•]\\s+", "")), null, 0, page);
+      return new Line(Shape.NUMBERED, body, n.group(1), 0, page);
+    }
+    Matcher b = BULLET.matcher(text);
+    if (b.matches()) {
+      int indent = b.group(1).isEmpty() ? 0 : 1;
+      if (trimmed.startsWith("- o ") || trimmed.startsWith("o ")) indent = 2;
+      return new Line(Shape.BULLET, b.group(2), null, indent, page);
+    }
+    if (SUBNUMBERED_HEADING.matcher(trimmed).matches() && looksLikeHeading(trimmed)) {
+      return new Line(Shape.HEADING, headingCase(trimmed), null, 0, page);
+    }
+    if (looksLikeHeading(trimmed)) return new Line(Shape.HEADING, headingCase(trimmed), null, 0, page);
+    return new Line(Shape.TEXT, trimmed, null, 0, page);
+  }
+
+  /** Undo what extraction does to words: markdown emphasis and links, broken hyphenation, runs of spaces. */
+  static String clean(String raw) {
+    String s = INLINE_TAG.matcher(raw.replace("**", "")).replaceAll("");
+    s = MARKDOWN_LINK.matcher(s).replaceAll(m -> "#".equals(m.group(2)) ? "" : Matcher.quoteReplacement(m.group(1)));
+    s = ANGLE_URL.matcher(s).replaceAll("$1");
+    s = BROKEN_HYPHEN.matcher(s).replaceAll("$1-$2");
+    s = s.replaceAll("[ ]{2,}", " ");
+    return s.replaceAll("\\s+$", "");
+  }
+
+  /**
+   * A heading is short, starts with a capital or a number, and does not end like a sentence or a clause.
+   * Sentences that happen to be short end with a full stop in these reports, so the rule holds well.
+   */
+  static boolean looksLikeHeading(String s) {
+    String t = s.strip();
+    if (t.isEmpty()) return false;
+    boolean capitals = t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().anyMatch(Character::isLetter);
+    if (t.length() > (capitals ? 200 : 110)) return false;
+    char first = t.charAt(0);
+    if (!(Character.isUpperCase(first) || Character.isDigit(first))) return false;
+    char last = t.charAt(t.length() - 1);
+    if (".,;:!?\"”'’-–".indexOf(last) >= 0) return false;
+    if (t.contains("@") || t.contains("www.") || t.contains("http") || t.contains("©")) return false;
+    if (t.matches("^[A-Z][\\w '’()/-]*:\\s+\\S.*") && !t.matches("(?i)^(annex|appendix|part)\\b.*")) return false;
+    if (t.split("\\s+").length > (capitals ? 30 : 16)) return false;
+    return !t.matches("^[\\d\\s.,%/:()£-]+$");
+  }
+
+  /** Headings printed in capitals read better, and facet better, in sentence case. */
+  static String headingCase(String heading) {
+    String letters = heading.replaceAll("[^\\p{L}]", "");
+    if (letters.length() < 4 || !letters.equals(letters.toUpperCase(Locale.ROOT))) return heading;
+    String lower = heading.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower);
+    for (int i = 0; i < out.length(); i++) {
+      if (Character.isLetter(out.charAt(i))) {
+        out.setCharAt(i, Character.toUpperCase(out.charAt(i)));
+        break;
+      }
+    }
+    // Keep acronyms the reports spell in capitals.
+    String result = out.toString();
+    for (String acronym : new String[] {"CAMHS", "SEND", "LSCB", "CIN", "LAC", "CLA", "UASC", "SIF", "DCCS", "CoL", "PART", "ALDCS"}) {
+      if (acronym.equals("PART")) continue;
+      result = result.replaceAll("(?i)\\b" + acronym + "\\b", acronym);
+    }
+    return result;
+  }
+}

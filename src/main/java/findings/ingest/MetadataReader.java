@@ -1,0 +1,151 @@
+package findings.ingest;
+
+import findings.ingest.Line.Shape;
+import findings.model.ReportType;
+import findings.model.Slugs;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads a report's authority, type, date, reference and title from its opening lines. */
+final class MetadataReader {
+  private static final int HEAD_LINES = 80;
+  private static final Pattern DATE = Pattern.compile(
+      "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\s+((?:19|20)\\d\\d)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final DateTimeFormatter D_MMMM_YYYY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+  private static final Pattern REFERENCE = Pattern.compile("(?i)reference\\s+(?:no|number)\\.?:?\\s*([A-Z0-9/-]+)");
+  private static final Pattern PERIOD = Pattern.compile("\\b(20\\d\\d)\\s*/\\s*(\\d\\d)\\b");
+
+  record Metadata(ReportType type, String authority, String authorityCode, LocalDate published, String reference,
+      String title, String reportId, List<String> warnings) {}
+
+  private final Gazetteer gazetteer;
+
+  MetadataReader(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  Metadata read(List<Line> lines, String sourceFile) {
+    List<String> head = new ArrayList<>();
+    for (Line l : lines) {
+      if (l.shape() == Shape.BLANK) continue;
+      head.add(l.text());
+      if (head.size() >= HEAD_LINES) break;
+    }
+    String headText = String.join("\n", head);
+    List<String> warnings = new ArrayList<>();
+
+    ReportType type = type(head);
+    Optional<Gazetteer.Authority> authority = authority(head);
+    if (authority.isEmpty()) warnings.add("no recognisable authority: indexed as unknown");
+    LocalDate published = date(head, type);
+    if (published == null) warnings.add("no publication date found: indexed as undated");
+    String reference = reference(head);
+    String authorityName = authority.map(Gazetteer.Authority::name).orElse(null);
+    String title = title(head, type, authorityName, headText);
+
+    String id = Slugs.slug((authorityName == null ? "unknown-authority" : authorityName) + " " + type.slug() + " "
+        + (published == null ? "undated" : published.toString()));
+    return new Metadata(type, authorityName, authority.map(Gazetteer.Authority::code).orElse(null), published,
+        reference, title, id, warnings);
+  }
+
+  private static ReportType type(List<String> head) {
+    String first = String.join("\n", head.subList(0, Math.min(head.size(), 25))).toLowerCase(Locale.ROOT);
+    if (first.contains("self-assessment") || first.contains("self assessment")) return ReportType.SELF_ASSESSMENT;
+    if (first.contains("committee(s)") || first.contains("report of:") || first.matches("(?s).*\\bcommittee\\b.*\\bdated\\b.*")) {
+      return ReportType.COMMITTEE_REPORT;
+    }
+    if (first.contains("joint area review")) return ReportType.JOINT_AREA_REVIEW;
+    if (first.contains("inspection of local authority children") || first.contains("ilacs")) {
+      return ReportType.INSPECTION_OF_CHILDRENS_SERVICES;
+    }
+    if (first.contains("single inspection") || first.contains("children in need of help and protection")) {
+      return ReportType.SINGLE_INSPECTION_FRAMEWORK;
+    }
+    return ReportType.OTHER;
+  }
+
+  /** The first authority named in the opening lines is the report's subject; later ones are neighbours and partners. */
+  private Optional<Gazetteer.Authority> authority(List<String> head) {
+    for (String line : head) {
+      String t = line.replaceFirst("(?i)^local authority:\\s*", "");
+      Optional<Gazetteer.Authority> a = gazetteer.first(t);
+      if (a.isPresent()) return a;
+    }
+    return Optional.empty();
+  }
+
+  private static LocalDate date(List<String> head, ReportType type) {
+    // The date next to "Published" (or "Dated:" on committee papers) wins over any other date on the cover.
+    for (int i = 0; i < head.size(); i++) {
+      String l = head.get(i).toLowerCase(Locale.ROOT);
+      if (l.contains("published") || l.contains("dated:") || l.startsWith("date of publication")) {
+        for (int j = i; j < Math.min(head.size(), i + 3); j++) {
+          LocalDate d = firstDate(head.get(j));
+          if (d != null) return d;
+        }
+      }
+    }
+    for (String line : head) {
+      LocalDate d = firstDate(line);
+      if (d != null) return d;
+    }
+    return null;
+  }
+
+  static LocalDate firstDate(String text) {
+    Matcher m = DATE.matcher(text);
+    while (m.find()) {
+      String month = m.group(2).substring(0, 1).toUpperCase(Locale.ROOT) + m.group(2).substring(1).toLowerCase(Locale.ROOT);
+      try {
+        return LocalDate.parse(m.group(1) + " " + month + " " + m.group(3), D_MMMM_YYYY);
+      } catch (DateTimeParseException e) {
+        // "31 February": not a date; look for the next one
+      }
+    }
+    return null;
+  }
+
+  private static String reference(List<String> head) {
+    for (int i = 0; i < head.size(); i++) {
+      Matcher m = REFERENCE.matcher(head.get(i));
+      if (m.find()) return m.group(1);
+      // A cover table: "Audience\tPublished\tReference no." over "All\t6 February 2007\t311".
+      String[] cells = head.get(i).split("\t");
+      for (int c = 0; c < cells.length; c++) {
+        if (cells[c].toLowerCase(Locale.ROOT).startsWith("reference no") && i + 1 < head.size()) {
+          String[] below = head.get(i + 1).split("\t");
+          if (c < below.length && below[c].strip().matches("[A-Z0-9/-]+")) return below[c].strip();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String title(List<String> head, ReportType type, String authority, String headText) {
+    String who = authority == null ? "unknown authority" : authority;
+    for (String line : head) {
+      if (line.toLowerCase(Locale.ROOT).startsWith("subject:")) {
+        return line.substring("subject:".length()).split("\t")[0].strip();
+      }
+    }
+    return switch (type) {
+      case JOINT_AREA_REVIEW -> "Joint area review of services for children and young people: " + who;
+      case SELF_ASSESSMENT -> {
+        Matcher p = PERIOD.matcher(headText);
+        yield "Children's services self-assessment" + (p.find() ? " " + p.group(1) + "/" + p.group(2) : "") + ": " + who;
+      }
+      case SINGLE_INSPECTION_FRAMEWORK -> "Inspection of services for children in need of help and protection, children looked after and care leavers: " + who;
+      case INSPECTION_OF_CHILDRENS_SERVICES -> "Inspection of local authority children's services: " + who;
+      default -> head.isEmpty() ? "Untitled report" : head.get(0).split("\t")[0].strip();
+    };
+  }
+}

@@ -1,0 +1,348 @@
+package findings.ingest;
+
+import findings.ingest.Line.Shape;
+import findings.model.Grade;
+import findings.model.GradedArea;
+import findings.model.Kind;
+import findings.model.Paragraph;
+import findings.model.Report;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the lines of one report — from text or PDF alike — into a {@link Report}: metadata, graded areas and
+ * paragraphs, with the damage of text extraction undone (page breaks, footnotes, lost paragraph numbers).
+ */
+public final class ReportParser {
+  private static final Pattern DISPLACED_NUMBER = Pattern.compile("\\s(\\d{1,3})\\.\\s+(?=\\p{Ll})");
+  private static final Pattern SUPERSCRIPT_RUN = Pattern.compile("(?<=\\S)[" + LineClassifier.SUPERSCRIPTS + "]+");
+
+  private final MetadataReader metadataReader;
+
+  public ReportParser(Gazetteer gazetteer) {
+    this.metadataReader = new MetadataReader(gazetteer);
+  }
+
+  /**
+   * @param sourceFile the file name recorded with the report
+   * @param sha256 the file's content hash, recorded so that re-ingestion can tell a changed file
+   */
+  public Report parse(List<SourceLine> sourceLines, String sourceFile, String sha256) {
+    List<Line> lines = new ArrayList<>(sourceLines.size());
+    for (SourceLine s : sourceLines) lines.add(LineClassifier.classify(s));
+    MetadataReader.Metadata meta = metadataReader.read(lines, sourceFile);
+    int bodyStart = BodyLocator.bodyStart(lines);
+    Assembly assembly = assemble(lines.subList(bodyStart, lines.size()));
+    List<ParagraphBuilder> built = resolveNumbers(assembly.paragraphs());
+    GradeResolver grades = new GradeResolver(meta.type(), meta.authority());
+    List<GradedArea> areas = grades.areas(lines.subList(bodyStart, lines.size()), built, assembly.headingGrades());
+    List<Paragraph> paragraphs = finish(built, areas, assembly.headingGrades(), grades);
+    List<String> warnings = new ArrayList<>(meta.warnings());
+    if (paragraphs.isEmpty()) warnings.add("no paragraphs found");
+    String id = meta.reportId();
+    return new Report(id, meta.title(), meta.authority(), meta.authorityCode(), meta.type(), meta.published(),
+        meta.reference(), sourceFile, sha256, areas, paragraphs, warnings);
+  }
+
+  /** What assembly produced: paragraphs in order, and grades stated by a checkbox or mark under a heading. */
+  record Assembly(List<ParagraphBuilder> paragraphs, java.util.Map<String, Grade> headingGrades) {}
+
+  private Assembly assemble(List<Line> lines) {
+    List<ParagraphBuilder> out = new ArrayList<>();
+    java.util.Map<String, Grade> headingGrades = new java.util.LinkedHashMap<>();
+    SectionPath section = new SectionPath();
+    ParagraphBuilder current = null;
+    boolean headingSince = false;
+    String lastHeading = null;
+    List<String> scale = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      switch (line.shape()) {
+        case BLANK -> {}
+        case HEADING -> {
+          // A short line after a sentence cut mid-way by a page break is the rest of that sentence, not a heading.
+          boolean joined = i > 0 && lines.get(i - 1).shape() != Shape.BLANK;
+          if (current != null && !current.table && !current.endsSentence() && !current.endsWithColon()
+              && (startsLower(line.text()) || joined && endsMidSentence(current))) {
+            current.appendWords(line.text());
+            break;
+          }
+          current = null;
+          section.heading(line.text());
+          lastHeading = line.text();
+          headingSince = true;
+          scale.clear();
+        }
+        case GRADE_SCALE -> scale.add(line.text());
+        case CHECK_MARK -> {
+          // A mark standing under a grade word in a vertical scale ticks that grade.
+          if (!scale.isEmpty() && lastHeading != null) {
+            Grade.parse(lastWord(scale.get(scale.size() - 1))).ifPresent(g -> headingGrades.putIfAbsent(lastHeadingKey(section), g));
+          }
+        }
+        case HTML_CELLS -> {
+          if (line.text().contains("<input")) {
+            Grade g = checkedGrade(line.text());
+            if (g != null && lastHeading != null) headingGrades.putIfAbsent(lastHeadingKey(section), g);
+            break;
+          }
+          current = null;
+          String[] columns = line.text().split("\t");
+          for (int c = 0; c < columns.length; c++) {
+            List<String> items = HtmlCells.items(columns[c]);
+            if (items.isEmpty()) continue;
+            ParagraphBuilder p = new ParagraphBuilder(null, section.path(), section.kind(), line.page(), headingSince);
+            p.table = true;
+            p.kindOverride = tableColumnKind(lines, i, c);
+            for (String item : items) p.appendListItem(item, 0);
+            out.add(p);
+          }
+          headingSince = false;
+        }
+        case TABLE_ROW -> {
+          if (line.text().contains("<p>")) {
+            lines.set(i, new Line(Shape.HTML_CELLS, line.text(), null, 0, line.page()));
+            i--;
+            break;
+          }
+          int end = i;
+          while (end + 1 < lines.size() && continuesTable(lines.get(end + 1))) end++;
+          List<Line> rows = lines.subList(i, end + 1);
+          // A vertical grade scale whose mark sits in the row: "Inadequate\tX".
+          current = null;
+          if (Tables.isGradeTableOrLegend(rows)) {
+            i = end;
+            break;
+          }
+          out.addAll(Tables.paragraphs(rows, section.path(), section.kind(), headingSince));
+          headingSince = false;
+          i = end;
+        }
+        case FOOTNOTE -> {
+          ParagraphBuilder owner = footnoteOwner(out, line.text());
+          if (owner != null) owner.footnotes.add(line.text().replaceFirst("^[" + LineClassifier.SUPERSCRIPTS + "]+\\s*", ""));
+        }
+        case NUMBERED -> {
+          current = new ParagraphBuilder(line.number(), section.path(), section.kind(), line.page(), headingSince);
+          current.appendWords(line.text());
+          out.add(current);
+          headingSince = false;
+        }
+        case BULLET -> {
+          if (current != null && !current.table) {
+            if (!current.endsSentence() && !current.endsWithColon() && startsLower(line.text()) && line.indent() == 0
+                && !current.text.toString().contains("\n")) {
+              current.appendWords(line.text()); // the rest of a sentence cut by a page break, extracted as a list item
+            } else if (current.endsWithColon() || current.text.toString().contains("\n- ") || line.indent() > 0
+                || startsLower(line.text())) {
+              current.appendListItem(line.text(), line.indent());
+            } else {
+              current = newUnnumbered(out, section, line, headingSince);
+              headingSince = false;
+            }
+          } else {
+            current = newUnnumbered(out, section, line, headingSince);
+            headingSince = false;
+          }
+        }
+        case TEXT -> {
+          Matcher displaced = DISPLACED_NUMBER.matcher(line.text());
+          String expected = current == null || current.number == null ? null : String.valueOf(Integer.parseInt(current.number) + 1);
+          if (expected != null && displaced.find() && displaced.group(1).equals(expected) && current.endsSentence()) {
+            // "… prioritising and 21. improving …": the number slipped into the line; the paragraph is still 21.
+            String text = line.text().substring(0, displaced.start()) + " " + line.text().substring(displaced.end());
+            current = new ParagraphBuilder(expected, section.path(), section.kind(), line.page(), headingSince);
+            current.appendWords(text.strip());
+            out.add(current);
+            headingSince = false;
+          } else if (current != null && !current.table && (!current.endsSentence() || startsLower(line.text()))) {
+            current.appendWords(line.text());
+          } else {
+            current = newUnnumbered(out, section, line, headingSince);
+            headingSince = false;
+          }
+        }
+      }
+    }
+    return new Assembly(out, headingGrades);
+  }
+
+  /** Rows follow each other without blank lines; a row whose other cells were empty may have lost its tabs. */
+  private static boolean continuesTable(Line next) {
+    return switch (next.shape()) {
+      case TABLE_ROW -> true;
+      case HEADING, TEXT -> next.text().length() < 200;
+      default -> false;
+    };
+  }
+
+  private static String lastHeadingKey(SectionPath section) {
+    List<String> p = section.path();
+    return p.isEmpty() ? "" : p.get(p.size() - 1);
+  }
+
+  private static ParagraphBuilder newUnnumbered(List<ParagraphBuilder> out, SectionPath section, Line line, boolean afterHeading) {
+    ParagraphBuilder p = new ParagraphBuilder(null, section.path(), section.kind(), line.page(), afterHeading);
+    if (line.shape() == Shape.BULLET) p.appendListItem(line.text(), 0);
+    else p.appendWords(line.text());
+    out.add(p);
+    return p;
+  }
+
+  /** Text that stops on a lower-case word ("… elected") was cut off, not finished. */
+  private static boolean endsMidSentence(ParagraphBuilder p) {
+    String t = p.text.toString().strip();
+    return !t.isEmpty() && Character.isLowerCase(t.charAt(t.length() - 1));
+  }
+
+  private static boolean startsLower(String s) {
+    return !s.isEmpty() && Character.isLowerCase(s.codePointAt(0));
+  }
+
+  private static String lastWord(String s) {
+    String[] w = s.strip().split("\\s+");
+    if (w.length >= 2 && w[w.length - 2].equalsIgnoreCase("requires")) return w[w.length - 2] + " " + w[w.length - 1];
+    return w[w.length - 1];
+  }
+
+  /** The grade word in the cell before a checked box: "Good\t<input checked …/>". */
+  private static Grade checkedGrade(String row) {
+    String[] cells = row.split("\t");
+    for (int c = 1; c < cells.length; c++) {
+      if (cells[c].contains("<input") && cells[c].contains("checked")) return Grade.parse(cells[c - 1]).orElse(null);
+    }
+    return null;
+  }
+
+  /** Strength/weakness tables say which column is which in the row above: "Major strengths\tImportant weaknesses". */
+  private static Kind tableColumnKind(List<Line> lines, int row, int column) {
+    for (int j = row - 1; j >= 0 && j >= row - 3; j--) {
+      Line l = lines.get(j);
+      if (l.shape() == Shape.BLANK) continue;
+      String[] headers = l.text().split("\t");
+      if (column < headers.length) return SectionPath.kindOf(headers[column]);
+      break;
+    }
+    return null;
+  }
+
+  private static ParagraphBuilder footnoteOwner(List<ParagraphBuilder> out, String footnote) {
+    char marker = footnote.charAt(0);
+    for (int j = out.size() - 1; j >= 0 && j >= out.size() - 6; j--) {
+      if (out.get(j).text.indexOf(String.valueOf(marker)) >= 0) return out.get(j);
+    }
+    return out.isEmpty() ? null : out.get(out.size() - 1);
+  }
+
+  /**
+   * Paragraph numbers decide what text extraction could not: an unnumbered paragraph between n and n+1 is the rest
+   * of n cut by a page break; k unnumbered paragraphs filling a gap of exactly k numbers lost their printed numbers.
+   */
+  private static List<ParagraphBuilder> resolveNumbers(List<ParagraphBuilder> paragraphs) {
+    // A report that numbers its paragraphs counts up through long runs (restarting only in annexes); numbered
+    // lists under each heading of a self-assessment restart every few items.
+    int numbered = 0;
+    int restarts = 0;
+    int max = 0;
+    int previous = 0;
+    for (ParagraphBuilder p : paragraphs) {
+      if (p.number == null) continue;
+      int n = Integer.parseInt(p.number);
+      numbered++;
+      if (n <= previous) restarts++;
+      previous = n;
+      max = Math.max(max, n);
+    }
+    boolean numberedReport = numbered >= 5 && max >= 8 && restarts * 6 < numbered;
+    List<ParagraphBuilder> out = new ArrayList<>();
+    if (!numberedReport) {
+      for (ParagraphBuilder p : paragraphs) {
+        if (p.number != null) {
+          // A stray "4." in an unnumbered report is part of its text (a numbered list item), not a paragraph number.
+          p.text.insert(0, p.number + ". ");
+          p.number = null;
+        }
+        out.add(p);
+      }
+      return out;
+    }
+    int i = 0;
+    while (i < paragraphs.size()) {
+      ParagraphBuilder p = paragraphs.get(i);
+      out.add(p);
+      i++;
+      if (p.number == null) continue;
+      int j = i;
+      while (j < paragraphs.size() && paragraphs.get(j).number == null) j++;
+      if (j == i || j >= paragraphs.size()) continue;
+      int a = Integer.parseInt(p.number);
+      int b = Integer.parseInt(paragraphs.get(j).number);
+      List<ParagraphBuilder> between = paragraphs.subList(i, j);
+      if (b == a + 1) {
+        // Untitled text between consecutive numbers continues the earlier paragraph; a heading marks a real break.
+        for (ParagraphBuilder q : between) {
+          if (!q.afterHeading && !q.table && q.text.indexOf("\n") < 0) {
+            p.appendWords(q.text.toString());
+            p.footnotes.addAll(q.footnotes);
+          } else {
+            out.add(q);
+          }
+        }
+        i = j;
+      } else if (b - a - 1 == between.size() && between.stream().noneMatch(q -> q.table)) {
+        for (int k = 0; k < between.size(); k++) {
+          ParagraphBuilder q = between.get(k);
+          q.number = String.valueOf(a + 1 + k);
+          if (q.text.indexOf("- ") == 0) q.text.delete(0, 2); // the number was lost, the bullet it became is not text
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<Paragraph> finish(List<ParagraphBuilder> built, List<GradedArea> areas,
+      java.util.Map<String, Grade> headingGrades, GradeResolver grades) {
+    List<Paragraph> out = new ArrayList<>();
+    Set<String> used = new HashSet<>();
+    int unnumbered = 0;
+    String runPrefix = "";
+    int lastNumber = 0;
+    String lastTop = null;
+    for (ParagraphBuilder b : built) {
+      String text = SUPERSCRIPT_RUN.matcher(b.text.toString().strip()).replaceAll("");
+      if (text.isBlank()) continue;
+      String top = b.sectionPath.isEmpty() ? null : b.sectionPath.get(0);
+      String label;
+      boolean printed = b.number != null;
+      if (printed) {
+        int n = Integer.parseInt(b.number);
+        // Annexes restart numbering at 1; their paragraphs take the annex letter so that ids stay unique.
+        if (n <= lastNumber && top != null && !top.equals(lastTop) && top.toLowerCase().startsWith("annex")) {
+          runPrefix = annexPrefix(top);
+        }
+        lastNumber = n;
+        lastTop = top;
+        label = runPrefix + b.number;
+      } else {
+        unnumbered++;
+        label = "u" + unnumbered;
+      }
+      String unique = label;
+      for (int k = 2; !used.add(unique); k++) unique = label + "-" + k;
+      Grade grade = grades.gradeFor(b.sectionPath, areas, headingGrades);
+      Kind kind = b.kindOverride != null ? b.kindOverride : b.headingKind;
+      if (kind == null) kind = grades.isJudgementSentence(text) ? Kind.JUDGEMENT : Kind.FINDING;
+      out.add(new Paragraph(unique, printed, b.sectionPath, kind, grade, b.page, text, b.footnotes));
+    }
+    return out;
+  }
+
+  private static String annexPrefix(String top) {
+    Matcher m = Pattern.compile("(?i)^annex\\s+([A-Z0-9]+)\\b").matcher(top);
+    return m.find() ? m.group(1).toUpperCase() : "A";
+  }
+}

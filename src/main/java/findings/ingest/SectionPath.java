@@ -1,0 +1,84 @@
+package findings.ingest;
+
+import findings.model.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The headings the parser is under. Two levels are enough for these reports: a part (PART B, Annex A, Main report,
+ * a numbered section of a self-assessment) and the heading inside it. Headings that only say what the following
+ * paragraphs are (Strengths, Areas for development, For immediate action) change the kind, not the section.
+ */
+final class SectionPath {
+  private static final Pattern TOP_LEVEL = Pattern.compile(
+      "(?i)^(part\\s+[a-z0-9]+\\b.*|annex\\b.*|appendix\\b.*|appendices|main report|summary report|"
+          + "inspection findings|other issues identified.*|\\d{1,2}\\.\\s+.*)$");
+  private static final Pattern ROLE = Pattern.compile(
+      "(?i)^(summary|major strengths|strengths|key strengths|important weaknesses|weaknesses|areas? for (development|improvement)"
+          + "|for immediate action|for action (over|in) .*|recommendations? for improvement|what needs to improve.*)$");
+
+  private String top;
+  private String inner;
+  private Kind kind;
+  private Kind topKind;
+
+  void heading(String heading) {
+    String h = heading.strip();
+    if (ROLE.matcher(h).matches()) {
+      Kind k = kindOf(h);
+      // "Summary" under a part keeps the part's section; as a top heading (committee reports) it is a section.
+      if (top == null && inner == null) {
+        inner = h;
+      }
+      kind = k != null ? k : topKind;
+      if (h.toLowerCase(Locale.ROOT).startsWith("recommendations")) {
+        inner = h;
+      }
+      return;
+    }
+    if (TOP_LEVEL.matcher(h).matches()) {
+      top = h;
+      inner = null;
+      topKind = kindOf(h);
+      kind = topKind;
+      return;
+    }
+    inner = h;
+    Kind k = kindOf(h);
+    kind = k != null ? k : topKind;
+  }
+
+  List<String> path() {
+    List<String> p = new ArrayList<>(2);
+    if (top != null) p.add(top);
+    if (inner != null) p.add(inner);
+    return p;
+  }
+
+  Kind kind() {
+    return kind;
+  }
+
+  static Kind kindOf(String heading) {
+    String h = heading.toLowerCase(Locale.ROOT).replaceFirst("^\\d+(\\.\\d+)*\\.?\\s*", "");
+    if (h.contains("weakness") || h.startsWith("areas for development") || h.startsWith("area for development")
+        || h.startsWith("areas for improvement") || h.contains("need to improve") || h.contains("risks for the future")) {
+      return Kind.WEAKNESS;
+    }
+    if (h.contains("strength") || h.contains("proud of")) return Kind.STRENGTH;
+    if (h.startsWith("recommendation") || h.startsWith("for immediate action") || h.startsWith("for action")
+        || h.startsWith("what needs to improve")) {
+      return Kind.RECOMMENDATION;
+    }
+    if (h.equals("grades") || h.startsWith("judgement") || h.startsWith("overall effectiveness")) return Kind.JUDGEMENT;
+    if (h.equals("introduction") || h.equals("context") || h.equals("background") || h.contains("contextual information")
+        || h.startsWith("about the local area") || h.equals("key personnel") || h.equals("key documents")
+        || h.startsWith("appendi") || h.startsWith("corporate & strategic")
+        || h.startsWith("corporate and strategic")) {
+      return Kind.CONTEXT;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,57 @@
+package findings.ingest;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a text report into lines; text files have no pages. */
+public final class TextSource {
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  private TextSource() {}
+
+  public static List<SourceLine> read(Path file, byte[] bytes) throws RejectedFileException {
+    String text = decode(bytes);
+    if (text.indexOf('\0') >= 0) throw new RejectedFileException(file, "binary content, not a text report");
+    if (text.startsWith("\uFEFF")) text = text.substring(1);
+    // A form feed is how text extractors (pdftotext) mark a page break: keep the pages when they are there.
+    boolean paged = text.indexOf('\f') >= 0;
+    List<SourceLine> lines = new ArrayList<>();
+    int page = 1;
+    for (String pageText : text.split("\f", -1)) {
+      for (String line : pageText.split("\r\n|\r|\n", -1)) lines.add(new SourceLine(line, paged ? page : null));
+      page++;
+    }
+    return lines;
+  }
+
+  public static byte[] readBytes(Path file) throws RejectedFileException {
+    try {
+      return java.nio.file.Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new RejectedFileException(file, "file disappeared before it could be read");
+    } catch (IOException e) {
+      throw new RejectedFileException(file, "cannot read file: " + e.getMessage(), e);
+    }
+  }
+
+  /** UTF-8 when the bytes are valid UTF-8; otherwise Windows-1252, what old Word exports on English machines wrote. */
+  static String decode(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return new String(bytes, WINDOWS_1252);
+    }
+  }
+}

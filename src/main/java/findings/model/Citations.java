@@ -1,0 +1,27 @@
+package findings.model;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Builds the human citation of a paragraph, in the form the contract shows. */
+final class Citations {
+  private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+  private Citations() {}
+
+  static String cite(Report r, Paragraph p) {
+    StringBuilder s = new StringBuilder();
+    s.append(r.type().label()).append(": ").append(r.authority() == null ? r.title() : r.authority());
+    String publisher = switch (r.type()) {
+      case COMMITTEE_REPORT, SELF_ASSESSMENT, OTHER -> r.authority() == null ? null : r.authority();
+      default -> "Ofsted";
+    };
+    s.append(" (");
+    if (publisher != null) s.append(publisher).append(", ");
+    s.append(r.published() == null ? "undated" : "published " + LONG_DATE.format(r.published()));
+    s.append(")");
+    if (!p.printed() && p.section() != null) s.append(", section \u201c").append(p.section()).append('\u201d');
+    s.append(", paragraph ").append(p.number());
+    return s.toString();
+  }
+}

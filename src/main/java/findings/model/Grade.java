@@ -1,0 +1,45 @@
+package findings.model;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** An inspection judgement, on the scale the contract publishes (joint area review scores map onto it). */
+public enum Grade {
+  OUTSTANDING("Outstanding"),
+  GOOD("Good"),
+  ADEQUATE("Adequate"),
+  REQUIRES_IMPROVEMENT("Requires improvement"),
+  INADEQUATE("Inadequate");
+
+  private final String label;
+
+  Grade(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** Joint area reviews score 4 = outstanding, 3 = good, 2 = adequate, 1 = inadequate. */
+  public static Optional<Grade> fromJointAreaReviewScore(int score) {
+    return switch (score) {
+      case 4 -> Optional.of(OUTSTANDING);
+      case 3 -> Optional.of(GOOD);
+      case 2 -> Optional.of(ADEQUATE);
+      case 1 -> Optional.of(INADEQUATE);
+      default -> Optional.empty();
+    };
+  }
+
+  /** Reads a grade word as reports print it ("outstanding", "'Good'", "Requires Improvement"). */
+  public static Optional<Grade> parse(String word) {
+    if (word == null) return Optional.empty();
+    String w = word.replaceAll("[^A-Za-z ]", " ").trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    for (Grade g : values()) {
+      if (g.label.toLowerCase(Locale.ROOT).equals(w)) return Optional.of(g);
+    }
+    if (w.equals("requires improvement to be good")) return Optional.of(REQUIRES_IMPROVEMENT);
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,41 @@
+package findings.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A report as ingested: its metadata, graded areas and paragraphs in order.
+ *
+ * @param authority canonical authority name, or null where none was recognised (never guessed)
+ * @param published publication date, or null where none was recognised
+ * @param warnings what ingestion noticed but could not resolve, for the index summary
+ */
+public record Report(
+    String id,
+    String title,
+    String authority,
+    String authorityCode,
+    ReportType type,
+    LocalDate published,
+    String reference,
+    String sourceFile,
+    String sha256,
+    List<GradedArea> gradedAreas,
+    List<Paragraph> paragraphs,
+    List<String> warnings) {
+
+  public Report {
+    gradedAreas = List.copyOf(gradedAreas);
+    paragraphs = List.copyOf(paragraphs);
+    warnings = List.copyOf(warnings);
+  }
+
+  public Integer year() {
+    return published == null ? null : published.getYear();
+  }
+
+  /** The citation the contract prescribes, e.g. "Joint area review: City of London (Ofsted, published 21 December 2007), paragraph 23". */
+  public String citation(Paragraph p) {
+    return Citations.cite(this, p);
+  }
+}
