@@ -34,7 +34,7 @@ public final class ReportReader {
     else if (name.endsWith(".txt")) lines = TextSource.read(file, bytes);
     else throw new RejectedFileException(file, "not a .txt or .pdf file");
     if (lines.stream().allMatch(l -> l.text().isBlank())) throw new RejectedFileException(file, "no text in file");
-    Report report = parser.parse(lines, file.toString(), sha256(bytes));
+    Report report = parser.parse(lines, file.getFileName().toString(), sha256(bytes));
     if (report.paragraphs().isEmpty()) throw new RejectedFileException(file, "no paragraphs of report text found");
     return report;
   }

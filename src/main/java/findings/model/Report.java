@@ -30,6 +30,12 @@ public record Report(
     warnings = List.copyOf(warnings);
   }
 
+  /** The same report under another id: two different files that would otherwise share one. */
+  public Report withId(String newId) {
+    return new Report(newId, title, authority, authorityCode, type, published, reference, sourceFile, sha256,
+        gradedAreas, paragraphs, warnings);
+  }
+
   public Integer year() {
     return published == null ? null : published.getYear();
   }

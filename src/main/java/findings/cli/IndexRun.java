@@ -1,0 +1,190 @@
+package findings.cli;
+
+import findings.index.IndexedFile;
+import findings.index.Indexer;
+import findings.ingest.Gazetteer;
+import findings.ingest.RejectedFileException;
+import findings.ingest.ReportReader;
+import findings.model.Report;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * One ingestion run: lists the report files under the given paths, reads the new and changed ones on every core,
+ * replaces them in the index, removes the deleted ones, and commits once. Unchanged files are not even opened.
+ */
+final class IndexRun {
+  /** What happened to each file, for the summary and the exit code. */
+  record Outcome(int indexed, int unchanged, int removed, List<String> rejected, long paragraphs) {
+    boolean clean() {
+      return rejected.isEmpty();
+    }
+  }
+
+  private final ReportReader reader = new ReportReader(Gazetteer.load());
+  private final PrintStream out;
+  private final PrintStream err;
+  private final boolean progressBar;
+
+  IndexRun(PrintStream out, PrintStream err, boolean progressBar) {
+    this.out = out;
+    this.err = err;
+    this.progressBar = progressBar;
+  }
+
+  Outcome run(Indexer indexer, List<Path> roots) throws IOException {
+    List<String> rejected = Collections.synchronizedList(new ArrayList<>());
+    Set<Path> files = new TreeSet<>();
+    for (Path root : roots) {
+      if (!Files.exists(root)) {
+        rejected.add(root + ": no such file or folder");
+        continue;
+      }
+      if (Files.isDirectory(root)) {
+        try (Stream<Path> walk = Files.walk(root)) {
+          walk.filter(Files::isRegularFile).filter(ReportReader::isReportFile).forEach(p -> files.add(key(p)));
+        }
+      } else if (ReportReader.isReportFile(root)) {
+        files.add(key(root));
+      } else {
+        rejected.add(root + ": not a .txt or .pdf file");
+      }
+    }
+    Map<String, IndexedFile> indexed = indexer.indexedFiles();
+    Map<String, String> sourceBySha = new HashMap<>();
+    Map<String, String> sourceById = new HashMap<>();
+    indexed.values().forEach(f -> {
+      sourceBySha.putIfAbsent(f.sha256(), f.source());
+      sourceById.put(f.reportId(), f.source());
+    });
+
+    List<Path> work = new ArrayList<>();
+    int unchanged = 0;
+    for (Path f : files) {
+      IndexedFile known = indexed.get(f.toString());
+      long[] stat = stat(f);
+      if (known != null && stat != null && known.size() == stat[0] && known.modified() == stat[1]) unchanged++;
+      else work.add(f);
+    }
+    // A file gone from a folder this run covers leaves the index with it.
+    int removed = 0;
+    for (IndexedFile f : indexed.values()) {
+      Path p = Path.of(f.source());
+      if (!files.contains(p) && roots.stream().map(IndexRun::key).anyMatch(p::startsWith) && !Files.exists(p)) {
+        indexer.remove(f.source());
+        sourceBySha.values().remove(f.source());
+        sourceById.values().remove(f.source());
+        removed++;
+      }
+    }
+
+    List<String> summaries = Collections.synchronizedList(new ArrayList<>());
+    int[] indexedCount = {0};
+    long[] paragraphs = {0};
+    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), work.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try (ProgressBar bar = progressBar && !work.isEmpty()
+        ? new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(work.size()).setStyle(ProgressBarStyle.ASCII)
+            .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(err)).build()
+        : null) {
+      List<Future<?>> futures = new ArrayList<>();
+      for (Path f : work) {
+        futures.add(pool.submit(() -> {
+          try {
+            long[] stat = stat(f);
+            Report report = reader.read(f);
+            synchronized (this) {
+              String dup = sourceBySha.get(report.sha256());
+              if (dup != null && !dup.equals(f.toString()) && Files.exists(Path.of(dup))) {
+                summaries.add(f.getFileName() + ": same content as " + Path.of(dup).getFileName() + ", indexed once");
+                if (indexed.containsKey(f.toString())) indexer.remove(f.toString());
+                return null;
+              }
+              String owner = sourceById.get(report.id());
+              if (owner != null && !owner.equals(f.toString())) {
+                report = report.withId(report.id() + "-" + report.sha256().substring(0, 8));
+              }
+              indexer.put(report, f.toString(), stat == null ? 0 : stat[0], stat == null ? 0 : stat[1]);
+              sourceBySha.put(report.sha256(), f.toString());
+              sourceById.put(report.id(), f.toString());
+              indexedCount[0]++;
+              paragraphs[0] += report.paragraphs().size();
+            }
+            summaries.add(summary(f, report));
+          } catch (RejectedFileException e) {
+            rejected.add(e.file() + ": " + e.getMessage());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          } finally {
+            if (bar != null) bar.step();
+          }
+          return null;
+        }));
+      }
+      for (Future<?> fu : futures) {
+        try {
+          fu.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+          if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
+          throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("indexing interrupted", e);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    indexer.commit();
+    Collections.sort(summaries);
+    summaries.forEach(out::println);
+    List<String> sortedRejected = new ArrayList<>(rejected);
+    Collections.sort(sortedRejected);
+    for (String r : sortedRejected) err.println("rejected " + r);
+    out.printf("%d indexed (%d paragraphs), %d unchanged, %d removed, %d rejected%n", indexedCount[0], paragraphs[0],
+        unchanged, removed, sortedRejected.size());
+    return new Outcome(indexedCount[0], unchanged, removed, sortedRejected, paragraphs[0]);
+  }
+
+  private static String summary(Path f, Report r) {
+    long graded = r.gradedAreas().stream().filter(a -> a.grade() != null).count();
+    String s = String.format("%s → %s: %d paragraphs, %d graded areas", f.getFileName(), r.id(), r.paragraphs().size(), graded);
+    if (!r.warnings().isEmpty()) s += ", warnings: " + String.join("; ", r.warnings());
+    return s;
+  }
+
+  /** Size and modification time, or null when the file vanished. */
+  private static long[] stat(Path f) {
+    try {
+      return new long[] {Files.size(f), Files.getLastModifiedTime(f).toMillis()};
+    } catch (NoSuchFileException e) {
+      return null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** One key per file however it was named on the command line ("seeds", "./seeds", an absolute path). */
+  static Path key(Path p) {
+    return p.toAbsolutePath().normalize();
+  }
+}

@@ -1,0 +1,15 @@
+package findings.model;
+
+import java.util.List;
+import java.util.Map;
+
+/** One page of search results: the body of {@code GET /api/search}. */
+public record SearchPage(
+    String query,
+    long total,
+    int page,
+    int size,
+    long tookMs,
+    List<Hit> hits,
+    Map<String, List<FacetCount>> facets,
+    String didYouMean) {}

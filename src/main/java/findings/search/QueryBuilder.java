@@ -1,0 +1,58 @@
+package findings.search;
+
+import findings.index.Analyzers;
+import findings.index.Fields;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.index.Term;
+
+/** Turns the text a user typed into a Lucene query over paragraph text, or a clear message saying what is wrong. */
+public final class QueryBuilder {
+  private final Analyzer analyzer = Analyzers.perField();
+
+  public Analyzer analyzer() {
+    return analyzer;
+  }
+
+  /** The user's query alone (what the highlighter marks), or match-all for an empty query. */
+  public Query userQuery(String text) {
+    if (text == null || text.isBlank()) return new MatchAllDocsQuery();
+    QueryParser parser = new QueryParser(Fields.TEXT, analyzer);
+    // Every word must appear unless the user says OR: researchers narrow by adding words.
+    parser.setDefaultOperator(QueryParserBase.AND_OPERATOR);
+    parser.setAllowLeadingWildcard(false);
+    parser.setSplitOnWhitespace(true);
+    try {
+      return parser.parse(text);
+    } catch (ParseException e) {
+      throw new InvalidRequestException("q", "cannot read the query: " + firstLine(e.getMessage()));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidRequestException("q", "query has too many clauses (at most " + IndexSearcher.getMaxClauseCount() + ")");
+    } catch (RuntimeException e) {
+      throw new InvalidRequestException("q", "cannot read the query: " + e.getMessage());
+    }
+  }
+
+  /** Paragraphs only, never the report documents that share the index. */
+  public Query paragraphs(Query userQuery) {
+    return new BooleanQuery.Builder()
+        .add(userQuery, BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(Fields.DOC_TYPE, Fields.PARAGRAPH)), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) return "syntax error";
+    String line = message.split("\n")[0];
+    // Lucene's message quotes its grammar ("Was expecting one of: <NOT> …"); the first line is what a user needs.
+    return line.replaceFirst("^Cannot parse '.*?': ", "");
+  }
+}

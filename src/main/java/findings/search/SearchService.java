@@ -1,0 +1,258 @@
+package findings.search;
+
+import findings.index.Fields;
+import findings.index.ParagraphDocuments;
+import findings.model.FacetCount;
+import findings.model.Hit;
+import findings.model.Json;
+import findings.model.ReportSummary;
+import findings.model.SearchPage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/** Answers searches, paragraph and report look-ups over the index, with facets counted by Lucene's facet module. */
+public final class SearchService implements AutoCloseable {
+  private static final int SNIPPET_PASSAGES = 2;
+  private static final int PLAIN_SNIPPET_CHARS = 280;
+  private static final Map<String, Integer> FACET_TOP_N =
+      Map.of(Fields.AUTHORITY, 200, Fields.YEAR, 100, Fields.TYPE, 20, Fields.SECTION, 100, Fields.GRADE, 10, Fields.KIND, 10);
+
+  private final FacetsConfig facetsConfig = ParagraphDocuments.facetsConfig();
+  private final QueryBuilder queries = new QueryBuilder();
+  private final SearcherManager searchers;
+  private final Directory ownedDirectory;
+
+  /** Reads a committed index from disk; {@link #refresh()} picks up later commits. */
+  public SearchService(Path indexDir) throws IOException {
+    this.ownedDirectory = FSDirectory.open(indexDir);
+    this.searchers = new SearcherManager(ownedDirectory, FacetedSearcher.factory(facetsConfig));
+  }
+
+  /** Near-real-time: sees what the writer has indexed as soon as {@link #refresh()} is called. */
+  public SearchService(IndexWriter writer) throws IOException {
+    this.ownedDirectory = null;
+    this.searchers = new SearcherManager(writer, FacetedSearcher.factory(facetsConfig));
+  }
+
+  public void refresh() throws IOException {
+    searchers.maybeRefresh();
+  }
+
+  public SearchPage search(SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    Query userQuery = queries.userQuery(request.query());
+    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+    try {
+      if (searcher.facetState == null) {
+        return new SearchPage(request.query(), 0, request.page(), request.size(), millisSince(start), List.of(), emptyFacets(), null);
+      }
+      DrillDownQuery drill = new DrillDownQuery(facetsConfig, queries.paragraphs(userQuery));
+      request.filters().forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
+      DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState);
+      int topN = request.page() * request.size();
+      DrillSideways.DrillSidewaysResult result = sideways.search(drill, null, null, topN, sort(request.sort()), false);
+      long total = 0;
+      for (FacetsCollector.MatchingDocs md : result.drillDownFacetsCollector.getMatchingDocs()) total += md.totalHits();
+      ScoreDoc[] all = result.hits.scoreDocs;
+      int from = Math.min(all.length, (request.page() - 1) * request.size());
+      ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, all.length);
+      List<Hit> hits = hits(searcher, userQuery, pageDocs);
+      return new SearchPage(request.query(), total, request.page(), request.size(), millisSince(start), hits,
+          facets(result.facets, request), null);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private List<Hit> hits(FacetedSearcher searcher, Query userQuery, ScoreDoc[] docs) throws IOException {
+    if (docs.length == 0) return List.of();
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, queries.analyzer())
+        .withFormatter(new MarkPassageFormatter())
+        .withMaxLength(100_000)
+        .build();
+    TopDocs pageTopDocs = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
+    String[] snippets = highlighter.highlight(Fields.TEXT, userQuery, pageTopDocs, SNIPPET_PASSAGES);
+    StoredFields stored = searcher.storedFields();
+    List<Hit> hits = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      Hit hit = Json.read(stored.document(docs[i].doc).get(Fields.STORED_HIT), Hit.class);
+      String snippet = snippets[i] != null ? snippets[i] : plainSnippet(hit.text());
+      hits.add(hit.withSnippet(snippet));
+    }
+    return hits;
+  }
+
+  /** Multi-select counts: each facet counted as if its own filter were not applied (drill-sideways). */
+  private Map<String, List<FacetCount>> facets(Facets facets, SearchRequest request) throws IOException {
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    for (String dim : Fields.FACETS) {
+      List<FacetCount> counts = new ArrayList<>();
+      FacetResult r;
+      try {
+        r = facets.getTopChildren(FACET_TOP_N.get(dim), dim);
+      } catch (IllegalArgumentException e) {
+        r = null; // no paragraph carries this dimension yet
+      }
+      if (r != null) for (LabelAndValue lv : r.labelValues) counts.add(new FacetCount(lv.label, lv.value.longValue()));
+      if (dim.equals(Fields.YEAR)) counts.sort((a, b) -> b.value().compareTo(a.value()));
+      // A chosen value stays visible (with a zero count) so that it can be unticked.
+      for (String chosen : request.filters().getOrDefault(dim, List.of())) {
+        if (counts.stream().noneMatch(c -> c.value().equals(chosen))) counts.add(new FacetCount(chosen, 0));
+      }
+      out.put(dim, counts);
+    }
+    return out;
+  }
+
+  private static Map<String, List<FacetCount>> emptyFacets() {
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    for (String dim : Fields.FACETS) out.put(dim, List.of());
+    return out;
+  }
+
+  private static Sort sort(SearchRequest.Sort sort) {
+    SortField ordinal = new SortField(Fields.ORDINAL, SortField.Type.INT);
+    return switch (sort) {
+      case RELEVANCE -> null;
+      case DATE -> new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG), ordinal);
+      case DATE_DESC -> new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true), ordinal);
+    };
+  }
+
+  /** One paragraph by id, or empty. */
+  public Optional<Hit> paragraph(String id) throws IOException {
+    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+      if (top.scoreDocs.length == 0) return Optional.empty();
+      Hit hit = Json.read(searcher.storedFields().document(top.scoreDocs[0].doc).get(Fields.STORED_HIT), Hit.class);
+      return Optional.of(hit.withSnippet(plainSnippet(hit.text())));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Every paragraph of a report in order, or empty when no such report. */
+  public List<Hit> reportParagraphs(String reportId) throws IOException {
+    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+    try {
+      Query q = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Fields.DOC_TYPE, Fields.PARAGRAPH)), BooleanClause.Occur.FILTER)
+          .build();
+      int n = Math.max(1, searcher.count(q));
+      TopDocs top = searcher.search(q, n, new Sort(new SortField(Fields.ORDINAL, SortField.Type.INT)));
+      StoredFields stored = searcher.storedFields();
+      List<Hit> out = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc sd : top.scoreDocs) out.add(Json.read(stored.document(sd.doc).get(Fields.STORED_HIT), Hit.class));
+      return out;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Every report, newest first. */
+  public List<ReportSummary> reports() throws IOException {
+    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+    try {
+      Query q = new TermQuery(new Term(Fields.DOC_TYPE, Fields.REPORT));
+      int n = Math.max(1, searcher.count(q));
+      TopDocs top = searcher.search(q, n, new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true),
+          new SortField(Fields.REPORT_ID, SortField.Type.STRING)));
+      StoredFields stored = searcher.storedFields();
+      List<ReportSummary> out = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        Document d = stored.document(sd.doc);
+        out.add(Json.read(d.get(Fields.STORED_REPORT), ReportSummary.class));
+      }
+      return out;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  public Optional<ReportSummary> report(String reportId) throws IOException {
+    return reports().stream().filter(r -> r.id().equals(reportId)).findFirst();
+  }
+
+  /** Paragraph and report counts, for /health. */
+  public long[] counts() throws IOException {
+    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+    try {
+      return new long[] {
+        searcher.count(new TermQuery(new Term(Fields.DOC_TYPE, Fields.REPORT))),
+        searcher.count(new TermQuery(new Term(Fields.DOC_TYPE, Fields.PARAGRAPH)))
+      };
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  static String plainSnippet(String text) {
+    String t = text.length() <= PLAIN_SNIPPET_CHARS ? text : text.substring(0, text.lastIndexOf(' ', PLAIN_SNIPPET_CHARS)) + " …";
+    return escape(t);
+  }
+
+  static String escape(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    escape(s, b);
+    return b.toString();
+  }
+
+  static void escape(String s, StringBuilder b) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+  }
+
+  private static long millisSince(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      searchers.close();
+    } finally {
+      if (ownedDirectory != null) ownedDirectory.close();
+    }
+  }
+}
