@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 final class GradeResolver {
   private static final String GRADE = "(outstanding|good|requires improvement|inadequate|adequate)";
   private static final Pattern LEGEND = Pattern.compile("(?i)^\\s*4\\s*[:=]\\s*outstanding");
-  private static final Pattern SCORE_ROW = Pattern.compile("^([^\\t]{2,90})\\t([1-4])(?:\\t.*)?$");
+  /** "Enjoying and achieving\t4": the first score in the row is the local services overall column. */
+  private static final Pattern SCORE_ROW = Pattern.compile("^([^\\t]{2,90})\\t+([1-4])(?:\\t.*)?$");
   private static final Pattern WORD_ROW = Pattern.compile("(?i)^([^\\t]{3,160})\\t\\s*" + GRADE + "\\s*$");
   private static final Pattern FOUND_TO_BE = Pattern.compile(
       "(?i)\\b(?:found|judged|judge[sd]?|considered)\\s+(?:that\\s+)?(.{3,160}?)\\s+to\\s+be\\s+['‘\"“]?" + GRADE + "\\b");
@@ -104,7 +105,7 @@ final class GradeResolver {
 
   private void add(List<GradedArea> areas, String rawName, Grade grade) {
     String name = areaName(rawName);
-    if (name.isEmpty() || tokens(name).isEmpty()) return;
+    if (name.isEmpty()) return;
     String lower = name.toLowerCase(Locale.ROOT);
     // Sentences about other things ("… the local authority was judged to be 'Good'") are not areas of this report.
     if (lower.startsWith("the local authority") || lower.startsWith("local authorit") || lower.contains("% of")

@@ -19,6 +19,8 @@ final class LineClassifier {
   private static final Pattern CHECK = Pattern.compile("^[XxХх✓✔☑☒■●]$");
   private static final Pattern RULE = Pattern.compile("^[-–—_=|:+\\s]+$");
   private static final Pattern INLINE_TAG = Pattern.compile("(?i)</?(?:i|b|em|strong|u|span|sup|sub|font)\\b[^>]*>|<br\\s*/?>");
+  private static final Pattern FUNCTION_WORD_END =
+      Pattern.compile("\\s(?:of|and|the|to|for|in|with|a|an|or|by|on|at|from|that|which|is|are|as)$");
   private static final Pattern BROKEN_HYPHEN = Pattern.compile("(\\p{L})- (\\p{Ll})");
 
   private LineClassifier() {}
@@ -61,7 +63,8 @@ final class LineClassifier {
     s = ANGLE_URL.matcher(s).replaceAll("$1");
     s = BROKEN_HYPHEN.matcher(s).replaceAll("$1-$2");
     s = s.replaceAll("[ ]{2,}", " ");
-    return s.replaceAll("\\s+$", "");
+    // Trailing tabs stay: "Strength.\t" is a table row whose other cell is empty.
+    return s.replaceAll("[ \\r\\n\\f]+$", "");
   }
 
   /**
@@ -77,6 +80,7 @@ final class LineClassifier {
     if (!(Character.isUpperCase(first) || Character.isDigit(first))) return false;
     char last = t.charAt(t.length() - 1);
     if (".,;:!?\"”'’-–".indexOf(last) >= 0) return false;
+    if (FUNCTION_WORD_END.matcher(t).find()) return false; // "… the lessons of" is a cut sentence, not a heading
     if (t.contains("@") || t.contains("www.") || t.contains("http") || t.contains("©")) return false;
     if (t.matches("^[A-Z][\\w '’()/-]*:\\s+\\S.*") && !t.matches("(?i)^(annex|appendix|part)\\b.*")) return false;
     if (t.split("\\s+").length > (capitals ? 30 : 16)) return false;

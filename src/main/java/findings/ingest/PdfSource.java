@@ -4,123 +4,198 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Reads a PDF report into lines with page numbers, in the same shape as a text report: one line per paragraph or
- * list item, blank lines between paragraphs, running headers, footers and page numbers removed.
+ * list item, blank lines between paragraphs, tabs between table cells, and running headers, footers and page
+ * numbers removed. The layout decides: a wider gap than the usual line spacing ends a paragraph, a line that stops
+ * well short of the right margin ends one too, and a wide gap between words on a line is a cell boundary.
  */
 public final class PdfSource {
-  private static final String PARAGRAPH_MARK = "\u2029";
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("(?i)^(?:page\\s+)?\\d{1,4}(?:\\s+of\\s+\\d{1,4})?$|^[-–]\\s*\\d{1,4}\\s*[-–]$");
-  private static final Pattern LIST_START = Pattern.compile("^(?:[-•▪●◦]\\s|\\d{1,3}\\.\\s|[" + LineClassifier.SUPERSCRIPTS + "])");
+  private static final Pattern ITEM_START =
+      Pattern.compile("^(?:[-•▪●◦]\\s|\\d{1,3}\\.\\s|[" + LineClassifier.SUPERSCRIPTS + "])");
+
+  /** One printed line: its text and where it stands on the page. */
+  record PdfLine(String text, float top, float left, float right, float height) {}
 
   private PdfSource() {}
 
   public static List<SourceLine> read(Path file, byte[] bytes) throws RejectedFileException {
-    List<String> pages = new ArrayList<>();
+    List<List<PdfLine>> pages;
     try (PDDocument doc = Loader.loadPDF(bytes)) {
       if (!doc.getCurrentAccessPermission().canExtractContent()) {
         throw new RejectedFileException(file, "PDF forbids text extraction (its permissions deny copying)");
       }
-      PDFTextStripper stripper = new PDFTextStripper();
+      LineCollector collector = new LineCollector();
       // Sorting by position costs time but puts text in reading order for PDFs whose content stream is not.
-      stripper.setSortByPosition(true);
-      stripper.setParagraphStart(PARAGRAPH_MARK);
-      stripper.setLineSeparator("\n");
-      for (int p = 1; p <= doc.getNumberOfPages(); p++) {
-        stripper.setStartPage(p);
-        stripper.setEndPage(p);
-        pages.add(stripper.getText(doc));
-      }
+      collector.setSortByPosition(true);
+      collector.getText(doc);
+      pages = collector.pages;
     } catch (InvalidPasswordException e) {
       throw new RejectedFileException(file, "encrypted PDF: it needs a password to open", e);
     } catch (IOException e) {
       throw new RejectedFileException(file, "not a readable PDF (" + e.getMessage() + ")", e);
     }
-    boolean anyText = pages.stream().anyMatch(t -> !t.replace(PARAGRAPH_MARK, "").isBlank());
-    if (!anyText) {
+    if (pages.stream().allMatch(p -> p.stream().allMatch(l -> l.text().isBlank()))) {
       throw new RejectedFileException(file, "PDF has no text layer (a scanned document?): it needs OCR before it can be indexed");
     }
     return toLines(pages);
   }
 
-  static List<SourceLine> toLines(List<String> pages) {
-    List<List<String>> pageLines = new ArrayList<>();
-    for (String page : pages) {
-      List<String> lines = new ArrayList<>();
-      for (String l : page.split("\n")) lines.add(l.stripTrailing());
-      pageLines.add(lines);
-    }
-    Map<String, Integer> edgeCounts = runningLineCounts(pageLines);
-    int threshold = Math.max(2, (pageLines.size() + 1) / 2);
+  static List<SourceLine> toLines(List<List<PdfLine>> pages) {
+    Set<String> running = runningLines(pages);
     List<SourceLine> out = new ArrayList<>();
-    for (int p = 0; p < pageLines.size(); p++) {
-      List<String> lines = pageLines.get(p);
-      int first = firstContent(lines);
-      int last = lastContent(lines);
-      StringBuilder logical = null;
-      for (int i = 0; i < lines.size(); i++) {
-        String raw = lines.get(i);
-        boolean newParagraph = raw.startsWith(PARAGRAPH_MARK);
-        String text = raw.replace(PARAGRAPH_MARK, "").strip();
-        if (text.isEmpty()) continue;
-        boolean edge = i <= first + 1 || i >= last - 1;
-        if (edge && (PAGE_NUMBER.matcher(text).matches()
-            || pageLines.size() >= 2 && edgeCounts.getOrDefault(runningKey(text), 0) >= threshold)) {
-          continue; // running header, footer or page number
-        }
-        boolean startsItem = LIST_START.matcher(text).find();
-        if (logical != null && !newParagraph && !startsItem) {
-          logical.append(' ').append(text);
-          continue;
-        }
-        if (logical != null) {
-          out.add(new SourceLine(logical.toString(), p + 1));
-          if (newParagraph && !startsItem) out.add(new SourceLine("", p + 1));
-        }
-        logical = new StringBuilder(text);
+    for (int p = 0; p < pages.size(); p++) {
+      int pageNo = p + 1;
+      List<PdfLine> lines = new ArrayList<>();
+      List<PdfLine> all = pages.get(p);
+      for (int i = 0; i < all.size(); i++) {
+        PdfLine l = all.get(i);
+        String t = l.text().strip();
+        if (t.isEmpty()) continue;
+        boolean edge = i < 2 || i >= all.size() - 2;
+        if (edge && (PAGE_NUMBER.matcher(t).matches() || running.contains(runningKey(t)))) continue;
+        lines.add(l);
       }
-      if (logical != null) out.add(new SourceLine(logical.toString(), p + 1));
-      out.add(new SourceLine("", p + 1));
+      if (lines.isEmpty()) continue;
+      float spacing = typicalSpacing(lines);
+      float right = 0;
+      for (PdfLine l : lines) right = Math.max(right, l.right());
+      float left = Float.MAX_VALUE;
+      for (PdfLine l : lines) left = Math.min(left, l.left());
+      float width = right - left;
+      StringBuilder logical = null;
+      PdfLine previous = null;
+      for (PdfLine l : lines) {
+        String t = l.text().strip();
+        boolean gap = previous != null && l.top() - previous.top() > spacing * 1.4f;
+        boolean previousShort = previous != null && previous.right() < right - width * 0.15f;
+        boolean table = t.contains("\t") || previous != null && previous.text().contains("\t");
+        boolean continues = logical != null && !gap && !previousShort && !table && !ITEM_START.matcher(t).find();
+        if (continues) {
+          logical.append(' ').append(t);
+        } else {
+          if (logical != null) out.add(new SourceLine(logical.toString(), pageNo));
+          if (gap) out.add(new SourceLine("", pageNo));
+          logical = new StringBuilder(t);
+        }
+        previous = l;
+      }
+      if (logical != null) out.add(new SourceLine(logical.toString(), pageNo));
+      out.add(new SourceLine("", pageNo));
     }
     return out;
   }
 
-  /** How many pages carry each line at their top or bottom, with digits blurred ("Page 3" = "Page 4"). */
-  private static Map<String, Integer> runningLineCounts(List<List<String>> pages) {
+  /** The most common distance between consecutive baselines: the line spacing inside a paragraph. */
+  private static float typicalSpacing(List<PdfLine> lines) {
+    Map<Integer, Integer> counts = new HashMap<>();
+    for (int i = 1; i < lines.size(); i++) {
+      int d = Math.round(lines.get(i).top() - lines.get(i - 1).top());
+      if (d > 0) counts.merge(d, 1, Integer::sum);
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> (float) e.getKey())
+        .orElse(lines.get(0).height() * 1.2f);
+  }
+
+  /** Lines at the top or bottom of at least half the pages (digits blurred, so "Page 3" = "Page 4"). */
+  private static Set<String> runningLines(List<List<PdfLine>> pages) {
+    Set<String> running = new HashSet<>();
+    if (pages.size() < 3) return running;
     Map<String, Integer> counts = new HashMap<>();
-    for (List<String> lines : pages) {
-      int first = firstContent(lines);
-      int last = lastContent(lines);
-      java.util.Set<String> seen = new java.util.HashSet<>();
+    for (List<PdfLine> lines : pages) {
+      Set<String> seen = new HashSet<>();
       for (int i = 0; i < lines.size(); i++) {
-        if (i > first + 1 && i < last - 1) continue;
-        String t = lines.get(i).replace(PARAGRAPH_MARK, "").strip();
+        if (i >= 2 && i < lines.size() - 2) continue;
+        String t = lines.get(i).text().strip();
         if (!t.isEmpty() && seen.add(runningKey(t))) counts.merge(runningKey(t), 1, Integer::sum);
       }
     }
-    return counts;
+    counts.forEach((k, n) -> {
+      if (n * 2 >= pages.size()) running.add(k);
+    });
+    return running;
   }
 
   private static String runningKey(String line) {
-    return line.replaceAll("\\d+", "#").replaceAll("\\s+", " ");
+    return line.replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
   }
 
-  private static int firstContent(List<String> lines) {
-    for (int i = 0; i < lines.size(); i++) if (!lines.get(i).replace(PARAGRAPH_MARK, "").isBlank()) return i;
-    return 0;
-  }
+  /** Collects each printed line with its position, marking wide gaps between words as tabs. */
+  private static final class LineCollector extends PDFTextStripper {
+    final List<List<PdfLine>> pages = new ArrayList<>();
+    private List<PdfLine> page;
+    private final StringBuilder text = new StringBuilder();
+    private float top;
+    private float left;
+    private float right;
+    private float height;
+    private boolean pendingSeparator;
 
-  private static int lastContent(List<String> lines) {
-    for (int i = lines.size() - 1; i >= 0; i--) if (!lines.get(i).replace(PARAGRAPH_MARK, "").isBlank()) return i;
-    return lines.size() - 1;
+    LineCollector() throws IOException {
+      super();
+    }
+
+    @Override
+    protected void startPage(PDPage p) throws IOException {
+      page = new ArrayList<>();
+      pages.add(page);
+    }
+
+    @Override
+    protected void endPage(PDPage p) throws IOException {
+      flush();
+    }
+
+    @Override
+    protected void writeString(String s, List<TextPosition> positions) {
+      if (positions.isEmpty()) {
+        text.append(s);
+        return;
+      }
+      TextPosition first = positions.get(0);
+      TextPosition last = positions.get(positions.size() - 1);
+      if (text.isEmpty()) {
+        top = first.getYDirAdj();
+        left = first.getXDirAdj();
+        height = first.getHeightDir();
+      } else if (pendingSeparator) {
+        float space = Math.max(first.getWidthOfSpace(), first.getFontSizeInPt() * 0.25f);
+        // Two or more spaces' worth of white between words is a column, not a word break.
+        text.append(first.getXDirAdj() - right > space * 2.5f ? '\t' : ' ');
+      }
+      pendingSeparator = false;
+      text.append(s);
+      right = last.getXDirAdj() + last.getWidthDirAdj();
+    }
+
+    @Override
+    protected void writeWordSeparator() {
+      pendingSeparator = true;
+    }
+
+    @Override
+    protected void writeLineSeparator() {
+      flush();
+    }
+
+    private void flush() {
+      if (page != null && !text.isEmpty()) page.add(new PdfLine(text.toString(), top, left, right, height));
+      text.setLength(0);
+      pendingSeparator = false;
+    }
   }
 }

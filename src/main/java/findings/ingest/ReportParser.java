@@ -19,6 +19,11 @@ import java.util.regex.Pattern;
  */
 public final class ReportParser {
   private static final Pattern DISPLACED_NUMBER = Pattern.compile("\\s(\\d{1,3})\\.\\s+(?=\\p{Ll})");
+  private static final Pattern CHECKED = Pattern.compile(
+      "(?i)(outstanding|good|requires improvement|adequate|inadequate)\\s*<input\\b[^>]*\\bchecked\\b");
+  private static final Pattern FUNCTION_WORD_END =
+      Pattern.compile("\\s(?:of|and|the|to|for|in|with|a|an|or|by|on|at|from|that|which)$");
+  private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*- ");
   private static final Pattern SUPERSCRIPT_RUN = Pattern.compile("(?<=\\S)[" + LineClassifier.SUPERSCRIPTS + "]+");
 
   private final MetadataReader metadataReader;
@@ -59,8 +64,20 @@ public final class ReportParser {
     boolean headingSince = false;
     String lastHeading = null;
     List<String> scale = new ArrayList<>();
+    List<ParagraphBuilder> openColumns = null;
+    lines = new ArrayList<>(lines);
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      // A "heading" whose next line continues its sentence in lower case is the first line of wrapped text.
+      Line l = lines.get(i);
+      Line next = lines.get(i + 1);
+      if (l.shape() == Shape.HEADING && next.shape() == Shape.TEXT && startsLower(next.text())) {
+        lines.set(i, new Line(Shape.TEXT, l.text(), null, 0, l.page()));
+      }
+    }
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
+      List<ParagraphBuilder> tableAbove = openColumns;
+      if (line.shape() != Shape.BLANK && line.shape() != Shape.TABLE_ROW) openColumns = null;
       switch (line.shape()) {
         case BLANK -> {}
         case HEADING -> {
@@ -114,13 +131,22 @@ public final class ReportParser {
           List<Line> rows = lines.subList(i, end + 1);
           // A vertical grade scale whose mark sits in the row: "Inadequate\tX".
           current = null;
+          Grade marked = Tables.markedGrade(rows);
+          if (marked != null && lastHeading != null) headingGrades.putIfAbsent(lastHeadingKey(section), marked);
           if (Tables.isGradeTableOrLegend(rows)) {
             i = end;
             break;
           }
-          out.addAll(Tables.paragraphs(rows, section.path(), section.kind(), headingSince));
+          if (openColumns != null && !Tables.isKindHeader(rows.get(0))) {
+            Tables.appendRows(openColumns, rows); // the same strengths table, continued after a page break
+          } else {
+            List<ParagraphBuilder> made = Tables.paragraphs(rows, section.path(), section.kind(), headingSince);
+            out.addAll(made);
+            openColumns = Tables.isKindHeader(rows.get(0)) ? made : null;
+          }
           headingSince = false;
           i = end;
+          continue;
         }
         case FOOTNOTE -> {
           ParagraphBuilder owner = footnoteOwner(out, line.text());
@@ -137,7 +163,7 @@ public final class ReportParser {
             if (!current.endsSentence() && !current.endsWithColon() && startsLower(line.text()) && line.indent() == 0
                 && !current.text.toString().contains("\n")) {
               current.appendWords(line.text()); // the rest of a sentence cut by a page break, extracted as a list item
-            } else if (current.endsWithColon() || current.text.toString().contains("\n- ") || line.indent() > 0
+            } else if (current.endsWithColon() || LIST_ITEM.matcher(current.text).find() || line.indent() > 0
                 || startsLower(line.text())) {
               current.appendListItem(line.text(), line.indent());
             } else {
@@ -159,6 +185,15 @@ public final class ReportParser {
             current.appendWords(text.strip());
             out.add(current);
             headingSince = false;
+          } else if (tableAbove != null && startsLower(line.text())) {
+            tableAbove.get(0).appendWords(line.text()); // a table cell wrapped onto the next page
+            openColumns = tableAbove;
+          } else if (tableAbove != null && line.text().length() < 160) {
+            // Short text right after a strengths/weaknesses table is more of its first column, carried over a page
+            // break where the PDF lost the empty second cell; report paragraphs are numbered or long.
+            tableAbove.get(0).appendListItem(line.text(), 0);
+            openColumns = tableAbove;
+            openColumns = tableAbove;
           } else if (current != null && !current.table && (!current.endsSentence() || startsLower(line.text()))) {
             current.appendWords(line.text());
           } else {
@@ -209,13 +244,10 @@ public final class ReportParser {
     return w[w.length - 1];
   }
 
-  /** The grade word in the cell before a checked box: "Good\t<input checked …/>". */
+  /** The grade word just before a checked box: "Good\t<input checked …/>". */
   private static Grade checkedGrade(String row) {
-    String[] cells = row.split("\t");
-    for (int c = 1; c < cells.length; c++) {
-      if (cells[c].contains("<input") && cells[c].contains("checked")) return Grade.parse(cells[c - 1]).orElse(null);
-    }
-    return null;
+    Matcher m = CHECKED.matcher(row);
+    return m.find() ? Grade.parse(m.group(1)).orElse(null) : null;
   }
 
   /** Strength/weakness tables say which column is which in the row above: "Major strengths\tImportant weaknesses". */

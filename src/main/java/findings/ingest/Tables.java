@@ -24,34 +24,31 @@ final class Tables {
     return scored * 2 > rows.size();
   }
 
+  /** A row of grade words with a mark after one of them ("Good\tX"): the grade that is ticked, else null. */
+  static Grade markedGrade(List<Line> rows) {
+    for (Line r : rows) {
+      String[] cells = r.text().split("\t");
+      for (int c = 0; c + 1 < cells.length; c++) {
+        if (Grade.parse(cells[c]).isPresent() && cells[c + 1].strip().matches("[XxХх✓✔☑☒■●]")) {
+          return Grade.parse(cells[c]).get();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Paragraphs for a run of rows: one per strength/weakness column, or one for a whole table of data. */
   static List<ParagraphBuilder> paragraphs(List<Line> rows, List<String> path, Kind sectionKind, boolean afterHeading) {
     String[] header = rows.get(0).text().split("\t");
     List<ParagraphBuilder> out = new ArrayList<>();
-    boolean kindColumns = header.length >= 2 && SectionPath.kindOf(header[0]) != null && SectionPath.kindOf(header[1]) != null;
-    if (kindColumns && rows.size() == 1) return out; // a header whose columns the cells below it (HTML) take
-    if (kindColumns) {
+    if (isKindHeader(rows.get(0))) {
       for (int c = 0; c < header.length; c++) {
         ParagraphBuilder p = new ParagraphBuilder(null, path, sectionKind, rows.get(0).page(), afterHeading);
         p.table = true;
         p.kindOverride = SectionPath.kindOf(header[c]);
-        StringBuilder item = new StringBuilder();
-        for (Line row : rows.subList(1, rows.size())) {
-          String[] cells = row.text().split("\t", -1);
-          String cell = c < cells.length ? cells[c].strip() : "";
-          if (cell.isEmpty()) continue;
-          // A cell that starts in lower case is the wrapped rest of the item above it.
-          boolean continues = item.length() > 0 && Character.isLowerCase(cell.charAt(0));
-          if (continues) {
-            item.append(' ').append(cell);
-          } else {
-            if (item.length() > 0) p.appendListItem(item.toString(), 0);
-            item.setLength(0);
-            item.append(cell);
-          }
-        }
-        if (item.length() > 0) p.appendListItem(item.toString(), 0);
-        if (p.text.length() > 0) out.add(p);
+        out.add(p);
       }
+      appendRows(out, rows.subList(1, rows.size()));
       return out;
     }
     ParagraphBuilder p = new ParagraphBuilder(null, path, sectionKind, rows.get(0).page(), afterHeading);
@@ -65,5 +62,25 @@ final class Tables {
     }
     if (p.text.length() > 0) out.add(p);
     return out;
+  }
+
+  /** "Major strengths\tImportant weaknesses": a header whose columns say what kind their items are. */
+  static boolean isKindHeader(Line row) {
+    String[] header = row.text().split("\t");
+    return header.length >= 2 && SectionPath.kindOf(header[0]) != null && SectionPath.kindOf(header[1]) != null;
+  }
+
+  /** Adds rows to column paragraphs; a cell that starts in lower case is the wrapped rest of the item above it. */
+  static void appendRows(List<ParagraphBuilder> columns, List<Line> rows) {
+    for (Line row : rows) {
+      String[] cells = row.text().split("\t", -1);
+      for (int c = 0; c < columns.size() && c < cells.length; c++) {
+        String cell = cells[c].strip();
+        if (cell.isEmpty()) continue;
+        ParagraphBuilder p = columns.get(c);
+        if (p.text.length() > 0 && Character.isLowerCase(cell.charAt(0))) p.appendWords(cell);
+        else p.appendListItem(cell, 0);
+      }
+    }
   }
 }

@@ -1,0 +1,70 @@
+package findings.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import findings.model.Paragraph;
+import findings.model.Report;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** A report typeset as a PDF (page breaks, running header, page numbers) ingests to the same report as its text. */
+class PdfIngestTest {
+  private static final ReportReader READER = new ReportReader(Gazetteer.load());
+
+  @TempDir Path tmp;
+
+  static Stream<Path> seeds() throws Exception {
+    return Files.list(Path.of("seeds")).filter(p -> p.toString().endsWith(".txt")).sorted();
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void pdfOfSeedGivesTheSameReportAsItsText(Path seed) throws Exception {
+    Path pdf = SeedPdfWriter.write(seed, tmp.resolve(seed.getFileName().toString().replace(".txt", ".pdf")));
+    Report fromText = READER.read(seed);
+    Report fromPdf = READER.read(pdf);
+
+    assertEquals(fromText.id(), fromPdf.id());
+    assertEquals(fromText.authority(), fromPdf.authority());
+    assertEquals(fromText.type(), fromPdf.type());
+    assertEquals(fromText.published(), fromPdf.published());
+    assertEquals(fromText.reference(), fromPdf.reference());
+    assertEquals(fromText.gradedAreas(), fromPdf.gradedAreas());
+
+    Map<String, Paragraph> pdfByNumber = fromPdf.paragraphs().stream().filter(Paragraph::printed)
+        .collect(Collectors.toMap(Paragraph::number, Function.identity()));
+    List<Paragraph> numbered = fromText.paragraphs().stream().filter(Paragraph::printed).toList();
+    for (Paragraph expected : numbered) {
+      Paragraph actual = pdfByNumber.get(expected.number());
+      assertNotNull(actual, "paragraph " + expected.number() + " missing from the PDF");
+      assertEquals(words(expected.text()), words(actual.text()), "text of paragraph " + expected.number());
+      assertEquals(expected.section(), actual.section(), "section of paragraph " + expected.number());
+      assertEquals(expected.grade(), actual.grade(), "grade of paragraph " + expected.number());
+      assertEquals(expected.footnotes().stream().map(PdfIngestTest::words).toList(),
+          actual.footnotes().stream().map(PdfIngestTest::words).toList(), "footnotes of paragraph " + expected.number());
+    }
+    assertEquals(numbered.size(), pdfByNumber.size(), "numbered paragraphs");
+    for (Paragraph p : fromPdf.paragraphs()) {
+      assertNotNull(p.page(), "a PDF paragraph knows its page");
+      assertFalse(p.text().contains(SeedPdfWriter.HEADER), "running header in paragraph " + p.number());
+      assertFalse(p.text().matches("(?s).*\\bPage \\d+ of \\d+\\b.*"), "page footer in paragraph " + p.number());
+    }
+    assertTrue(fromPdf.paragraphs().stream().mapToInt(Paragraph::page).max().orElse(0) > 1, "paragraphs on later pages");
+  }
+
+  /** Compare words, not layout: a PDF gives no tabs or line breaks inside lists. */
+  private static String words(String s) {
+    return s.replace("\n- ", " ").replace("\n  - ", " ").replace("\n", " ").replaceAll("\\s+", " ").replace("?", "").strip();
+  }
+}
