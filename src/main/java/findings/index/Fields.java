@@ -1,0 +1,49 @@
+package findings.index;
+
+import java.util.List;
+
+/** Every Lucene field name Findings uses, each with why it is indexed the way it is. */
+public final class Fields {
+  private Fields() {}
+
+  /** "paragraph" or "report": one index holds both so that a report and its paragraphs commit together. */
+  public static final String DOC_TYPE = "docType";
+  public static final String PARAGRAPH = "paragraph";
+  public static final String REPORT = "report";
+
+  /** Paragraph id {@code reportId/n}: a keyword field, looked up exactly for permalinks. */
+  public static final String ID = "id";
+  /** Keyword: all paragraphs of one report, for the report page and for replacing a report. */
+  public static final String REPORT_ID = "reportId";
+  /** Keyword: the source file path; a changed or deleted file replaces or removes everything indexed from it. */
+  public static final String SOURCE = "source";
+  /** Stored content hash; with size and modification time it tells whether a file changed. */
+  public static final String SHA256 = "sha256";
+  public static final String SIZE = "size";
+  public static final String MODIFIED = "modified";
+
+  /** Analysed (English) with offsets in the postings, so the highlighter need not re-analyse stored text. */
+  public static final String TEXT = "text";
+  /** Footnotes are searchable but kept apart from the paragraph text they interrupted. */
+  public static final String FOOTNOTES = "footnotes";
+
+  /** Keyword fields for field:value queries and filters; the values are the facet labels. */
+  public static final String AUTHORITY = "authority";
+  public static final String YEAR = "year";
+  public static final String TYPE = "type";
+  public static final String SECTION = "section";
+  public static final String GRADE = "grade";
+  public static final String KIND = "kind";
+
+  /** Doc values for sorting by date and for keeping report order; points for date ranges. */
+  public static final String PUBLISHED = "published";
+  public static final String ORDINAL = "ordinal";
+
+  /** The whole hit, as JSON: results are rendered from one stored field instead of a dozen. */
+  public static final String STORED_HIT = "hitJson";
+  /** A report's metadata and graded areas, as JSON, on its report document. */
+  public static final String STORED_REPORT = "reportJson";
+
+  /** Facet dimensions in the order the page shows them. */
+  public static final List<String> FACETS = List.of(AUTHORITY, YEAR, TYPE, SECTION, GRADE, KIND);
+}

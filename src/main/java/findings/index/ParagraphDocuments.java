@@ -1,0 +1,109 @@
+package findings.index;
+
+import findings.model.Hit;
+import findings.model.Json;
+import findings.model.Paragraph;
+import findings.model.Report;
+import findings.model.ReportRef;
+import findings.model.ReportSummary;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/** Maps a {@link Report} to its Lucene documents: one per paragraph and one for the report itself. */
+public final class ParagraphDocuments {
+  /** Offsets in the postings let the UnifiedHighlighter mark matches without re-analysing the text. */
+  private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    TEXT_WITH_OFFSETS.freeze();
+  }
+
+  /** Dates are sorted as days since 1970; undated reports sort before every dated one. */
+  public static final long UNDATED = Long.MIN_VALUE;
+
+  private final FacetsConfig facetsConfig;
+
+  public ParagraphDocuments(FacetsConfig facetsConfig) {
+    this.facetsConfig = facetsConfig;
+  }
+
+  public static FacetsConfig facetsConfig() {
+    return new FacetsConfig();
+  }
+
+  /** The permalink path of a paragraph, as the contract gives it. */
+  public static String url(String reportId, String number) {
+    return "/reports/" + reportId + "#p" + number;
+  }
+
+  public static Hit hitOf(Report r, Paragraph p) {
+    ReportRef ref = ReportSummary.of(r).ref();
+    return new Hit(r.id() + "/" + p.number(), p.number(), ref, p.section(), p.sectionPath(),
+        p.grade() == null ? null : p.grade().label(), p.kind().label(), p.page(), p.text(), p.footnotes(), null,
+        r.citation(p), url(r.id(), p.number()));
+  }
+
+  public List<Document> documents(Report r, String source, long size, long modified) throws IOException {
+    List<Document> docs = new ArrayList<>(r.paragraphs().size() + 1);
+    long day = r.published() == null ? UNDATED : r.published().toEpochDay();
+    int ordinal = 0;
+    for (Paragraph p : r.paragraphs()) {
+      Hit hit = hitOf(r, p);
+      Document d = new Document();
+      d.add(new StringField(Fields.DOC_TYPE, Fields.PARAGRAPH, Field.Store.NO));
+      d.add(new StringField(Fields.ID, hit.id(), Field.Store.YES));
+      d.add(new StringField(Fields.REPORT_ID, r.id(), Field.Store.YES));
+      d.add(new SortedDocValuesField(Fields.REPORT_ID, new BytesRef(r.id())));
+      d.add(new StringField(Fields.SOURCE, source, Field.Store.NO));
+      d.add(new Field(Fields.TEXT, p.text(), TEXT_WITH_OFFSETS));
+      for (String footnote : p.footnotes()) d.add(new TextField(Fields.FOOTNOTES, footnote, Field.Store.NO));
+      d.add(new LongPoint(Fields.PUBLISHED, day));
+      d.add(new NumericDocValuesField(Fields.PUBLISHED, day));
+      d.add(new NumericDocValuesField(Fields.ORDINAL, ordinal++));
+      d.add(new StoredField(Fields.STORED_HIT, Json.write(hit)));
+      facet(d, Fields.AUTHORITY, r.authority() == null ? "Unknown" : r.authority());
+      facet(d, Fields.YEAR, r.year() == null ? null : String.valueOf(r.year()));
+      facet(d, Fields.TYPE, r.type().label());
+      facet(d, Fields.SECTION, p.section());
+      facet(d, Fields.GRADE, hit.grade());
+      facet(d, Fields.KIND, hit.kind());
+      docs.add(facetsConfig.build(d));
+    }
+    Document report = new Document();
+    report.add(new StringField(Fields.DOC_TYPE, Fields.REPORT, Field.Store.NO));
+    report.add(new StringField(Fields.REPORT_ID, r.id(), Field.Store.YES));
+    report.add(new SortedDocValuesField(Fields.REPORT_ID, new BytesRef(r.id())));
+    report.add(new StringField(Fields.SOURCE, source, Field.Store.YES));
+    report.add(new StringField(Fields.SHA256, r.sha256(), Field.Store.YES));
+    report.add(new StoredField(Fields.SIZE, size));
+    report.add(new StoredField(Fields.MODIFIED, modified));
+    report.add(new LongPoint(Fields.PUBLISHED, day));
+    report.add(new NumericDocValuesField(Fields.PUBLISHED, day));
+    report.add(new StoredField(Fields.STORED_REPORT, Json.write(ReportSummary.of(r))));
+    docs.add(report);
+    return docs;
+  }
+
+  /** A facet value, plus the same value lower-cased as a keyword term so that {@code grade:good} finds it. */
+  private static void facet(Document d, String dim, String value) {
+    if (value == null || value.isBlank()) return;
+    d.add(new SortedSetDocValuesFacetField(dim, value));
+    d.add(new StringField(dim, value.toLowerCase(Locale.ROOT), Field.Store.NO));
+  }
+}
