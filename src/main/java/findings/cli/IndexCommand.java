@@ -20,7 +20,7 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Indexer indexer = new Indexer(index)) {
-      IndexRun.Outcome outcome = new IndexRun(System.out, System.err, System.console() != null).run(indexer, paths);
+      IndexRun.Outcome outcome = new IndexRun(System.out, System.err, Terminal.isInteractive()).run(indexer, paths);
       return outcome.clean() ? 0 : 2;
     }
   }
