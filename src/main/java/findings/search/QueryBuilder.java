@@ -51,6 +51,9 @@ public final class QueryBuilder {
 
   private static String firstLine(String message) {
     if (message == null) return "syntax error";
+    if (message.contains("Encountered: <EOF>") || message.contains("Encountered \"<EOF>\"")) {
+      return "it ends too early: close its quotes (\") and brackets, or finish the AND / OR / NOT";
+    }
     String line = message.split("\n")[0];
     // Lucene's message quotes its grammar ("Was expecting one of: <NOT> …"); the first line is what a user needs.
     return line.replaceFirst("^Cannot parse '.*?': ", "");

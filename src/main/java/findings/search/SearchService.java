@@ -149,6 +149,67 @@ public final class SearchService implements AutoCloseable {
     };
   }
 
+  /** The most paragraphs one export returns; past that, the user narrows the search. */
+  public static final int MAX_EXPORT = 50_000;
+
+  /**
+   * Every paragraph matching the request, without paging, in the request's order, handed to {@code sink} one by one
+   * so that a large export never sits in memory whole.
+   */
+  public long export(SearchRequest request, java.util.function.Consumer<Hit> sink) throws IOException {
+    Query userQuery = queries.userQuery(request.query());
+    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+    try {
+      DrillDownQuery drill = new DrillDownQuery(facetsConfig, queries.paragraphs(userQuery));
+      request.filters().forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
+      int total = checkExportSize(searcher.count(drill));
+      if (total == 0) return 0;
+      Sort sort = sort(request.sort());
+      TopDocs top = sort == null ? searcher.search(drill, total) : searcher.search(drill, total, sort);
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc sd : top.scoreDocs) sink.accept(Json.read(stored.document(sd.doc).get(Fields.STORED_HIT), Hit.class));
+      return top.scoreDocs.length;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** How many paragraphs an export of this request would hold; refuses one larger than {@link #MAX_EXPORT}. */
+  public int exportSize(SearchRequest request) throws IOException {
+    Query userQuery = queries.userQuery(request.query());
+    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+    try {
+      DrillDownQuery drill = new DrillDownQuery(facetsConfig, queries.paragraphs(userQuery));
+      request.filters().forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
+      return checkExportSize(searcher.count(drill));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private static int checkExportSize(int total) {
+    if (total > MAX_EXPORT) {
+      throw new InvalidRequestException("q", "the export would hold " + total + " paragraphs, at most " + MAX_EXPORT
+          + " are allowed: narrow the search with filters");
+    }
+    return total;
+  }
+
+  /** A paragraph with the ids of the paragraphs before and after it in its report (null at either end). */
+  public record ParagraphInReport(Hit hit, String previous, String next) {}
+
+  public Optional<ParagraphInReport> paragraphInReport(String reportId, String number) throws IOException {
+    List<Hit> all = reportParagraphs(reportId);
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).number().equals(number)) {
+        Hit hit = all.get(i);
+        return Optional.of(new ParagraphInReport(hit.withSnippet(plainSnippet(hit.text())),
+            i > 0 ? all.get(i - 1).id() : null, i + 1 < all.size() ? all.get(i + 1).id() : null));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** One paragraph by id, or empty. */
   public Optional<Hit> paragraph(String id) throws IOException {
     FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();

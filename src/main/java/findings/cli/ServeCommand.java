@@ -1,0 +1,54 @@
+package findings.cli;
+
+import findings.index.Indexer;
+import findings.search.SearchService;
+import findings.web.WebServer;
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code findings serve}: bring the index up to date with the source folders, then serve the page and the API. */
+@Command(name = "serve", description = "Index the source folders (only what changed) and serve http://localhost:PORT.")
+final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--port", defaultValue = "7070", description = "Port; 0 picks a free one (default: ${DEFAULT-VALUE})")
+  int port;
+
+  @Option(names = "--index", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE})")
+  Path index;
+
+  @Option(names = "--source", description = "Folder or file of reports to keep indexed; repeatable (default: seeds)")
+  List<Path> sources;
+
+  @Override
+  public Integer call() throws Exception {
+    List<Path> roots = sources == null || sources.isEmpty() ? List.of(Path.of("seeds")) : sources;
+    Indexer indexer = new Indexer(index);
+    try {
+      IndexRun.Outcome outcome = new IndexRun(System.out, System.err, Terminal.isInteractive()).run(indexer, roots);
+      SearchService search = new SearchService(indexer.writer());
+      Javalin app = WebServer.create(search).start(port);
+      System.out.println("Listening on http://localhost:" + app.port());
+      if (!outcome.clean()) System.out.println("(some files were rejected; see above)");
+      CountDownLatch stopped = new CountDownLatch(1);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        app.stop();
+        try {
+          search.close();
+          indexer.close();
+        } catch (Exception e) {
+          System.err.println("findings: closing the index: " + e.getMessage());
+        }
+        stopped.countDown();
+      }));
+      stopped.await();
+      return 0;
+    } catch (Exception e) {
+      indexer.close();
+      throw e;
+    }
+  }
+}

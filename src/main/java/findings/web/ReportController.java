@@ -1,0 +1,67 @@
+package findings.web;
+
+import findings.model.Hit;
+import findings.model.Json;
+import findings.model.ReportSummary;
+import findings.search.SearchService;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** HTTP in and out for reports and paragraphs: the API, the report page and permalinks. */
+final class ReportController {
+  private final SearchService search;
+
+  ReportController(SearchService search) {
+    this.search = search;
+  }
+
+  void reports(Context ctx) throws IOException {
+    ctx.json(search.reports());
+  }
+
+  void report(Context ctx) throws IOException {
+    String id = ctx.pathParam("reportId");
+    ReportSummary summary = search.report(id).orElseThrow(() -> notFound("report", id));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> body = new LinkedHashMap<>(Json.MAPPER.convertValue(summary, Map.class));
+    body.put("paragraphs", search.reportParagraphs(id));
+    ctx.json(body);
+  }
+
+  void paragraph(Context ctx) throws IOException {
+    String reportId = ctx.pathParam("reportId");
+    String n = ctx.pathParam("n");
+    SearchService.ParagraphInReport p = search.paragraphInReport(reportId, n)
+        .orElseThrow(() -> notFound("paragraph", reportId + "/" + n));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> body = new LinkedHashMap<>(Json.MAPPER.convertValue(p.hit(), Map.class));
+    body.put("previous", p.previous());
+    body.put("next", p.next());
+    ctx.json(body);
+  }
+
+  void reportPage(Context ctx) throws IOException {
+    String id = ctx.pathParam("reportId");
+    ReportSummary summary = search.report(id).orElseThrow(() -> notFound("report", id));
+    List<Hit> paragraphs = search.reportParagraphs(id);
+    ctx.contentType("text/html; charset=utf-8");
+    ctx.result(ReportPage.render(summary, paragraphs));
+  }
+
+  /** {@code /p/{reportId}/{n}}: the paragraph's place in its report; a link that keeps working across re-indexing. */
+  void permalink(Context ctx) throws IOException {
+    String reportId = ctx.pathParam("reportId");
+    String n = ctx.pathParam("n");
+    if (search.paragraphInReport(reportId, n).isEmpty()) throw notFound("paragraph", reportId + "/" + n);
+    ctx.redirect("/reports/" + reportId + "#p" + n, HttpStatus.FOUND);
+  }
+
+  private static NotFoundResponse notFound(String what, String id) {
+    return new NotFoundResponse("no " + what + " '" + id + "'");
+  }
+}

@@ -1,0 +1,81 @@
+package findings.web;
+
+import findings.model.Json;
+import findings.search.InvalidRequestException;
+import findings.search.SearchService;
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the web application: every route in one place, one error mapping, the page served from the jar. */
+public final class WebServer {
+  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+  /**
+   * No inline script or style anywhere: report text that slipped through as markup could not run even if it
+   * were not escaped.
+   */
+  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+  private WebServer() {}
+
+  /** The application, not started: {@code create(search).start(port)}; tests start it on port 0. */
+  public static Javalin create(SearchService search) {
+    SearchController searchController = new SearchController(search);
+    ReportController reports = new ReportController(search);
+    return Javalin.create(config -> {
+      config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+      config.startup.showJavalinBanner = false;
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/";
+        files.directory = "/web";
+        files.location = Location.CLASSPATH;
+        files.headers = java.util.Map.of("Cache-Control", "no-cache");
+      });
+      config.routes.before(ctx -> {
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "same-origin");
+      });
+      config.routes.get("/api/search", searchController::search);
+      config.routes.get("/api/export", searchController::export);
+      config.routes.get("/api/reports", reports::reports);
+      config.routes.get("/api/reports/{reportId}", reports::report);
+      config.routes.get("/api/paragraphs/{reportId}/{n}", reports::paragraph);
+      config.routes.get("/reports/{reportId}", reports::reportPage);
+      config.routes.get("/p/{reportId}/{n}", reports::permalink);
+      config.routes.get("/health", searchController::health);
+
+      config.routes.exception(InvalidRequestException.class, (e, ctx) ->
+          ctx.status(400).json(new ErrorBody(e.getMessage(), "parameter: " + e.parameter())));
+      config.routes.exception(HttpResponseException.class, (e, ctx) ->
+          ctx.status(e.getStatus()).json(new ErrorBody(e.getMessage(), reason(e.getStatus()))));
+      // Lucene refuses some inputs (an immense term, say) with IllegalArgumentException: the user's input, not a bug.
+      config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
+          ctx.status(400).json(new ErrorBody("the request cannot be answered as written", e.getMessage())));
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        LOG.error("request {} failed", ctx.path(), e);
+        ctx.status(500).json(new ErrorBody("internal error", "the server could not answer; the error is in its log"));
+      });
+      config.routes.error(404, ctx -> {
+        String type = ctx.res().getContentType();
+        if (type == null || !type.startsWith("application/json")) {
+          ctx.json(new ErrorBody("not found", "no such page or resource: " + ctx.path()));
+          return;
+        }
+      });
+    });
+  }
+
+  private static String reason(int status) {
+    return switch (status) {
+      case 404 -> "check the id: report ids look like city-of-london-joint-area-review-2007-12-21";
+      case 400 -> "the request is not valid";
+      default -> "";
+    };
+  }
+}
