@@ -83,6 +83,11 @@ public final class SearchService implements AutoCloseable {
       DrillSideways.DrillSidewaysResult result = sideways.search(drill, null, null, topN, sort(request.sort()), false);
       long total = 0;
       for (FacetsCollector.MatchingDocs md : result.drillDownFacetsCollector.getMatchingDocs()) total += md.totalHits();
+      if (request.page() > 1 && (long) (request.page() - 1) * request.size() >= total) {
+        long pages = (total + request.size() - 1) / request.size();
+        throw new InvalidRequestException("page", "page " + request.page() + " is out of range: there "
+            + (pages == 1 ? "is 1 page" : "are " + pages + " pages") + " of " + request.size() + " results");
+      }
       ScoreDoc[] all = result.hits.scoreDocs;
       int from = Math.min(all.length, (request.page() - 1) * request.size());
       ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, all.length);

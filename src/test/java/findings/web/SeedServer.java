@@ -1,0 +1,31 @@
+package findings.web;
+
+import findings.cli.Main;
+import findings.search.SearchService;
+import io.javalin.Javalin;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The seeds indexed into a fresh folder and served on a free port, as tests need them. */
+final class SeedServer implements AutoCloseable {
+  final Path dir;
+  final SearchService search;
+  final Javalin app;
+  final String base;
+
+  SeedServer() throws Exception {
+    dir = Files.createTempDirectory("findings-web");
+    Path index = dir.resolve("index");
+    int code = Main.execute("index", "--index", index.toString(), "seeds");
+    if (code != 0) throw new IllegalStateException("indexing the seeds failed: " + code);
+    search = new SearchService(index);
+    app = WebServer.create(search).start(0);
+    base = "http://localhost:" + app.port();
+  }
+
+  @Override
+  public void close() throws Exception {
+    app.stop();
+    search.close();
+  }
+}
