@@ -59,7 +59,7 @@
       .then(function (res) { return res.json().then(function (body) { return { ok: res.ok, body: body }; }); })
       .then(function (r) {
         if (request !== lastRequest) return; // a newer search has started: drop this answer
-        if (!r.ok) { showError(r.body); return; }
+        if (!r.ok) { showError(r.body, state); return; }
         el('error').hidden = true;
         show(state, r.body);
       })
@@ -69,7 +69,7 @@
       });
   }
 
-  function showError(body) {
+  function showError(body, state) {
     var box = el('error');
     box.hidden = false;
     box.textContent = '';
@@ -77,7 +77,7 @@
     strong.textContent = 'Your search could not be run: ';
     box.appendChild(strong);
     box.appendChild(document.createTextNode(body.error || 'unknown error'));
-    el('status').textContent = 'No results: the search has a problem.';
+    el('status').textContent = 'No results' + (state && state.q ? ' for “' + state.q + '”' : '') + ': the search has a problem.';
     el('hits').textContent = '';
     el('pager').textContent = '';
   }

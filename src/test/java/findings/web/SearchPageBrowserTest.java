@@ -1,0 +1,215 @@
+package findings.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The search page in a real headless Chromium (Debian's chromium and chromium-driver; nothing is downloaded). */
+class SearchPageBrowserTest {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static SeedServer server;
+  static ChromeDriver driver;
+  static WebDriverWait wait;
+
+  @BeforeAll
+  static void start() throws Exception {
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!present && "true".equals(System.getenv("CI"))) {
+      throw new IllegalStateException("CI must install chromium and chromium-driver (see .ci/run)");
+    }
+    Assumptions.assumeTrue(present, "Debian's chromium and chromium-driver are not installed");
+    server = new SeedServer();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+        "--window-size=1280,1000");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (driver != null) driver.quit();
+    if (server != null) server.close();
+  }
+
+  @BeforeEach
+  void desktop() {
+    driver.manage().window().setSize(new Dimension(1280, 1000));
+  }
+
+  private String status() {
+    return driver.findElement(By.id("status")).getText();
+  }
+
+  private void waitForStatus(String contains) {
+    wait.until(d -> status().contains(contains));
+  }
+
+  private List<WebElement> hits() {
+    return driver.findElements(By.cssSelector("#hits li.hit"));
+  }
+
+  private void search(String query) {
+    driver.get(server.base + "/");
+    WebElement box = driver.findElement(By.id("q"));
+    box.sendKeys(query);
+    box.sendKeys(Keys.ENTER);
+    waitForStatus("“" + query + "”");
+    wait.until(d -> !status().startsWith("Searching"));
+  }
+
+  @Test
+  void typeAQueryTickAGradeSeeResultsNarrowAndComeBackByUrlAndHistory() {
+    search("respite care");
+    waitForStatus("6 paragraphs match");
+    assertEquals(6, hits().size());
+    String unfiltered = driver.getCurrentUrl();
+    assertTrue(unfiltered.contains("q=respite+care"), unfiltered);
+
+    WebElement good = driver.findElement(By.xpath("//fieldset[legend='Grade']//label[starts-with(normalize-space(.), 'Good ')]"));
+    good.click();
+    waitForStatus("3 paragraphs match");
+    assertEquals(3, hits().size());
+    for (WebElement hit : hits()) assertEquals("Good", hit.findElement(By.cssSelector(".badge")).getText());
+    assertTrue(driver.getCurrentUrl().contains("grade=Good"));
+    assertEquals(1, driver.findElements(By.cssSelector("#chips .chip")).size(), "the chosen filter shows as a chip");
+    // Multi-select: Outstanding is still offered with its count while Good is chosen.
+    assertTrue(driver.findElement(By.id("facets")).getText().contains("Outstanding (1)"));
+
+    // A copied URL reproduces the view.
+    String filtered = driver.getCurrentUrl();
+    String firstHit = hits().get(0).getAttribute("data-id");
+    driver.get("about:blank");
+    driver.get(filtered);
+    waitForStatus("3 paragraphs match");
+    assertEquals(firstHit, hits().get(0).getAttribute("data-id"));
+    assertTrue(driver.findElement(By.id(checkboxId("grade", "Good"))).isSelected());
+
+    // Back and Forward move between views.
+    driver.navigate().to(unfiltered);
+    waitForStatus("6 paragraphs match");
+    driver.navigate().back();
+    waitForStatus("3 paragraphs match");
+    driver.navigate().forward();
+    waitForStatus("6 paragraphs match");
+
+    // Removing the chip, then "clear all".
+    driver.get(filtered);
+    waitForStatus("3 paragraphs match");
+    driver.findElement(By.cssSelector("#chips .chip")).click();
+    waitForStatus("6 paragraphs match");
+    assertFalse(driver.getCurrentUrl().contains("grade="));
+  }
+
+  private String checkboxId(String facet, String value) {
+    for (WebElement box : driver.findElements(By.cssSelector("#facets input[name='" + facet + "']"))) {
+      if (box.getAttribute("value").equals(value)) return box.getAttribute("id");
+    }
+    throw new AssertionError("no checkbox " + facet + "=" + value);
+  }
+
+  @Test
+  void copyCitationGivesTheCitationWithAWorkingPermalink() throws Exception {
+    search("unaccompanied asylum seekers");
+    WebElement p23 = hits().stream().filter(h -> h.getAttribute("data-id").endsWith("review-2007-12-21/23")).findFirst().orElseThrow();
+    p23.findElement(By.cssSelector(".copy-cite")).click();
+    WebElement copied = p23.findElement(By.cssSelector(".copied"));
+    wait.until(d -> !copied.getText().isBlank());
+    String citation = p23.getAttribute("data-citation");
+    assertEquals("Joint area review: City of London (Ofsted, published 21 December 2007), paragraph 23. "
+        + server.base + "/p/city-of-london-joint-area-review-2007-12-21/23", citation);
+    assertTrue(copied.getText().equals("Citation copied") || copied.getText().equals(citation), copied.getText());
+    // Whatever the clipboard holds, the link in it works: it lands on the marked paragraph.
+    String link = citation.substring(citation.indexOf(server.base));
+    driver.get(link);
+    assertLandedOn("p23");
+  }
+
+  @Test
+  void openInReportLandsOnTheMarkedParagraphAndStepsToItsNeighbours() {
+    search("unaccompanied asylum seekers");
+    WebElement p23 = hits().stream().filter(h -> h.getAttribute("data-id").endsWith("review-2007-12-21/23")).findFirst().orElseThrow();
+    p23.findElement(By.cssSelector(".open-report")).click();
+    assertLandedOn("p23");
+    driver.findElement(By.id("next-para")).click();
+    assertLandedOn("p24");
+    driver.findElement(By.id("prev-para")).click();
+    assertLandedOn("p23");
+  }
+
+  private void assertLandedOn(String anchor) {
+    wait.until(d -> d.getCurrentUrl().endsWith("#" + anchor));
+    WebElement para = driver.findElement(By.id(anchor));
+    wait.until(d -> para.getAttribute("class").contains("marked"));
+    Boolean visible = (Boolean) ((JavascriptExecutor) driver).executeScript(
+        "var r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight;", para);
+    assertTrue(visible, anchor + " is scrolled into view");
+    String background = para.getCssValue("background-color");
+    assertFalse(background.equals("rgba(0, 0, 0, 0)"), "the paragraph is visibly marked");
+  }
+
+  @Test
+  void emptyResultsSayWhyAndABadQueryShowsTheServersMessage() {
+    driver.get(server.base + "/?q=zzzzqqq&authority=Havering");
+    waitForStatus("No paragraphs match");
+    assertTrue(driver.findElement(By.cssSelector("#hits .empty")).getText().contains("Try removing a filter"));
+    driver.findElement(By.cssSelector("#hits .suggest-remove")).click();
+    wait.until(d -> !d.getCurrentUrl().contains("authority="));
+
+    search("\"unclosed");
+    WebElement error = driver.findElement(By.id("error"));
+    wait.until(d -> error.isDisplayed());
+    assertTrue(error.getText().contains("cannot read the query"), error.getText());
+  }
+
+  @Test
+  void readableAtPhoneWidthWithLabelledControls() {
+    driver.manage().window().setSize(new Dimension(375, 800));
+    search("respite care");
+    Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertTrue(overflow <= 0, "no sideways scrolling at phone width: " + overflow);
+    for (WebElement input : driver.findElements(By.cssSelector("input, select"))) {
+      String id = input.getAttribute("id");
+      assertFalse(driver.findElements(By.cssSelector("label[for='" + id + "']")).isEmpty(), "label for #" + id);
+    }
+    // Keyboard: Tab reaches the search box first after the skip link, and focus is visible.
+    driver.get(driver.getCurrentUrl());
+    waitForStatus("6 paragraphs match");
+    ((JavascriptExecutor) driver).executeScript("document.activeElement.blur();");
+    new Actions(driver).sendKeys(Keys.TAB).perform();
+    assertEquals("Skip to results", driver.switchTo().activeElement().getText());
+    new Actions(driver).sendKeys(Keys.TAB).perform(); // the "Findings" home link
+    new Actions(driver).sendKeys(Keys.TAB).perform();
+    WebElement focused = driver.switchTo().activeElement();
+    assertEquals("q", focused.getAttribute("id"));
+    String outline = focused.getCssValue("outline-style");
+    assertFalse(outline.equals("none"), "focus is visible");
+  }
+}
