@@ -4,7 +4,7 @@
   'use strict';
 
   var FACETS = [
-    ['authority', 'Authority'], ['year', 'Year'], ['type', 'Report type'],
+    ['theme', 'Theme'], ['authority', 'Authority'], ['year', 'Year'], ['type', 'Report type'],
     ['section', 'Section'], ['grade', 'Grade'], ['kind', 'Kind of paragraph']
   ];
   var SIZE = 20;
@@ -82,7 +82,25 @@
     el('pager').textContent = '';
   }
 
+  function renderDidYouMean(state, page) {
+    var box = el('did-you-mean');
+    box.textContent = '';
+    if (!page.didYouMean) { box.hidden = true; return; }
+    box.hidden = false;
+    box.appendChild(document.createTextNode('Did you mean '));
+    var a = document.createElement('a');
+    var next = clone(state);
+    next.q = page.didYouMean;
+    next.page = 1;
+    a.href = '?' + query(next, true).toString();
+    a.textContent = page.didYouMean;
+    a.addEventListener('click', function (e) { e.preventDefault(); go(next); });
+    box.appendChild(a);
+    box.appendChild(document.createTextNode('?'));
+  }
+
   function show(state, page) {
+    renderDidYouMean(state, page);
     renderChips(state);
     renderFacets(state, page.facets);
     var hits = el('hits');
@@ -139,6 +157,39 @@
         node.querySelector('.copied').textContent = 'Citation copied';
       }, function () {
         node.querySelector('.copied').textContent = text;
+      });
+    });
+    var toggle = node.querySelector('.similar-toggle');
+    var list = node.querySelector('.similar');
+    toggle.setAttribute('aria-label', 'Similar findings to paragraph ' + hit.number + ' in other reports');
+    toggle.addEventListener('click', function () {
+      var open = toggle.getAttribute('aria-expanded') === 'true';
+      toggle.setAttribute('aria-expanded', String(!open));
+      list.hidden = open;
+      if (open || list.dataset.loaded) return;
+      list.dataset.loaded = 'yes';
+      var li = document.createElement('li');
+      li.textContent = 'Looking for similar findings…';
+      list.appendChild(li);
+      fetch('/api/paragraphs/' + hit.id + '/similar?size=5').then(function (r) { return r.json(); }).then(function (body) {
+        list.textContent = '';
+        (body.similar || []).forEach(function (s) {
+          var item = document.createElement('li');
+          var a = document.createElement('a');
+          a.href = '/p/' + s.id;
+          a.textContent = (s.report.authority || 'Unknown') + ' — ' + s.report.type + ' ' + (s.report.year || '') +
+            ', paragraph ' + s.number;
+          item.appendChild(a);
+          var text = document.createElement('p');
+          text.textContent = s.text.length > 240 ? s.text.slice(0, 240) + '…' : s.text;
+          item.appendChild(text);
+          list.appendChild(item);
+        });
+        if (!list.children.length) {
+          var none = document.createElement('li');
+          none.textContent = 'No similar findings in other reports.';
+          list.appendChild(none);
+        }
       });
     });
     node.dataset.id = hit.id;
@@ -295,7 +346,24 @@
     go(next);
   });
   // Search as you type, after a pause; history gets one entry per search, not per keystroke.
+  var suggestTimer = null;
+  function suggest() {
+    var word = q.value;
+    if (word.trim().length < 2) return;
+    fetch('/api/suggest?q=' + encodeURIComponent(word)).then(function (r) { return r.json(); }).then(function (body) {
+      var list = el('suggestions');
+      list.textContent = '';
+      (body.suggestions || []).forEach(function (s) {
+        var o = document.createElement('option');
+        o.value = s.text;
+        o.label = s.kind === 'authority' ? 'authority' : s.kind === 'thesaurus' ? 'term' : '';
+        list.appendChild(o);
+      });
+    }).catch(function () { /* suggestions are a convenience */ });
+  }
   q.addEventListener('input', function () {
+    clearTimeout(suggestTimer);
+    suggestTimer = setTimeout(suggest, 150);
     clearTimeout(typingTimer);
     typingTimer = setTimeout(function () {
       var next = clone(stateFromUrl());

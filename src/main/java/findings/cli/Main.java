@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Findings 0.1",
     description = "Full-text search over inspection reports on English councils' children's services.",
-    subcommands = {IndexCommand.class, SearchCommand.class, ServeCommand.class})
+    subcommands = {IndexCommand.class, SearchCommand.class, ServeCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
   /**
    * Lucene says at start-up that the incubating vector module is not enabled; users cannot act on that. Held in a

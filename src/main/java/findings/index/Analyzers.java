@@ -1,28 +1,140 @@
 package findings.index;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.pattern.PatternTokenizer;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 
-/** The analysers for indexing and querying; both sides must agree, so both take them from here. */
+/**
+ * The analysers for indexing and querying; both sides must agree, so both come from here.
+ *
+ * <p>Text is split on white space and then on punctuation inside words, and at index time the parts of a
+ * hyphenated word are also indexed joined ("co-ordinated" → co, ordinated, coordinated; "well-being" → well,
+ * being, wellbeing), so either spelling finds both. Spelling variants are mapped to the British form, then
+ * words are stemmed (singular and plural alike). Synonyms and acronyms are expanded at query time only, so the
+ * thesaurus can grow without re-indexing. No stop words are removed: "children in care" must stay a phrase.
+ */
 public final class Analyzers {
+  private static final int PARTS = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
+      | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS | WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE;
+
+  /**
+   * A word is letters and digits, possibly joined by hyphens, apostrophes, slashes or full stops ("co-ordinated",
+   * "children's", "2017/18"): the word delimiter filter then splits and joins its parts. Brackets and trailing
+   * punctuation stay outside, so that highlights mark "UASC", not "(UASC).".
+   */
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’/.][\\p{L}\\p{N}]+)*");
+
   private Analyzers() {}
 
-  /** English stemming and stop words for report text. */
-  public static Analyzer text() {
-    return new EnglishAnalyzer();
+  private static Tokenizer words() {
+    return new PatternTokenizer(WORD, 0);
   }
 
-  /** Text fields analysed as English; keyword fields (authority, grade, …) kept whole. */
-  public static Analyzer perField() {
-    Map<String, Analyzer> keyword = new HashMap<>();
-    KeywordAnalyzer k = new KeywordAnalyzer();
-    for (String f : Fields.FACETS) keyword.put(f, k);
-    keyword.put(Fields.ID, k);
-    keyword.put(Fields.REPORT_ID, k);
-    return new PerFieldAnalyzerWrapper(text(), keyword);
+  /** Paragraph text as indexed. */
+  public static Analyzer indexText() {
+    Map<String, String> spelling = Vocabulary.get().spelling;
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = words();
+        TokenStream s = new WordDelimiterGraphFilter(source, PARTS | WordDelimiterGraphFilter.CATENATE_WORDS, null);
+        s = new LowerCaseFilter(s);
+        s = new SpellingFilter(s, spelling);
+        s = new PorterStemFilter(s);
+        return new TokenStreamComponents(source, new FlattenGraphFilter(s));
+      }
+
+      @Override
+      protected TokenStream normalize(String field, TokenStream in) {
+        return new LowerCaseFilter(in);
+      }
+    };
+  }
+
+  /** Query text: the same words as indexed, with the thesaurus's synonyms and acronyms added. */
+  public static Analyzer queryText(boolean synonyms) {
+    Vocabulary v = Vocabulary.get();
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = words();
+        TokenStream s = new WordDelimiterGraphFilter(source, PARTS, null);
+        s = new LowerCaseFilter(s);
+        s = new SpellingFilter(s, v.spelling);
+        if (synonyms) s = new SynonymGraphFilter(s, v.synonyms, true);
+        return new TokenStreamComponents(source, new PorterStemFilter(s));
+      }
+
+      @Override
+      protected TokenStream normalize(String field, TokenStream in) {
+        return new LowerCaseFilter(in);
+      }
+    };
+  }
+
+  /** How thesaurus entries are tokenised: as queries are, before synonyms and stemming. */
+  static Analyzer synonymEntryAnalyzer(Map<String, String> spelling) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = words();
+        TokenStream s = new WordDelimiterGraphFilter(source, PARTS, null);
+        s = new LowerCaseFilter(s);
+        return new TokenStreamComponents(source, new SpellingFilter(s, spelling));
+      }
+    };
+  }
+
+  /** Unstemmed lower-cased words: for the spell checker, suggestions, and the plain baseline. */
+  public static Analyzer plain() {
+    return new StandardAnalyzer();
+  }
+
+  /** A keyword field's whole value, lower-cased: {@code authority:"City of London"}, {@code grade:good}. */
+  public static Analyzer keyword() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = new KeywordTokenizer();
+        return new TokenStreamComponents(source, new LowerCaseFilter(source));
+      }
+
+      @Override
+      protected TokenStream normalize(String field, TokenStream in) {
+        return new LowerCaseFilter(in);
+      }
+    };
+  }
+
+  /** For the index writer: text fields analysed for indexing, keyword fields whole. */
+  public static Analyzer perFieldIndex() {
+    return perField(indexText());
+  }
+
+  /** For the query parser: text analysed with synonyms, keyword fields whole. */
+  public static Analyzer perFieldQuery(boolean synonyms) {
+    return perField(queryText(synonyms));
+  }
+
+  private static Analyzer perField(Analyzer text) {
+    Map<String, Analyzer> fields = new HashMap<>();
+    Analyzer k = keyword();
+    for (String f : Fields.FACETS) fields.put(f, k);
+    fields.put(Fields.ID, k);
+    fields.put(Fields.REPORT_ID, k);
+    fields.put(Fields.SPELL, plain());
+    return new PerFieldAnalyzerWrapper(text, fields);
   }
 }

@@ -24,6 +24,12 @@ public final class Fields {
 
   /** Analysed (English) with offsets in the postings, so the highlighter need not re-analyse stored text. */
   public static final String TEXT = "text";
+  /** Unstemmed words of the text, indexed for the spell checker ("did you mean") and suggestions as you type. */
+  public static final String SPELL = "spell";
+
+  /** A theme that one filter can use across frameworks (children in care, SEND, …), mapped from the section. */
+  public static final String THEME = "theme";
+
   /** Footnotes are searchable but kept apart from the paragraph text they interrupted. */
   public static final String FOOTNOTES = "footnotes";
 
@@ -45,5 +51,5 @@ public final class Fields {
   public static final String STORED_REPORT = "reportJson";
 
   /** Facet dimensions in the order the page shows them. */
-  public static final List<String> FACETS = List.of(AUTHORITY, YEAR, TYPE, SECTION, GRADE, KIND);
+  public static final List<String> FACETS = List.of(AUTHORITY, YEAR, TYPE, SECTION, GRADE, KIND, THEME);
 }

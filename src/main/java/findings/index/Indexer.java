@@ -33,7 +33,7 @@ public final class Indexer implements AutoCloseable {
   public Indexer(Path dir) throws IOException {
     Files.createDirectories(dir);
     this.directory = FSDirectory.open(dir);
-    IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField());
+    IndexWriterConfig config = new IndexWriterConfig(Analyzers.perFieldIndex());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(128);
     try {

@@ -34,6 +34,15 @@ public final class ParagraphDocuments {
     TEXT_WITH_OFFSETS.freeze();
   }
 
+  /** The spell-check field needs only which documents hold a word. */
+  private static final FieldType WORDS_ONLY = new FieldType(TextField.TYPE_NOT_STORED);
+
+  static {
+    WORDS_ONLY.setIndexOptions(IndexOptions.DOCS);
+    WORDS_ONLY.setOmitNorms(true);
+    WORDS_ONLY.freeze();
+  }
+
   /** Dates are sorted as days since 1970; undated reports sort before every dated one. */
   public static final long UNDATED = Long.MIN_VALUE;
 
@@ -55,7 +64,8 @@ public final class ParagraphDocuments {
   public static Hit hitOf(Report r, Paragraph p) {
     ReportRef ref = ReportSummary.of(r).ref();
     return new Hit(r.id() + "/" + p.number(), p.number(), ref, p.section(), p.sectionPath(),
-        p.grade() == null ? null : p.grade().label(), p.kind().label(), p.page(), p.text(), p.footnotes(), null,
+        p.grade() == null ? null : p.grade().label(), p.kind().label(), Vocabulary.get().theme(p.sectionPath()), p.page(),
+        p.text(), p.footnotes(), null,
         r.citation(p), url(r.id(), p.number()));
   }
 
@@ -72,6 +82,7 @@ public final class ParagraphDocuments {
       d.add(new SortedDocValuesField(Fields.REPORT_ID, new BytesRef(r.id())));
       d.add(new StringField(Fields.SOURCE, source, Field.Store.NO));
       d.add(new Field(Fields.TEXT, p.text(), TEXT_WITH_OFFSETS));
+      d.add(new Field(Fields.SPELL, p.text(), WORDS_ONLY));
       for (String footnote : p.footnotes()) d.add(new TextField(Fields.FOOTNOTES, footnote, Field.Store.NO));
       d.add(new LongPoint(Fields.PUBLISHED, day));
       d.add(new NumericDocValuesField(Fields.PUBLISHED, day));
@@ -83,6 +94,7 @@ public final class ParagraphDocuments {
       facet(d, Fields.SECTION, p.section());
       facet(d, Fields.GRADE, hit.grade());
       facet(d, Fields.KIND, hit.kind());
+      facet(d, Fields.THEME, hit.theme());
       docs.add(facetsConfig.build(d));
     }
     Document report = new Document();

@@ -11,6 +11,7 @@ public record Hit(
     List<String> sectionPath,
     String grade,
     String kind,
+    String theme,
     Integer page,
     String text,
     List<String> footnotes,
@@ -19,6 +20,6 @@ public record Hit(
     String url) {
 
   public Hit withSnippet(String html) {
-    return new Hit(id, number, report, section, sectionPath, grade, kind, page, text, footnotes, html, citation, url);
+    return new Hit(id, number, report, section, sectionPath, grade, kind, theme, page, text, footnotes, html, citation, url);
   }
 }

@@ -18,6 +18,14 @@ final class FacetedSearcher extends IndexSearcher {
   /** Null while the index holds no facet values (an empty index). */
   final SortedSetDocValuesReaderState facetState;
 
+  private Suggestions suggestions;
+
+  /** Completions for this reader, built on first use (a few seconds at a million paragraphs, then cached). */
+  synchronized Suggestions suggestions() throws IOException {
+    if (suggestions == null) suggestions = new Suggestions(getIndexReader(), facetState);
+    return suggestions;
+  }
+
   FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
     super(reader);
     this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;

@@ -16,7 +16,18 @@ import org.apache.lucene.index.Term;
 
 /** Turns the text a user typed into a Lucene query over paragraph text, or a clear message saying what is wrong. */
 public final class QueryBuilder {
-  private final Analyzer analyzer = Analyzers.perField();
+  private final Analyzer analyzer;
+  private final boolean synonyms;
+
+  /** @param synonyms whether to expand the thesaurus (off only for measuring what it adds) */
+  public QueryBuilder(boolean synonyms) {
+    this.synonyms = synonyms;
+    this.analyzer = Analyzers.perFieldQuery(synonyms);
+  }
+
+  public QueryBuilder() {
+    this(true);
+  }
 
   public Analyzer analyzer() {
     return analyzer;
@@ -25,11 +36,14 @@ public final class QueryBuilder {
   /** The user's query alone (what the highlighter marks), or match-all for an empty query. */
   public Query userQuery(String text) {
     if (text == null || text.isBlank()) return new MatchAllDocsQuery();
-    QueryParser parser = new QueryParser(Fields.TEXT, analyzer);
+    QueryParser parser = new FindingsQueryParser(analyzer);
     // Every word must appear unless the user says OR: researchers narrow by adding words.
     parser.setDefaultOperator(QueryParserBase.AND_OPERATOR);
     parser.setAllowLeadingWildcard(false);
-    parser.setSplitOnWhitespace(true);
+    // Whole runs of words reach the analyser, so that multi-word synonyms ("looked after children") are seen.
+    parser.setSplitOnWhitespace(false);
+    // A multi-word synonym is matched as a phrase, not as loose words anywhere in the paragraph.
+    parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     try {
       return parser.parse(text);
     } catch (ParseException e) {

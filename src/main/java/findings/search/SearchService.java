@@ -45,21 +45,29 @@ public final class SearchService implements AutoCloseable {
   private static final int SNIPPET_PASSAGES = 2;
   private static final int PLAIN_SNIPPET_CHARS = 280;
   private static final Map<String, Integer> FACET_TOP_N =
-      Map.of(Fields.AUTHORITY, 200, Fields.YEAR, 100, Fields.TYPE, 20, Fields.SECTION, 100, Fields.GRADE, 10, Fields.KIND, 10);
+      Map.of(Fields.AUTHORITY, 200, Fields.YEAR, 100, Fields.TYPE, 20, Fields.SECTION, 100, Fields.GRADE, 10, Fields.KIND, 10, Fields.THEME, 20);
 
   private final FacetsConfig facetsConfig = ParagraphDocuments.facetsConfig();
-  private final QueryBuilder queries = new QueryBuilder();
+  private final QueryBuilder queries;
+  private final SpellingSuggester spelling = new SpellingSuggester();
   private final SearcherManager searchers;
   private final Directory ownedDirectory;
 
   /** Reads a committed index from disk; {@link #refresh()} picks up later commits. */
   public SearchService(Path indexDir) throws IOException {
+    this(indexDir, new QueryBuilder());
+  }
+
+  /** Over a committed index with a given query builder: the relevance bench compares builders on one index. */
+  public SearchService(Path indexDir, QueryBuilder queries) throws IOException {
+    this.queries = queries;
     this.ownedDirectory = FSDirectory.open(indexDir);
     this.searchers = new SearcherManager(ownedDirectory, FacetedSearcher.factory(facetsConfig));
   }
 
   /** Near-real-time: sees what the writer has indexed as soon as {@link #refresh()} is called. */
   public SearchService(IndexWriter writer) throws IOException {
+    this.queries = new QueryBuilder();
     this.ownedDirectory = null;
     this.searchers = new SearcherManager(writer, FacetedSearcher.factory(facetsConfig));
   }
@@ -92,8 +100,9 @@ public final class SearchService implements AutoCloseable {
       int from = Math.min(all.length, (request.page() - 1) * request.size());
       ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, all.length);
       List<Hit> hits = hits(searcher, userQuery, pageDocs);
+      String didYouMean = spelling.didYouMean(request.query(), searcher.getIndexReader());
       return new SearchPage(request.query(), total, request.page(), request.size(), millisSince(start), hits,
-          facets(result.facets, request), null);
+          facets(result.facets, request), didYouMean);
     } finally {
       searchers.release(searcher);
     }
@@ -213,6 +222,45 @@ public final class SearchService implements AutoCloseable {
       }
     }
     return Optional.empty();
+  }
+
+  /** Completions for what the user is typing: report words, authorities and thesaurus terms. */
+  public List<findings.model.Suggestion> suggest(String prefix, int count) throws IOException {
+    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+    try {
+      return searcher.suggestions().lookup(prefix.strip(), count);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * The paragraphs of other reports most like this one (Lucene's MoreLikeThis over the paragraph text), or empty
+   * when there is no such paragraph.
+   */
+  public Optional<List<Hit>> similar(String reportId, String number, int count) throws IOException {
+    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+    try {
+      TopDocs self = searcher.search(new TermQuery(new Term(Fields.ID, reportId + "/" + number)), 1);
+      if (self.scoreDocs.length == 0) return Optional.empty();
+      org.apache.lucene.queries.mlt.MoreLikeThis mlt = new org.apache.lucene.queries.mlt.MoreLikeThis(searcher.getIndexReader());
+      mlt.setFieldNames(new String[] {Fields.TEXT});
+      mlt.setAnalyzer(findings.index.Analyzers.indexText());
+      mlt.setMinTermFreq(1);
+      mlt.setMinDocFreq(2);
+      mlt.setMinWordLen(3);
+      mlt.setMaxQueryTerms(30);
+      Query like = mlt.like(self.scoreDocs[0].doc);
+      Query others = new BooleanQuery.Builder()
+          .add(like, BooleanClause.Occur.MUST)
+          .add(new TermQuery(new Term(Fields.DOC_TYPE, Fields.PARAGRAPH)), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), BooleanClause.Occur.MUST_NOT)
+          .build();
+      TopDocs top = searcher.search(others, count);
+      return Optional.of(hits(searcher, like, top.scoreDocs));
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   /** One paragraph by id, or empty. */

@@ -45,6 +45,15 @@ final class ReportController {
     ctx.json(body);
   }
 
+  void similar(Context ctx) throws IOException {
+    String reportId = ctx.pathParam("reportId");
+    String n = ctx.pathParam("n");
+    int size = RequestParams.intParam(ctx, "size", 10);
+    if (size < 1 || size > 50) throw new findings.search.InvalidRequestException("size", "size must be between 1 and 50, not " + size);
+    List<Hit> similar = search.similar(reportId, n, size).orElseThrow(() -> notFound("paragraph", reportId + "/" + n));
+    ctx.json(Map.of("id", reportId + "/" + n, "similar", similar));
+  }
+
   void reportPage(Context ctx) throws IOException {
     String id = ctx.pathParam("reportId");
     ReportSummary summary = search.report(id).orElseThrow(() -> notFound("report", id));

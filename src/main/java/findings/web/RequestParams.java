@@ -12,7 +12,7 @@ import java.util.Set;
 /** Reads the search parameters of the contract from a request, naming the parameter in every complaint. */
 final class RequestParams {
   private static final Set<String> KNOWN = Set.of("q", "page", "size", "sort", "format", "authority", "year", "type",
-      "section", "grade", "kind", "_");
+      "section", "grade", "kind", "theme", "_");
 
   private RequestParams() {}
 

@@ -24,6 +24,12 @@ final class SearchController {
     ctx.json(search.search(RequestParams.search(ctx)));
   }
 
+  void suggest(Context ctx) throws IOException {
+    String q = RequestParams.query(ctx);
+    if (q.length() > 100) throw new findings.search.InvalidRequestException("q", "a prefix to complete is at most 100 characters");
+    ctx.json(Map.of("query", q, "suggestions", search.suggest(q, 8)));
+  }
+
   void health(Context ctx) throws IOException {
     long[] counts = search.counts();
     ctx.json(Map.of("status", "ok", "reports", counts[0], "paragraphs", counts[1]));
@@ -71,7 +77,7 @@ final class SearchController {
   }
 
   private static Hit withAbsoluteUrl(Hit h, String base) {
-    return new Hit(h.id(), h.number(), h.report(), h.section(), h.sectionPath(), h.grade(), h.kind(), h.page(), h.text(),
+    return new Hit(h.id(), h.number(), h.report(), h.section(), h.sectionPath(), h.grade(), h.kind(), h.theme(), h.page(), h.text(),
         h.footnotes(), null, h.citation(), base + h.url());
   }
 

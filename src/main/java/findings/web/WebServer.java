@@ -46,6 +46,8 @@ public final class WebServer {
       config.routes.get("/api/reports", reports::reports);
       config.routes.get("/api/reports/{reportId}", reports::report);
       config.routes.get("/api/paragraphs/{reportId}/{n}", reports::paragraph);
+      config.routes.get("/api/paragraphs/{reportId}/{n}/similar", reports::similar);
+      config.routes.get("/api/suggest", searchController::suggest);
       config.routes.get("/reports/{reportId}", reports::reportPage);
       config.routes.get("/p/{reportId}/{n}", reports::permalink);
       config.routes.get("/health", searchController::health);

@@ -87,7 +87,7 @@ class ApiTest {
   void searchReturnsTheContractsHitShape() throws Exception {
     JsonNode page = json("/api/search?q=" + enc("unaccompanied asylum seekers"), 200);
     assertEquals("unaccompanied asylum seekers", page.get("query").asText());
-    assertEquals(6, page.get("total").asInt());
+    assertTrue(page.get("total").asInt() >= 6, "the six paragraphs that say it, and those that say UASC or asylum-seeking children");
     assertEquals(1, page.get("page").asInt());
     assertEquals(20, page.get("size").asInt());
     assertTrue(page.has("tookMs"));
@@ -106,7 +106,7 @@ class ApiTest {
     assertEquals("Joint area review: City of London (Ofsted, published 21 December 2007), paragraph 23", p23.get("citation").asText());
     assertEquals("/reports/city-of-london-joint-area-review-2007-12-21#p23", p23.get("url").asText());
     String snippet = p23.get("snippet").asText();
-    assertTrue(snippet.contains("<mark>unaccompanied</mark> <mark>asylum</mark> <mark>seekers</mark>"), snippet);
+    assertTrue(snippet.replace("</mark> <mark>", " ").contains("<mark>unaccompanied asylum seekers</mark>"), snippet);
     assertFalse(snippet.replace("<mark>", "").replace("</mark>", "").contains("<"), "only <mark> is markup");
     for (String dim : List.of("authority", "year", "type", "section", "grade", "kind")) assertTrue(page.get("facets").has(dim), dim);
   }

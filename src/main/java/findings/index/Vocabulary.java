@@ -1,0 +1,134 @@
+package findings.index;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * The domain vocabulary, read once from resource files: synonyms and acronyms ({@code synonyms.txt}), spelling
+ * variants ({@code spelling.tsv}) and the themes that sections map onto ({@code themes.tsv}).
+ */
+public final class Vocabulary {
+  private static volatile Vocabulary instance;
+
+  final Map<String, String> spelling;
+  final SynonymMap synonyms;
+  final List<String[]> synonymGroups;
+  private final List<Map.Entry<String, Pattern>> themes;
+
+  private Vocabulary() {
+    this.spelling = readSpelling();
+    this.synonymGroups = readGroups();
+    this.synonyms = readSynonyms(spelling);
+    this.themes = readThemes();
+  }
+
+  public static Vocabulary get() {
+    Vocabulary v = instance;
+    if (v == null) {
+      synchronized (Vocabulary.class) {
+        if (instance == null) instance = new Vocabulary();
+        v = instance;
+      }
+    }
+    return v;
+  }
+
+  /** Every multi-word or acronym term of the thesaurus, for suggestions as the user types. */
+  public List<String> terms() {
+    List<String> out = new ArrayList<>();
+    for (String[] group : synonymGroups) for (String t : group) out.add(t);
+    return out;
+  }
+
+  /** The theme of a section path: the innermost heading that a theme pattern matches decides. */
+  public String theme(List<String> sectionPath) {
+    for (int i = sectionPath.size() - 1; i >= 0; i--) {
+      String heading = sectionPath.get(i);
+      for (Map.Entry<String, Pattern> t : themes) if (t.getValue().matcher(heading).find()) return t.getKey();
+    }
+    return null;
+  }
+
+  private static BufferedReader resource(String name) {
+    InputStream in = Vocabulary.class.getResourceAsStream("/findings/" + name);
+    if (in == null) throw new IllegalStateException(name + " missing from the class path");
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
+  private static Map<String, String> readSpelling() {
+    Map<String, String> map = new HashMap<>();
+    try (BufferedReader r = resource("spelling.tsv")) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] cols = line.split("\t");
+        if (cols.length >= 2) map.put(cols[0].strip().toLowerCase(), cols[1].strip().toLowerCase());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(map);
+  }
+
+  private static List<String[]> readGroups() {
+    List<String[]> groups = new ArrayList<>();
+    try (BufferedReader r = resource("synonyms.txt")) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] terms = line.split("\\s*,\\s*");
+        for (int i = 0; i < terms.length; i++) terms[i] = terms[i].strip();
+        groups.add(terms);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.copyOf(groups);
+  }
+
+  private static SynonymMap readSynonyms(Map<String, String> spelling) {
+    // Entries are read with the query analyser's own tokenising, so that they match what queries turn into.
+    Analyzer entries = Analyzers.synonymEntryAnalyzer(spelling);
+    SolrSynonymParser parser = new SolrSynonymParser(true, true, entries);
+    try (Reader r = resource("synonyms.txt")) {
+      parser.parse(r);
+      return parser.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ParseException e) {
+      throw new IllegalStateException("synonyms.txt line " + e.getErrorOffset() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static List<Map.Entry<String, Pattern>> readThemes() {
+    Map<String, Pattern> out = new LinkedHashMap<>();
+    List<Map.Entry<String, Pattern>> list = new ArrayList<>();
+    try (BufferedReader r = resource("themes.tsv")) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] cols = line.split("\t", 2);
+        if (cols.length < 2) continue;
+        list.add(Map.entry(cols[0].strip(), Pattern.compile(cols[1].strip(), Pattern.CASE_INSENSITIVE)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.copyOf(list);
+  }
+}

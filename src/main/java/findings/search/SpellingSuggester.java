@@ -1,0 +1,55 @@
+package findings.search;
+
+import findings.index.Fields;
+import findings.index.Vocabulary;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/** "Did you mean": words of the query that no paragraph contains, corrected by Lucene's DirectSpellChecker. */
+final class SpellingSuggester {
+  /** Plain words outside quotes and field names; operators and syntax are left as typed. */
+  private static final Pattern WORD = Pattern.compile("(?<![\\w:*?~\\\\])(\\p{L}{3,})(?![\\w:*?~])");
+  private static final Set<String> OPERATORS = Set.of("and", "or", "not", "to");
+
+  private final DirectSpellChecker checker = new DirectSpellChecker();
+  private final Set<String> thesaurusWords = new HashSet<>();
+
+  SpellingSuggester() {
+    for (String term : Vocabulary.get().terms()) {
+      for (String w : term.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) thesaurusWords.add(w);
+    }
+  }
+
+  /** The query with misspelt words replaced, or null when every word is known. */
+  String didYouMean(String query, IndexReader reader) throws IOException {
+    if (query == null || query.isBlank()) return null;
+    Matcher m = WORD.matcher(query);
+    StringBuilder out = new StringBuilder();
+    boolean changed = false;
+    while (m.find()) {
+      String word = m.group(1);
+      String lower = word.toLowerCase(Locale.ROOT);
+      String replacement = word;
+      if (!OPERATORS.contains(lower) && !thesaurusWords.contains(lower)
+          && reader.docFreq(new Term(Fields.SPELL, lower)) == 0) {
+        SuggestWord[] best = checker.suggestSimilar(new Term(Fields.SPELL, lower), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        if (best.length > 0) {
+          replacement = best[0].string;
+          changed = true;
+        }
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return changed ? out.toString() : null;
+  }
+}

@@ -1,0 +1,132 @@
+package findings.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import findings.cli.Main;
+import findings.model.Hit;
+import findings.model.SearchPage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The language of children's services: synonyms, acronyms, spelling variants, the query syntax and its help. */
+class SearchLanguageTest {
+  static Path index;
+  static SearchService search;
+
+  @BeforeAll
+  static void indexSeeds() throws Exception {
+    index = Files.createTempDirectory("findings-language").resolve("index");
+    assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
+    search = new SearchService(index);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    search.close();
+  }
+
+  static SearchPage find(String q) throws Exception {
+    return search.search(new SearchRequest(q, Map.of(), 1, 100, SearchRequest.Sort.RELEVANCE));
+  }
+
+  static Set<String> ids(String q) throws Exception {
+    return find(q).hits().stream().map(Hit::id).collect(Collectors.toSet());
+  }
+
+  @Test
+  void anAcronymFindsTheWordsItStandsForAndTheSnippetMarksThem() throws Exception {
+    SearchPage uasc = find("UASC");
+    Set<String> ids = uasc.hits().stream().map(Hit::id).collect(Collectors.toSet());
+    assertTrue(ids.contains("city-of-london-joint-area-review-2007-12-21/23"), "'unaccompanied asylum seekers' found by UASC");
+    Hit p23 = uasc.hits().stream().filter(h -> h.id().endsWith("2007-12-21/23")).findFirst().orElseThrow();
+    String marked = p23.snippet().replace("</mark> <mark>", " ");
+    assertTrue(marked.contains("<mark>unaccompanied asylum seekers</mark>"), p23.snippet());
+    // and the other way round
+    assertTrue(ids("unaccompanied asylum seeking children").containsAll(ids("\"unaccompanied asylum seekers\"")));
+  }
+
+  @Test
+  void termsThatReplacedOneAnotherFindEachOther() throws Exception {
+    Set<String> childrenInCare = ids("children in care");
+    Set<String> lookedAfter = ids("looked after children");
+    assertTrue(childrenInCare.contains("city-of-london-joint-area-review-2007-12-21/28"), "2007 wording found by the 2018 term");
+    assertTrue(lookedAfter.stream().anyMatch(id -> id.startsWith("city-of-london-self-assessment")), "2018 wording found by the 2007 term");
+    assertTrue(ids("SEND").contains("city-of-london-joint-area-review-2007-12-21/35"), "learning difficulties and/or disabilities");
+    assertTrue(ids("\"children looked after\"").containsAll(ids("\"looked after children\"").stream().limit(0).toList()));
+  }
+
+  @Test
+  void spellingAndPunctuationVariantsAndPluralsMatch() throws Exception {
+    assertEquals(ids("wellbeing"), ids("well-being"));
+    assertFalse(ids("wellbeing").isEmpty());
+    assertEquals(ids("coordinated"), ids("co-ordinated"));
+    assertFalse(ids("coordinated").isEmpty());
+    assertEquals(ids("asylum-seeking"), ids("asylum seeking"));
+    assertEquals(ids("organization"), ids("organisation"));
+    assertEquals(ids("foster carer"), ids("foster carers"));
+  }
+
+  @Test
+  void queryLanguageWorksAndMalformedQueriesSayWhatIsWrong() throws Exception {
+    assertTrue(find("\"respite care\"").total() > 0);
+    assertTrue(find("respite OR fostering").total() > find("respite").total());
+    assertTrue(find("care NOT respite").total() < find("care").total());
+    assertTrue(find("\"care placements\"~3").total() >= find("\"care placements\"").total());
+    assertTrue(find("safeguard*").total() > 0);
+    for (Hit h : find("care grade:outstanding").hits()) assertEquals("Outstanding", h.grade());
+    for (Hit h : find("authority:havering").hits()) assertEquals("Havering", h.report().authority());
+    for (Hit h : find("authority:\"City of London\" kind:recommendation").hits()) {
+      assertEquals("City of London", h.report().authority());
+      assertEquals("recommendation", h.kind());
+    }
+    assertEquals(find("type:\"joint area review\"").total(), find("year:2007").total());
+    assertTrue(find("theme:\"children in care\"").total() > 0);
+    for (String bad : List.of("\"unclosed", "(care", "care AND", "colour:red", "*are", "care^^2")) {
+      InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> find(bad), bad);
+      assertEquals("q", e.parameter());
+      assertFalse(e.getMessage().isBlank());
+    }
+  }
+
+  @Test
+  void didYouMeanCorrectsMisspeltWords() throws Exception {
+    SearchPage page = find("repsite care");
+    assertEquals("respite care", page.didYouMean());
+    assertNull(find("respite care").didYouMean());
+    assertNull(find("UASC").didYouMean(), "a thesaurus word is not a misspelling");
+  }
+
+  @Test
+  void suggestionsOfferWordsAuthoritiesAndThesaurusTerms() throws Exception {
+    assertTrue(search.suggest("resp", 8).stream().anyMatch(s -> s.text().equals("respite")));
+    assertTrue(search.suggest("haver", 8).stream().anyMatch(s -> s.text().equals("Havering") && s.kind().equals("authority")));
+    assertTrue(search.suggest("unaccompanied asy", 8).stream().anyMatch(s -> s.text().startsWith("unaccompanied asylum")));
+  }
+
+  @Test
+  void similarFindingsComeFromOtherReports() throws Exception {
+    List<Hit> similar = search.similar("city-of-london-joint-area-review-2007-12-21", "23", 5).orElseThrow();
+    assertFalse(similar.isEmpty());
+    for (Hit h : similar) assertFalse(h.report().id().equals("city-of-london-joint-area-review-2007-12-21"));
+    assertTrue(search.similar("no-such-report", "1", 5).isEmpty());
+  }
+
+  @Test
+  void oneThemeWorksAcrossFrameworks() throws Exception {
+    SearchPage care = search.search(new SearchRequest("", Map.of("theme", List.of("Children in care")), 1, 100, SearchRequest.Sort.RELEVANCE));
+    Set<String> types = care.hits().stream().map(h -> h.report().type()).collect(Collectors.toSet());
+    assertTrue(types.contains("Joint area review") && types.contains("Committee report") && types.contains("Self-assessment"), types.toString());
+    assertTrue(care.facets().get("theme").size() >= 8, care.facets().get("theme").toString());
+  }
+}
