@@ -43,9 +43,12 @@ public final class QueryBuilder {
     // Whole runs of words reach the analyser, so that multi-word synonyms ("looked after children") are seen.
     parser.setSplitOnWhitespace(false);
     // A multi-word synonym is matched as a phrase, not as loose words anywhere in the paragraph.
-    parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    // A multi-word synonym matches its words anywhere in the paragraph ("children who are looked after" for
+    // "looked after children"): recall first; the proximity boost below ranks the close matches higher.
+    parser.setAutoGenerateMultiTermSynonymsPhraseQuery(false);
     try {
-      return parser.parse(text);
+      Query query = parser.parse(text);
+      return withProximityBoost(query, text);
     } catch (ParseException e) {
       throw new InvalidRequestException("q", "cannot read the query: " + firstLine(e.getMessage()));
     } catch (IndexSearcher.TooManyClauses e) {
@@ -54,6 +57,28 @@ public final class QueryBuilder {
       throw new InvalidRequestException("q", "cannot read the query: " + e.getMessage());
     }
   }
+
+  /** Plain words only: no quotes, fields, wildcards, grouping or operators. */
+  private static final java.util.regex.Pattern PLAIN_WORDS = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'’\\- ]+");
+
+  /**
+   * For a query of plain words, paragraphs where the words (or a synonym) stand together rank above those where
+   * they are scattered: a sloppy phrase of the same words is added as an optional clause.
+   */
+  private Query withProximityBoost(Query query, String text) throws ParseException {
+    String t = text.strip();
+    if (!PLAIN_WORDS.matcher(t).matches() || !t.contains(" ") || t.matches(".*\\b(AND|OR|NOT)\\b.*")) return query;
+    QueryParser phrases = new FindingsQueryParser(analyzer);
+    phrases.setSplitOnWhitespace(false);
+    Query near = phrases.parse("\"" + t.replace("\"", "") + "\"~" + PROXIMITY);
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(new org.apache.lucene.search.BoostQuery(near, PROXIMITY_BOOST), BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  private static final int PROXIMITY = 3;
+  private static final float PROXIMITY_BOOST = 2f;
 
   /** Paragraphs only, never the report documents that share the index. */
   public Query paragraphs(Query userQuery) {
