@@ -24,6 +24,9 @@ public final class Fields {
 
   /** Analysed (English) with offsets in the postings, so the highlighter need not re-analyse stored text. */
   public static final String TEXT = "text";
+  /** The section headings above a paragraph, analysed like text: a query that names the section ranks its paragraphs up. */
+  public static final String HEADINGS = "headings";
+
   /** Unstemmed words of the text, indexed for the spell checker ("did you mean") and suggestions as you type. */
   public static final String SPELL = "spell";
 

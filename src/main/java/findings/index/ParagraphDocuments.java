@@ -83,6 +83,7 @@ public final class ParagraphDocuments {
       d.add(new StringField(Fields.SOURCE, source, Field.Store.NO));
       d.add(new Field(Fields.TEXT, p.text(), TEXT_WITH_OFFSETS));
       d.add(new Field(Fields.SPELL, p.text(), WORDS_ONLY));
+      d.add(new TextField(Fields.HEADINGS, String.join(" \n ", p.sectionPath()), Field.Store.NO));
       for (String footnote : p.footnotes()) d.add(new TextField(Fields.FOOTNOTES, footnote, Field.Store.NO));
       d.add(new LongPoint(Fields.PUBLISHED, day));
       d.add(new NumericDocValuesField(Fields.PUBLISHED, day));

@@ -14,7 +14,7 @@ import org.apache.lucene.search.Query;
  */
 final class FindingsQueryParser extends QueryParser {
   static final Set<String> USER_FIELDS = Set.of(Fields.TEXT, Fields.AUTHORITY, Fields.YEAR, Fields.TYPE, Fields.SECTION,
-      Fields.GRADE, Fields.KIND, Fields.THEME, Fields.FOOTNOTES);
+      Fields.GRADE, Fields.KIND, Fields.THEME, Fields.FOOTNOTES, Fields.HEADINGS);
 
   FindingsQueryParser(Analyzer analyzer) {
     super(Fields.TEXT, analyzer);

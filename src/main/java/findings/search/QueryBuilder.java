@@ -67,17 +67,23 @@ public final class QueryBuilder {
    */
   private Query withProximityBoost(Query query, String text) throws ParseException {
     String t = text.strip();
-    if (!PLAIN_WORDS.matcher(t).matches() || !t.contains(" ") || t.matches(".*\\b(AND|OR|NOT)\\b.*")) return query;
+    if (!PLAIN_WORDS.matcher(t).matches() || t.matches(".*\\b(AND|OR|NOT)\\b.*")) return query;
     QueryParser phrases = new FindingsQueryParser(analyzer);
     phrases.setSplitOnWhitespace(false);
     Query near = phrases.parse("\"" + t.replace("\"", "") + "\"~" + PROXIMITY);
+    QueryParser headings = new FindingsQueryParser(analyzer);
+    headings.setSplitOnWhitespace(false);
+    headings.setAutoGenerateMultiTermSynonymsPhraseQuery(false);
+    Query underHeading = headings.parse(Fields.HEADINGS + ":(" + t + ")");
     return new BooleanQuery.Builder()
         .add(query, BooleanClause.Occur.MUST)
         .add(new org.apache.lucene.search.BoostQuery(near, PROXIMITY_BOOST), BooleanClause.Occur.SHOULD)
+        .add(new org.apache.lucene.search.BoostQuery(underHeading, HEADING_BOOST), BooleanClause.Occur.SHOULD)
         .build();
   }
 
   private static final int PROXIMITY = 3;
+  private static final float HEADING_BOOST = 3f;
   private static final float PROXIMITY_BOOST = 2f;
 
   /** Paragraphs only, never the report documents that share the index. */
