@@ -338,23 +338,11 @@ public final class SearchService implements AutoCloseable {
   }
 
   static String escape(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    escape(s, b);
-    return b.toString();
+    return findings.model.Html.escape(s);
   }
 
   static void escape(String s, StringBuilder b) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
+    findings.model.Html.escape(s, b);
   }
 
   private static long millisSince(long start) {

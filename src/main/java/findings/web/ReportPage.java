@@ -1,5 +1,7 @@
 package findings.web;
 
+import findings.model.Html;
+
 import findings.model.Hit;
 import findings.model.ReportSummary;
 import java.util.List;

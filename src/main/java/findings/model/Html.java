@@ -1,12 +1,17 @@
-package findings.web;
+package findings.model;
 
 /** HTML escaping for text that reports and users supply: nothing they write ever becomes markup. */
-final class Html {
+public final class Html {
   private Html() {}
 
-  static String escape(String s) {
+  public static String escape(String s) {
     if (s == null) return "";
     StringBuilder b = new StringBuilder(s.length() + 16);
+    escape(s, b);
+    return b.toString();
+  }
+
+  public static void escape(String s, StringBuilder b) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
@@ -18,6 +23,5 @@ final class Html {
         default -> b.append(c);
       }
     }
-    return b.toString();
   }
 }
