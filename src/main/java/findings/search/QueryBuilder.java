@@ -17,12 +17,14 @@ import org.apache.lucene.index.Term;
 /** Turns the text a user typed into a Lucene query over paragraph text, or a clear message saying what is wrong. */
 public final class QueryBuilder {
   private final Analyzer analyzer;
+  private final Analyzer plainAnalyzer;
   private final boolean synonyms;
 
   /** @param synonyms whether to expand the thesaurus (off only for measuring what it adds) */
   public QueryBuilder(boolean synonyms) {
     this.synonyms = synonyms;
     this.analyzer = Analyzers.perFieldQuery(synonyms);
+    this.plainAnalyzer = Analyzers.perFieldQuery(false);
   }
 
   public QueryBuilder() {
@@ -42,12 +44,17 @@ public final class QueryBuilder {
     parser.setAllowLeadingWildcard(false);
     // Whole runs of words reach the analyser, so that multi-word synonyms ("looked after children") are seen.
     parser.setSplitOnWhitespace(false);
-    // A multi-word synonym is matched as a phrase, not as loose words anywhere in the paragraph.
     // A multi-word synonym matches its words anywhere in the paragraph ("children who are looked after" for
     // "looked after children"): recall first; the proximity boost below ranks the close matches higher.
     parser.setAutoGenerateMultiTermSynonymsPhraseQuery(false);
     try {
       Query query = parser.parse(text);
+      if (isPlain(text)) {
+        // Paragraphs with the user's own words, or a thesaurus equivalent as a phrase, rank above loose matches.
+        query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+            .add(new org.apache.lucene.search.BoostQuery(ownWordsOrExactEquivalents(text), EXACT_BOOST), BooleanClause.Occur.SHOULD)
+            .build();
+      }
       return withProximityBoost(query, text);
     } catch (ParseException e) {
       throw new InvalidRequestException("q", "cannot read the query: " + firstLine(e.getMessage()));
@@ -56,6 +63,26 @@ public final class QueryBuilder {
     } catch (RuntimeException e) {
       throw new InvalidRequestException("q", "cannot read the query: " + e.getMessage());
     }
+  }
+
+  private boolean isPlain(String text) {
+    String t = text.strip();
+    return PLAIN_WORDS.matcher(t).matches() && !t.matches(".*\\b(AND|OR|NOT)\\b.*");
+  }
+
+  /** The user's own words anywhere in the paragraph, or a thesaurus equivalent as a phrase. */
+  private Query ownWordsOrExactEquivalents(String text) throws ParseException {
+    QueryParser own = new FindingsQueryParser(plainAnalyzer);
+    own.setDefaultOperator(QueryParserBase.AND_OPERATOR);
+    own.setSplitOnWhitespace(false);
+    QueryParser equivalents = new FindingsQueryParser(analyzer);
+    equivalents.setDefaultOperator(QueryParserBase.AND_OPERATOR);
+    equivalents.setSplitOnWhitespace(false);
+    equivalents.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    return new BooleanQuery.Builder()
+        .add(own.parse(text), BooleanClause.Occur.SHOULD)
+        .add(equivalents.parse(text), BooleanClause.Occur.SHOULD)
+        .build();
   }
 
   /** Plain words only: no quotes, fields, wildcards, grouping or operators. */
@@ -67,7 +94,7 @@ public final class QueryBuilder {
    */
   private Query withProximityBoost(Query query, String text) throws ParseException {
     String t = text.strip();
-    if (!PLAIN_WORDS.matcher(t).matches() || t.matches(".*\\b(AND|OR|NOT)\\b.*")) return query;
+    if (!isPlain(t)) return query;
     QueryParser phrases = new FindingsQueryParser(analyzer);
     phrases.setSplitOnWhitespace(false);
     Query near = phrases.parse("\"" + t.replace("\"", "") + "\"~" + PROXIMITY);
@@ -83,6 +110,7 @@ public final class QueryBuilder {
   }
 
   private static final int PROXIMITY = 3;
+  private static final float EXACT_BOOST = 2f;
   private static final float HEADING_BOOST = 3f;
   private static final float PROXIMITY_BOOST = 2f;
 
