@@ -50,7 +50,7 @@ public final class QueryBuilder {
     try {
       Query query = parser.parse(text);
       if (isPlain(text)) {
-        // Paragraphs with the user's own words, or a thesaurus equivalent as a phrase, rank above loose matches.
+        // Paragraphs with the user's own words close together, or a thesaurus equivalent as a phrase, rank above loose matches.
         query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
             .add(new org.apache.lucene.search.BoostQuery(ownWordsOrExactEquivalents(text), EXACT_BOOST), BooleanClause.Occur.SHOULD)
             .build();
@@ -70,7 +70,7 @@ public final class QueryBuilder {
     return PLAIN_WORDS.matcher(t).matches() && !t.matches(".*\\b(AND|OR|NOT)\\b.*");
   }
 
-  /** The user's own words anywhere in the paragraph, or a thesaurus equivalent as a phrase. */
+  /** The user's own words close together, or a thesaurus equivalent as a phrase. */
   private Query ownWordsOrExactEquivalents(String text) throws ParseException {
     QueryParser own = new FindingsQueryParser(plainAnalyzer);
     own.setDefaultOperator(QueryParserBase.AND_OPERATOR);
@@ -80,7 +80,7 @@ public final class QueryBuilder {
     equivalents.setSplitOnWhitespace(false);
     equivalents.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     return new BooleanQuery.Builder()
-        .add(own.parse(text), BooleanClause.Occur.SHOULD)
+        .add(own.parse("\"" + text.strip().replace("\"", "") + "\"~" + PROXIMITY), BooleanClause.Occur.SHOULD)
         .add(equivalents.parse(text), BooleanClause.Occur.SHOULD)
         .build();
   }
