@@ -49,6 +49,17 @@ public final class QueryBuilder {
     parser.setAutoGenerateMultiTermSynonymsPhraseQuery(false);
     try {
       Query query = parser.parse(text);
+      // What matches is decided loosely (above); how it ranks, by the same query with each multi-word synonym
+      // as a phrase whose words may stand a few apart: "children who are looked after" scores for "looked after
+      // children", "children ... in ... care" scattered across a paragraph matches but does not score.
+      QueryParser near = new FindingsQueryParser(analyzer);
+      near.setDefaultOperator(QueryParserBase.AND_OPERATOR);
+      near.setSplitOnWhitespace(false);
+      near.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+      query = new BooleanQuery.Builder()
+          .add(query, BooleanClause.Occur.FILTER)
+          .add(withSlop(near.parse(text), SYNONYM_SLOP), BooleanClause.Occur.SHOULD)
+          .build();
       if (isPlain(text)) {
         // Paragraphs with the user's own words close together, or a thesaurus equivalent as a phrase, rank above loose matches.
         query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
@@ -85,6 +96,28 @@ public final class QueryBuilder {
         .build();
   }
 
+  /** The same query with every exact phrase loosened to a sloppy one. */
+  static Query withSlop(Query q, int slop) {
+    if (q instanceof org.apache.lucene.search.PhraseQuery p && p.getSlop() == 0) {
+      org.apache.lucene.search.PhraseQuery.Builder b = new org.apache.lucene.search.PhraseQuery.Builder();
+      org.apache.lucene.index.Term[] terms = p.getTerms();
+      int[] positions = p.getPositions();
+      for (int i = 0; i < terms.length; i++) b.add(terms[i], positions[i]);
+      b.setSlop(slop);
+      return b.build();
+    }
+    if (q instanceof BooleanQuery bq) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      b.setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+      for (BooleanClause c : bq.clauses()) b.add(withSlop(c.query(), slop), c.occur());
+      return b.build();
+    }
+    if (q instanceof org.apache.lucene.search.BoostQuery bq) {
+      return new org.apache.lucene.search.BoostQuery(withSlop(bq.getQuery(), slop), bq.getBoost());
+    }
+    return q;
+  }
+
   /** Plain words only: no quotes, fields, wildcards, grouping or operators. */
   private static final java.util.regex.Pattern PLAIN_WORDS = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'’\\- ]+");
 
@@ -110,6 +143,7 @@ public final class QueryBuilder {
   }
 
   private static final int PROXIMITY = 3;
+  private static final int SYNONYM_SLOP = 5;
   private static final float EXACT_BOOST = 2f;
   private static final float HEADING_BOOST = 3f;
   private static final float PROXIMITY_BOOST = 2f;
