@@ -23,8 +23,7 @@ class RelevanceTest {
     RelevanceBench.Result baseline = results.get(1);
     assertTrue(ours.queries().size() >= 40, "at least 40 judged queries");
     assertEquals(1.0, ours.recall(), 1e-9, table);
-    // The target is 0.9; 0.896 is what this commit measures (BENCHMARKS.md): the floor guards against regressions.
-    assertTrue(ours.ndcg10() >= 0.88, table);
+    assertTrue(ours.ndcg10() >= 0.9, table);
     assertTrue(ours.ndcg10() > baseline.ndcg10() && ours.recall() > baseline.recall(), table);
   }
 }
