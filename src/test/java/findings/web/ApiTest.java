@@ -246,6 +246,20 @@ class ApiTest {
   }
 
   @Test
+  void suggestionsAndSimilarFindingsOverHttp() throws Exception {
+    JsonNode suggest = json("/api/suggest?q=haver", 200);
+    boolean havering = false;
+    for (JsonNode s : suggest.get("suggestions")) havering |= s.get("text").asText().equals("Havering");
+    assertTrue(havering, suggest.toString());
+    JsonNode similar = json("/api/paragraphs/city-of-london-joint-area-review-2007-12-21/23/similar?size=3", 200);
+    assertTrue(similar.get("similar").size() > 0 && similar.get("similar").size() <= 3);
+    for (JsonNode h : similar.get("similar")) assertFalse(h.get("report").get("id").asText().equals("city-of-london-joint-area-review-2007-12-21"));
+    json("/api/paragraphs/no-such-report/1/similar", 404);
+    json("/api/paragraphs/city-of-london-joint-area-review-2007-12-21/23/similar?size=500", 400);
+    assertEquals("respite care", json("/api/search?q=" + enc("repsite care"), 200).get("didYouMean").asText());
+  }
+
+  @Test
   void thePageIsServedFromTheJarWithNoExternalResources() throws Exception {
     HttpResponse<String> index = get("/");
     assertEquals(200, index.statusCode());
