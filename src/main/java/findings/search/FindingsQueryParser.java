@@ -42,14 +42,34 @@ final class FindingsQueryParser extends QueryParser {
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
     check(field);
+    checkWildcard(termStr + "*"); // Lucene hands over the prefix without its star
     return super.getPrefixQuery(field, termStr);
   }
 
   @Override
   protected Query getWildcardQuery(String field, String termStr) throws ParseException {
     check(field);
+    checkWildcard(termStr);
     return super.getWildcardQuery(field, termStr);
   }
+
+  /** "a*" would walk every word of a million paragraphs; two letters first keep a wildcard cheap and useful. */
+  private static void checkWildcard(String term) throws ParseException {
+    int firstWildcard = firstIndexOf(term, '*', '?');
+    if (firstWildcard >= 0 && firstWildcard < MIN_WILDCARD_PREFIX) {
+      throw new ParseException("a wildcard needs at least " + MIN_WILDCARD_PREFIX + " letters before it ('" + term + "')");
+    }
+  }
+
+  private static int firstIndexOf(String s, char a, char b) {
+    int i = s.indexOf(a);
+    int j = s.indexOf(b);
+    if (i < 0) return j;
+    if (j < 0) return i;
+    return Math.min(i, j);
+  }
+
+  static final int MIN_WILDCARD_PREFIX = 2;
 
   @Override
   protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
@@ -60,7 +80,8 @@ final class FindingsQueryParser extends QueryParser {
   @Override
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
     check(field);
-    return super.getRegexpQuery(field, termStr);
+    // Regular expressions can cost without bound over a large index, and researchers do not need them.
+    throw new ParseException("regular expressions (/…/) are not supported; use word* or quotes");
   }
 
   @Override

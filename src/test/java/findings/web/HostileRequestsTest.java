@@ -1,0 +1,107 @@
+package findings.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import findings.model.Json;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Random, malformed and hostile requests never get a 5xx, a stack trace or a file they should not. */
+class HostileRequestsTest {
+  static SeedServer server;
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final String ALPHABET =
+      "abcdefghijklmnopqrstuvwxyzABC  \"\"()[]{}:*?~^!+-&|\\/<>'%#=;,.0123456789éß€\u0000\u202e\uFFFF日本AND OR NOT ";
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = new SeedServer();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+  }
+
+  static HttpResponse<String> get(String pathAndQuery) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create(server.base + pathAndQuery)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static void assertAnswered(HttpResponse<String> r, String what) throws Exception {
+    assertTrue(r.statusCode() == 200 || r.statusCode() == 400 || r.statusCode() == 404, what + " → " + r.statusCode() + " " + r.body());
+    assertFalse(r.body().contains("Exception") || r.body().contains("\tat "), what + " leaks a stack trace: " + r.body());
+    if (r.statusCode() != 200) {
+      JsonNode body = Json.MAPPER.readTree(r.body());
+      assertFalse(body.get("error").asText().isBlank(), what);
+    }
+  }
+
+  @Test
+  void randomQueriesNeverGetA5xx() throws Exception {
+    Random random = new Random(20261123L); // fixed seed: a failure reproduces
+    for (int i = 0; i < 1500; i++) {
+      int length = random.nextInt(i % 10 == 0 ? 300 : 30);
+      StringBuilder q = new StringBuilder();
+      for (int k = 0; k < length; k++) q.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+      String extra = switch (i % 5) {
+        case 0 -> "&page=" + (random.nextInt(5) - 1);
+        case 1 -> "&size=" + (random.nextInt(120) - 5);
+        case 2 -> "&grade=" + enc(q.toString());
+        case 3 -> "&sort=" + enc(q.toString());
+        default -> "";
+      };
+      assertAnswered(get("/api/search?q=" + enc(q.toString()) + extra), "q=" + q);
+    }
+  }
+
+  @Test
+  void expensiveQueriesAreRefusedWithAClearMessage() throws Exception {
+    for (String q : List.of("a*", "*", "?x", "/.*/", "c?", "x".repeat(1001), "care~2 " + "or ".repeat(1100) + "x",
+        "(" .repeat(500) + "care" + ")".repeat(500))) {
+      HttpResponse<String> r = get("/api/search?q=" + enc(q));
+      assertEquals(400, r.statusCode(), q.substring(0, Math.min(40, q.length())) + " → " + r.body());
+      assertAnswered(r, q);
+    }
+    assertEquals(200, get("/api/search?q=" + enc("safeg*")).statusCode(), "a wildcard after two letters is fine");
+    assertEquals(200, get("/api/search?q=" + enc("respit~1")).statusCode(), "fuzzy terms are bounded by Lucene");
+  }
+
+  @Test
+  void idsAndStaticFilesCannotReachOutsideWhatIsServed() throws Exception {
+    for (String path : List.of("/../pom.xml", "/..%2f..%2fetc%2fpasswd", "/%2e%2e/%2e%2e/etc/passwd",
+        "/reports/..%2f..%2fpom.xml", "/api/reports/..%2F..%2Fetc%2Fpasswd", "/p/..%2f..%2f/1", "/web/../findings/authorities.tsv",
+        "/findings/authorities.tsv", "/simplelogger.properties")) {
+      HttpResponse<String> r = get(path);
+      assertTrue(r.statusCode() == 400 || r.statusCode() == 404, path + " → " + r.statusCode());
+      assertFalse(r.body().contains("root:") || r.body().contains("<artifactId>") || r.body().contains("E09000001"), path);
+    }
+  }
+
+  @Test
+  void reportTextAndQueryTextAreAlwaysEscaped() throws Exception {
+    HttpResponse<String> page = get("/reports/city-of-london-joint-area-review-2007-12-21");
+    assertFalse(page.body().contains("<input"), "markup from the report text never reaches the page as markup");
+    JsonNode hits = Json.MAPPER.readTree(get("/api/search?q=" + enc("<script>alert(1)</script> care")).body());
+    assertFalse(hits.toString().contains("<script>"));
+    for (JsonNode h : Json.MAPPER.readTree(get("/api/search?q=checkbox&size=50").body()).get("hits")) {
+      assertFalse(h.get("snippet").asText().replace("<mark>", "").replace("</mark>", "").contains("<"), h.get("snippet").asText());
+    }
+    assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+  }
+}
