@@ -28,7 +28,6 @@ final class FacetedSearcher extends IndexSearcher {
 
   FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
     super(reader);
-    setTimeout(Deadline.TIMEOUT);
     this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
   }
 

@@ -81,7 +81,6 @@ public final class SearchService implements AutoCloseable {
     long start = System.nanoTime();
     Query userQuery = queries.userQuery(request.query());
     FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
-    Deadline.start(QUERY_TIME_LIMIT_MS);
     try {
       if (searcher.facetState == null) {
         return new SearchPage(request.query(), 0, request.page(), request.size(), millisSince(start), List.of(), emptyFacets(), null);
@@ -101,7 +100,6 @@ public final class SearchService implements AutoCloseable {
       ScoreDoc[] all = result.hits.scoreDocs;
       int from = Math.min(all.length, (request.page() - 1) * request.size());
       ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, all.length);
-      if (Deadline.passed()) throw tooSlow();
       List<Hit> hits = hits(searcher, userQuery, pageDocs);
       String didYouMean = spelling.didYouMean(request.query(), searcher.getIndexReader());
       return new SearchPage(request.query(), total, request.page(), request.size(), millisSince(start), hits,
@@ -109,7 +107,6 @@ public final class SearchService implements AutoCloseable {
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidRequestException("q", "the query expands to too many words (a short wildcard?); make it more specific");
     } finally {
-      Deadline.clear();
       searchers.release(searcher);
     }
   }
@@ -167,14 +164,6 @@ public final class SearchService implements AutoCloseable {
       case DATE -> new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG), ordinal);
       case DATE_DESC -> new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true), ordinal);
     };
-  }
-
-  /** No search may hold a thread longer than this; a query that would is refused with advice to narrow it. */
-  static final long QUERY_TIME_LIMIT_MS = 5_000;
-
-  private static InvalidRequestException tooSlow() {
-    return new InvalidRequestException("q", "the query took too long (over " + QUERY_TIME_LIMIT_MS / 1000
-        + " s) and was stopped; make it more specific");
   }
 
   /** The most paragraphs one export returns; past that, the user narrows the search. */
