@@ -49,6 +49,8 @@ public final class ReportParser {
     List<String> warnings = new ArrayList<>(meta.warnings());
     if (paragraphs.isEmpty()) warnings.add("no paragraphs found");
     String id = meta.reportId();
+    // Without an authority or a date the readable id is not specific: the content hash keeps it one per report.
+    if (meta.authority() == null || meta.published() == null) id = id + "-" + sha256.substring(0, 8);
     return new Report(id, meta.title(), meta.authority(), meta.authorityCode(), meta.type(), meta.published(),
         meta.reference(), sourceFile, sha256, areas, paragraphs, warnings);
   }
