@@ -23,6 +23,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--source", description = "Folder or file of reports to keep indexed; repeatable (default: seeds)")
   List<Path> sources;
 
+  @Option(names = "--rescan", defaultValue = "60",
+      description = "Seconds between checks of the source folders for new, changed or deleted reports; 0 = never (default: ${DEFAULT-VALUE})")
+  long rescan;
+
   @Override
   public Integer call() throws Exception {
     List<Path> roots = sources == null || sources.isEmpty() ? List.of(Path.of("seeds")) : sources;
@@ -31,10 +35,13 @@ final class ServeCommand implements Callable<Integer> {
       IndexRun.Outcome outcome = new IndexRun(System.out, System.err, Terminal.isInteractive()).run(indexer, roots);
       SearchService search = new SearchService(indexer.writer());
       Javalin app = WebServer.create(search).start(port);
+      SourceWatcher watcher = new SourceWatcher(indexer, search, roots, System.err);
+      if (rescan > 0) watcher.every(rescan);
       System.out.println("Listening on http://localhost:" + app.port());
       if (!outcome.clean()) System.out.println("(some files were rejected; see above)");
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        watcher.close();
         app.stop();
         try {
           search.close();
