@@ -1,18 +1,32 @@
 package findings.cli;
 
+import findings.bench.LoadBench;
 import findings.bench.RelevanceBench;
+import findings.bench.RelevanceSet;
 import findings.index.Indexer;
+import findings.ingest.ReportReader;
+import findings.search.SearchService;
+import findings.web.WebServer;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code findings bench …}: measurements that belong in BENCHMARKS.md, never in unit tests. */
 @Command(name = "bench", description = "Benchmarks; results go to BENCHMARKS.md.",
-    subcommands = {BenchCommand.Relevance.class})
+    subcommands = {BenchCommand.Relevance.class, BenchCommand.Load.class})
 final class BenchCommand implements Runnable {
   @Override
   public void run() {
@@ -30,7 +44,7 @@ final class BenchCommand implements Runnable {
       Path index = Files.createTempDirectory("findings-relevance");
       try {
         try (Indexer indexer = new Indexer(index)) {
-          new IndexRun(new PrintStream(java.io.OutputStream.nullOutputStream()), System.err, false).run(indexer, List.of(seeds));
+          new IndexRun(new PrintStream(OutputStream.nullOutputStream()), System.err, false).run(indexer, List.of(seeds));
         }
         RelevanceBench.run(index, System.out);
         return 0;
@@ -40,10 +54,81 @@ final class BenchCommand implements Runnable {
     }
   }
 
-  static void deleteTree(Path root) throws java.io.IOException {
+  /** Search under concurrent load over loopback while the index is being re-ingested beside it. */
+  @Command(name = "load", description = "N connections searching for S seconds while re-indexing runs; exit 1 on any error or 5xx.")
+  static final class Load implements Callable<Integer> {
+    @Option(names = "--connections", defaultValue = "64") int connections;
+    @Option(names = "--seconds", defaultValue = "60") int seconds;
+    @Option(names = "--source", defaultValue = "seeds", description = "Reports to serve (copied; default: ${DEFAULT-VALUE})") Path source;
+    @Option(names = "--warmup", defaultValue = "10", description = "Seconds of unmeasured load first, for the JIT (default: ${DEFAULT-VALUE})")
+    int warmup;
+    @Option(names = "--reindex", negatable = true, defaultValue = "true", fallbackValue = "true",
+        description = "Re-ingest a report again and again beside the load (default: ${DEFAULT-VALUE})") boolean reindex;
+
+    @Override
+    public Integer call() throws Exception {
+      Path work = Files.createTempDirectory("findings-load");
+      try {
+        Path reports = Files.createDirectories(work.resolve("reports"));
+        try (var files = Files.walk(source)) {
+          for (Path f : files.filter(Files::isRegularFile).filter(ReportReader::isReportFile).toList()) {
+            Files.copy(f, reports.resolve(f.getFileName()));
+          }
+        }
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        try (Indexer indexer = new Indexer(work.resolve("index"))) {
+          new IndexRun(quiet, System.err, false).run(indexer, List.of(reports));
+          try (SearchService search = new SearchService(indexer.writer());
+              SourceWatcher watcher = new SourceWatcher(indexer, search, List.of(reports), System.err)) {
+            Javalin app = WebServer.create(search).start("127.0.0.1", 0);
+            AtomicBoolean loading = new AtomicBoolean(true);
+            AtomicInteger reindexed = new AtomicInteger();
+            Thread reindexer = new Thread(() -> {
+              // Keep re-ingesting a changed report for as long as the load runs.
+              try (var listing = Files.list(reports)) {
+                Path victim = listing.sorted().findFirst().orElseThrow();
+                byte[] original = Files.readAllBytes(victim);
+                while (reindex && loading.get()) {
+                  byte[] text = reindexed.get() % 2 == 0 ? (new String(original, StandardCharsets.UTF_8)
+                      + "\n\nAddendum: re-indexed under load.\n").getBytes(StandardCharsets.UTF_8) : original;
+                  Files.write(victim, text);
+                  Files.setLastModifiedTime(victim, FileTime.fromMillis(System.currentTimeMillis() + reindexed.get()));
+                  watcher.runOnce();
+                  reindexed.incrementAndGet();
+                }
+              } catch (IOException e) {
+                System.err.println("findings: re-indexing under load stopped: " + e.getMessage());
+              }
+            }, "load-reindexer");
+            reindexer.start();
+            List<String> mix = LoadBench.mix(RelevanceSet.load().queries());
+            LoadBench.Result r;
+            LoadBench.Result warm = null;
+            try {
+              if (warmup > 0) warm = LoadBench.run("http://127.0.0.1:" + app.port(), mix, connections, Duration.ofSeconds(warmup));
+              r = LoadBench.run("http://127.0.0.1:" + app.port(), mix, connections, Duration.ofSeconds(seconds));
+            } finally {
+              loading.set(false);
+              reindexer.join();
+              app.stop();
+            }
+            LoadBench.print(r, connections, System.out);
+            System.out.printf("re-indexing rounds beside the load: %d%n", reindexed.get());
+            boolean warmClean = warm == null || warm.errors() == 0 && warm.serverErrors() == 0;
+            if (!warmClean) System.out.printf("the warm-up had errors: %d, 5xx: %d%n", warm.errors(), warm.serverErrors());
+            return warmClean && r.errors() == 0 && r.serverErrors() == 0 ? 0 : 1;
+          }
+        }
+      } finally {
+        deleteTree(work);
+      }
+    }
+  }
+
+  static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) return;
     try (var walk = Files.walk(root)) {
-      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
     }
   }
 }

@@ -5,6 +5,7 @@ import findings.search.SearchService;
 import findings.web.WebServer;
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -27,13 +28,17 @@ final class ServeCommand implements Callable<Integer> {
       description = "Seconds between checks of the source folders for new, changed or deleted reports; 0 = never (default: ${DEFAULT-VALUE})")
   long rescan;
 
+  @Option(names = "--time-limit", defaultValue = "10",
+      description = "Seconds one search may run before it is stopped and answered with a 400 (default: ${DEFAULT-VALUE})")
+  long timeLimit;
+
   @Override
   public Integer call() throws Exception {
     List<Path> roots = sources == null || sources.isEmpty() ? List.of(Path.of("seeds")) : sources;
     Indexer indexer = new Indexer(index);
     try {
       IndexRun.Outcome outcome = new IndexRun(System.out, System.err, Terminal.isInteractive()).run(indexer, roots);
-      SearchService search = new SearchService(indexer.writer());
+      SearchService search = new SearchService(indexer.writer(), Duration.ofSeconds(timeLimit));
       Javalin app = WebServer.create(search).start(port);
       SourceWatcher watcher = new SourceWatcher(indexer, search, roots, System.err);
       if (rescan > 0) watcher.every(rescan);

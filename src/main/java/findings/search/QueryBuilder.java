@@ -76,6 +76,24 @@ public final class QueryBuilder {
     }
   }
 
+  /**
+   * What the highlighter marks: the user's words, and each thesaurus equivalent as an exact phrase, without the
+   * ranking clauses. Highlighting re-runs its query on every shown paragraph, so it gets the smallest one that marks
+   * the same words.
+   */
+  public Query markingQuery(String text) {
+    if (text == null || text.isBlank()) return new MatchAllDocsQuery();
+    QueryParser marking = new FindingsQueryParser(analyzer);
+    marking.setDefaultOperator(QueryParserBase.AND_OPERATOR);
+    marking.setSplitOnWhitespace(false);
+    marking.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    try {
+      return marking.parse(text);
+    } catch (ParseException | RuntimeException e) {
+      return userQuery(text);
+    }
+  }
+
   private boolean isPlain(String text) {
     String t = text.strip();
     return PLAIN_WORDS.matcher(t).matches() && !t.matches(".*\\b(AND|OR|NOT)\\b.*");

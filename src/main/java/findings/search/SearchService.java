@@ -9,6 +9,7 @@ import findings.model.ReportSummary;
 import findings.model.SearchPage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -23,6 +24,8 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -53,6 +56,10 @@ public final class SearchService implements AutoCloseable {
   private final SpellingSuggester spelling = new SpellingSuggester();
   private final SearcherManager searchers;
   private final Directory ownedDirectory;
+  private final Duration timeLimit;
+
+  /** How long one search may run before it is stopped and answered with a 400. */
+  public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(10);
 
   /** Reads a committed index from disk; {@link #refresh()} picks up later commits. */
   public SearchService(Path indexDir) throws IOException {
@@ -61,16 +68,42 @@ public final class SearchService implements AutoCloseable {
 
   /** Over a committed index with a given query builder: the relevance bench compares builders on one index. */
   public SearchService(Path indexDir, QueryBuilder queries) throws IOException {
+    this(indexDir, queries, DEFAULT_TIME_LIMIT);
+  }
+
+  /** Over a committed index, with a given limit on the time one search may take. */
+  public SearchService(Path indexDir, Duration timeLimit) throws IOException {
+    this(indexDir, new QueryBuilder(), timeLimit);
+  }
+
+  private SearchService(Path indexDir, QueryBuilder queries, Duration timeLimit) throws IOException {
     this.queries = queries;
     this.ownedDirectory = FSDirectory.open(indexDir);
-    this.searchers = new SearcherManager(ownedDirectory, FacetedSearcher.factory(facetsConfig));
+    this.timeLimit = timeLimit;
+    this.searchers = new SearcherManager(exitable(DirectoryReader.open(ownedDirectory)), FacetedSearcher.factory(facetsConfig));
   }
 
   /** Near-real-time: sees what the writer has indexed as soon as {@link #refresh()} is called. */
   public SearchService(IndexWriter writer) throws IOException {
+    this(writer, DEFAULT_TIME_LIMIT);
+  }
+
+  /** Near-real-time, with a given limit on the time one search may take. */
+  public SearchService(IndexWriter writer, Duration timeLimit) throws IOException {
     this.queries = new QueryBuilder();
     this.ownedDirectory = null;
-    this.searchers = new SearcherManager(writer, FacetedSearcher.factory(facetsConfig));
+    this.timeLimit = timeLimit;
+    this.searchers = new SearcherManager(exitable(DirectoryReader.open(writer)), FacetedSearcher.factory(facetsConfig));
+  }
+
+  /** Refreshed readers stay wrapped, so every search can be stopped at its deadline. */
+  private static DirectoryReader exitable(DirectoryReader reader) throws IOException {
+    return ExitableDirectoryReader.wrap(reader, SearchDeadline.INSTANCE);
+  }
+
+  private InvalidRequestException tooSlow() {
+    return new InvalidRequestException("q", "the search took longer than " + timeLimit.toSeconds()
+        + " s and was stopped; make it more specific");
   }
 
   public void refresh() throws IOException {
@@ -79,9 +112,32 @@ public final class SearchService implements AutoCloseable {
 
   public SearchPage search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
+    try (Admission admitted = admit()) {
+      return searchAdmitted(request, start);
+    }
+  }
+
+  /**
+   * Searches run at most one per core at a time, first come first served: sixty-four searches sharing two cores all
+   * finish later than the same searches queued, and each holds its memory meanwhile.
+   */
+  private final java.util.concurrent.Semaphore running =
+      new java.util.concurrent.Semaphore(Runtime.getRuntime().availableProcessors(), true);
+
+  private interface Admission extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  private Admission admit() {
+    running.acquireUninterruptibly();
+    return running::release;
+  }
+
+  private SearchPage searchAdmitted(SearchRequest request, long start) throws IOException {
     Query userQuery = queries.userQuery(request.query());
     FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
-    try {
+    try (SearchDeadline.Scope deadline = SearchDeadline.start(timeLimit)) {
       if (searcher.facetState == null) {
         return new SearchPage(request.query(), 0, request.page(), request.size(), millisSince(start), List.of(), emptyFacets(), null);
       }
@@ -100,12 +156,14 @@ public final class SearchService implements AutoCloseable {
       ScoreDoc[] all = result.hits.scoreDocs;
       int from = Math.min(all.length, (request.page() - 1) * request.size());
       ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, all.length);
-      List<Hit> hits = hits(searcher, userQuery, pageDocs);
+      List<Hit> hits = hits(searcher, queries.markingQuery(request.query()), pageDocs);
       String didYouMean = spelling.didYouMean(request.query(), searcher.getIndexReader());
       return new SearchPage(request.query(), total, request.page(), request.size(), millisSince(start), hits,
           facets(result.facets, request), didYouMean);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidRequestException("q", "the query expands to too many words (a short wildcard?); make it more specific");
+    } catch (ExitableDirectoryReader.ExitingReaderException e) {
+      throw tooSlow();
     } finally {
       searchers.release(searcher);
     }
@@ -116,6 +174,9 @@ public final class SearchService implements AutoCloseable {
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, queries.analyzer())
         .withFormatter(new MarkPassageFormatter())
         .withMaxLength(100_000)
+        // Weight matching rewrites the query once per highlighted paragraph; term and phrase extraction marks the
+        // same words of the (small) marking query without that.
+        .withWeightMatches(false)
         .build();
     TopDocs pageTopDocs = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
     String[] snippets = highlighter.highlight(Fields.TEXT, userQuery, pageTopDocs, SNIPPET_PASSAGES);
@@ -176,7 +237,7 @@ public final class SearchService implements AutoCloseable {
   public long export(SearchRequest request, java.util.function.Consumer<Hit> sink) throws IOException {
     Query userQuery = queries.userQuery(request.query());
     FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
-    try {
+    try (SearchDeadline.Scope deadline = SearchDeadline.start(timeLimit)) {
       DrillDownQuery drill = new DrillDownQuery(facetsConfig, queries.paragraphs(userQuery));
       request.filters().forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
       int total = checkExportSize(searcher.count(drill));
@@ -186,6 +247,8 @@ public final class SearchService implements AutoCloseable {
       StoredFields stored = searcher.storedFields();
       for (ScoreDoc sd : top.scoreDocs) sink.accept(Json.read(stored.document(sd.doc).get(Fields.STORED_HIT), Hit.class));
       return top.scoreDocs.length;
+    } catch (ExitableDirectoryReader.ExitingReaderException e) {
+      throw tooSlow();
     } finally {
       searchers.release(searcher);
     }
@@ -195,10 +258,12 @@ public final class SearchService implements AutoCloseable {
   public int exportSize(SearchRequest request) throws IOException {
     Query userQuery = queries.userQuery(request.query());
     FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
-    try {
+    try (SearchDeadline.Scope deadline = SearchDeadline.start(timeLimit)) {
       DrillDownQuery drill = new DrillDownQuery(facetsConfig, queries.paragraphs(userQuery));
       request.filters().forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
       return checkExportSize(searcher.count(drill));
+    } catch (ExitableDirectoryReader.ExitingReaderException e) {
+      throw tooSlow();
     } finally {
       searchers.release(searcher);
     }

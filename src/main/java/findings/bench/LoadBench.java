@@ -1,0 +1,100 @@
+package findings.bench;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A closed-loop load client over loopback: N connections, each sending the next request of a fixed mix as soon
+ * as the previous answer arrives, for a fixed time. Counts every status and measures every latency.
+ */
+public final class LoadBench {
+  /** What a run measured. Latencies in milliseconds. */
+  public record Result(long requests, long errors, long serverErrors, long clientErrors, double seconds, double p50, double p99,
+      double max) {
+    public double perSecond() {
+      return requests / seconds;
+    }
+  }
+
+  private LoadBench() {}
+
+  /** A mixed set of searches a page would send: words, phrases, synonyms, filters, paging, sorting. */
+  public static List<String> mix(List<String> queries) {
+    List<String> out = new ArrayList<>();
+    String[] filters = {"", "&grade=Good", "&authority=Havering&authority=Westminster", "&type=Joint+area+review&grade=Outstanding",
+        "&theme=Children+in+care", "&sort=-date", "&page=2&size=10", "&kind=recommendation"};
+    for (int i = 0; i < queries.size(); i++) {
+      out.add("/api/search?q=" + URLEncoder.encode(queries.get(i), StandardCharsets.UTF_8) + filters[i % filters.length]);
+    }
+    out.add("/api/search?q=");
+    out.add("/api/search?q=%22respite+care%22");
+    out.add("/api/search?q=safeg*+AND+grade%3Agood");
+    return out;
+  }
+
+  public static Result run(String base, List<String> paths, int connections, Duration duration) throws InterruptedException {
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    long end = System.nanoTime() + duration.toNanos();
+    AtomicLong requests = new AtomicLong();
+    AtomicLong errors = new AtomicLong();
+    AtomicLong serverErrors = new AtomicLong();
+    AtomicLong clientErrors = new AtomicLong();
+    ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>();
+    long started = System.nanoTime();
+    List<Thread> threads = new ArrayList<>();
+    for (int c = 0; c < connections; c++) {
+      int offset = c;
+      Thread t = new Thread(() -> {
+        long[] mine = new long[1 << 16];
+        int n = 0;
+        int i = offset;
+        while (System.nanoTime() < end) {
+          String path = paths.get(i++ % paths.size());
+          long t0 = System.nanoTime();
+          try {
+            HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.discarding());
+            if (r.statusCode() >= 500) serverErrors.incrementAndGet();
+            else if (r.statusCode() >= 400) clientErrors.incrementAndGet();
+          } catch (Exception e) {
+            errors.incrementAndGet();
+          }
+          if (n == mine.length) mine = Arrays.copyOf(mine, n * 2);
+          mine[n++] = System.nanoTime() - t0;
+          requests.incrementAndGet();
+        }
+        latencies.add(Arrays.copyOf(mine, n));
+      }, "load-" + c);
+      threads.add(t);
+      t.start();
+    }
+    for (Thread t : threads) t.join();
+    double seconds = (System.nanoTime() - started) / 1e9;
+    long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    return new Result(requests.get(), errors.get(), serverErrors.get(), clientErrors.get(), seconds, percentile(all, 0.50),
+        percentile(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
+  }
+
+  static double percentile(long[] sorted, double p) {
+    if (sorted.length == 0) return 0;
+    int i = (int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1);
+    return sorted[Math.max(0, i)] / 1e6;
+  }
+
+  public static void print(Result r, int connections, PrintStream out) {
+    out.printf("%d connections, %.1f s: %d requests, %.0f requests/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms; "
+            + "errors %d, 5xx %d, 4xx %d%n",
+        connections, r.seconds(), r.requests(), r.perSecond(), r.p50(), r.p99(), r.max(), r.errors(), r.serverErrors(), r.clientErrors());
+  }
+}
