@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 
 /** {@code findings bench …}: measurements that belong in BENCHMARKS.md, never in unit tests. */
 @Command(name = "bench", description = "Benchmarks; results go to BENCHMARKS.md.",
-    subcommands = {BenchCommand.Relevance.class, BenchCommand.Load.class})
+    subcommands = {BenchCommand.Relevance.class, BenchCommand.Load.class, BenchCommand.Scale.class})
 final class BenchCommand implements Runnable {
   @Override
   public void run() {
@@ -121,6 +121,41 @@ final class BenchCommand implements Runnable {
         }
       } finally {
         deleteTree(work);
+      }
+    }
+  }
+
+  /** Ingest, query, server and memory figures at growing corpus sizes, beside SQLite FTS5 and plain Lucene. */
+  @Command(name = "scale", description = "Generate corpora of N paragraphs from the seeds; measure ingest, queries (beside SQLite FTS5), "
+      + "server load, serve start-up and memory at each size.")
+  static final class Scale implements Callable<Integer> {
+    @Option(names = "--sizes", defaultValue = "10k,100k,1M", description = "Corpus sizes in paragraphs (default: ${DEFAULT-VALUE})")
+    String sizes;
+    @Option(names = "--seeds", defaultValue = "seeds", description = "Reports to recombine (default: ${DEFAULT-VALUE})")
+    Path seeds;
+    @Option(names = "--work", description = "Folder for corpora and indexes (default: a temporary folder, deleted afterwards)")
+    Path work;
+    @Option(names = "--pdf-reports", defaultValue = "40", description = "Reports typeset as PDF for the PDF ingest figure (default: ${DEFAULT-VALUE})")
+    int pdfReports;
+    @Option(names = "--server-seconds", defaultValue = "20", description = "Seconds of HTTP load per size; 0 = none (default: ${DEFAULT-VALUE})")
+    int serverSeconds;
+    @Option(names = "--connections", defaultValue = "16", description = "Concurrent HTTP connections (default: ${DEFAULT-VALUE})")
+    int connections;
+    @Option(names = "--chart", defaultValue = "bench-latency.svg", description = "Where to write the latency chart (default: ${DEFAULT-VALUE})")
+    Path chart;
+
+    @Override
+    public Integer call() throws Exception {
+      boolean temporary = work == null;
+      Path dir = temporary ? Files.createTempDirectory("findings-scale") : Files.createDirectories(work);
+      try {
+        List<ScaleRun.SizeResult> results = new ScaleRun(System.out, dir, seeds, pdfReports, serverSeconds, connections)
+            .run(ScaleRun.parseSizes(sizes));
+        ScaleRun.chart(chart, results);
+        System.out.println("chart: " + chart);
+        return 0;
+      } finally {
+        if (temporary) deleteTree(dir);
       }
     }
   }

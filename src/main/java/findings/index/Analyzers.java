@@ -44,7 +44,7 @@ public final class Analyzers {
 
   /** Paragraph text as indexed. */
   public static Analyzer indexText() {
-    Map<String, String> spelling = Vocabulary.get().spelling;
+    org.apache.lucene.analysis.CharArrayMap<String> spelling = SpellingFilter.lookup(Vocabulary.get().spelling);
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
@@ -66,13 +66,14 @@ public final class Analyzers {
   /** Query text: the same words as indexed, with the thesaurus's synonyms and acronyms added. */
   public static Analyzer queryText(boolean synonyms) {
     Vocabulary v = Vocabulary.get();
+    org.apache.lucene.analysis.CharArrayMap<String> spelling = SpellingFilter.lookup(v.spelling);
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = words();
         TokenStream s = new WordDelimiterGraphFilter(source, PARTS, null);
         s = new LowerCaseFilter(s);
-        s = new SpellingFilter(s, v.spelling);
+        s = new SpellingFilter(s, spelling);
         if (synonyms) s = new SynonymGraphFilter(s, v.synonyms, true);
         return new TokenStreamComponents(source, new PorterStemFilter(s));
       }
@@ -85,7 +86,8 @@ public final class Analyzers {
   }
 
   /** How thesaurus entries are tokenised: as queries are, before synonyms and stemming. */
-  static Analyzer synonymEntryAnalyzer(Map<String, String> spelling) {
+  static Analyzer synonymEntryAnalyzer(Map<String, String> canonical) {
+    org.apache.lucene.analysis.CharArrayMap<String> spelling = SpellingFilter.lookup(canonical);
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {

@@ -2,6 +2,7 @@ package findings.index;
 
 import java.io.IOException;
 import java.util.Map;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -11,18 +12,25 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * "organisation"), token by token, keeping positions and offsets, so that stemming then treats both alike.
  */
 final class SpellingFilter extends TokenFilter {
-  private final Map<String, String> canonical;
+  private final CharArrayMap<String> canonical;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
-  SpellingFilter(TokenStream in, Map<String, String> canonical) {
+  SpellingFilter(TokenStream in, CharArrayMap<String> canonical) {
     super(in);
     this.canonical = canonical;
+  }
+
+  /** The variant → British spelling map in the form the filter looks up without copying each token. */
+  static CharArrayMap<String> lookup(Map<String, String> canonical) {
+    CharArrayMap<String> map = new CharArrayMap<>(canonical.size(), false);
+    map.putAll(canonical);
+    return CharArrayMap.unmodifiableMap(map);
   }
 
   @Override
   public boolean incrementToken() throws IOException {
     if (!input.incrementToken()) return false;
-    String replacement = canonical.get(term.toString());
+    String replacement = canonical.get(term.buffer(), 0, term.length());
     if (replacement != null) term.setEmpty().append(replacement);
     return true;
   }

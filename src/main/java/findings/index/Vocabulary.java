@@ -57,6 +57,18 @@ public final class Vocabulary {
 
   /** The theme of a section path: the innermost heading that a theme pattern matches decides. */
   public String theme(List<String> sectionPath) {
+    // Every paragraph of a section asks with the same path; a report has a few dozen paths.
+    String cached = themeCache.get(sectionPath);
+    if (cached != null) return cached.isEmpty() ? null : cached;
+    String theme = themeOf(sectionPath);
+    if (themeCache.size() > 100_000) themeCache.clear();
+    themeCache.put(List.copyOf(sectionPath), theme == null ? "" : theme);
+    return theme;
+  }
+
+  private final java.util.concurrent.ConcurrentHashMap<List<String>, String> themeCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private String themeOf(List<String> sectionPath) {
     for (int i = sectionPath.size() - 1; i >= 0; i--) {
       String heading = sectionPath.get(i);
       for (Map.Entry<String, Pattern> t : themes) if (t.getValue().matcher(heading).find()) return t.getKey();

@@ -58,14 +58,22 @@ final class LineClassifier {
 
   /** Undo what extraction does to words: markdown emphasis and links, broken hyphenation, runs of spaces. */
   static String clean(String raw) {
-    String s = INLINE_TAG.matcher(raw.replace("**", "")).replaceAll("");
-    s = MARKDOWN_LINK.matcher(s).replaceAll(m -> "#".equals(m.group(2)) ? "" : Matcher.quoteReplacement(m.group(1)));
-    s = ANGLE_URL.matcher(s).replaceAll("$1");
-    s = BROKEN_HYPHEN.matcher(s).replaceAll("$1-$2");
-    s = s.replaceAll("[ ]{2,}", " ");
+    // Every line of every report passes here: each pattern runs only when its tell-tale character is present.
+    String s = raw.contains("**") ? raw.replace("**", "") : raw;
+    if (s.indexOf('<') >= 0) {
+      s = INLINE_TAG.matcher(s).replaceAll("");
+      s = ANGLE_URL.matcher(s).replaceAll("$1");
+    }
+    if (s.contains("](")) s = MARKDOWN_LINK.matcher(s).replaceAll(m -> "#".equals(m.group(2)) ? "" : Matcher.quoteReplacement(m.group(1)));
+    if (s.contains("- ")) s = BROKEN_HYPHEN.matcher(s).replaceAll("$1-$2");
+    if (s.contains("  ")) s = SPACES.matcher(s).replaceAll(" ");
     // Trailing tabs stay: "Strength.\t" is a table row whose other cell is empty.
-    return s.replaceAll("[ \\r\\n\\f]+$", "");
+    int end = s.length();
+    while (end > 0 && " \r\n\f".indexOf(s.charAt(end - 1)) >= 0) end--;
+    return end == s.length() ? s : s.substring(0, end);
   }
+
+  private static final Pattern SPACES = Pattern.compile("[ ]{2,}");
 
   /**
    * A heading is short, starts with a capital or a number, and does not end like a sentence or a clause.

@@ -26,6 +26,14 @@ public final class ReportParser {
   private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*- ");
   private static final Pattern SUPERSCRIPT_RUN = Pattern.compile("(?<=\\S)[" + LineClassifier.SUPERSCRIPTS + "]+");
 
+  /** Footnote marks glued to words, removed; the scan runs only when the text has a superscript at all (rare). */
+  private static String withoutSuperscriptRuns(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (LineClassifier.SUPERSCRIPTS.indexOf(text.charAt(i)) >= 0) return SUPERSCRIPT_RUN.matcher(text).replaceAll("");
+    }
+    return text;
+  }
+
   private final MetadataReader metadataReader;
 
   public ReportParser(Gazetteer gazetteer) {
@@ -347,7 +355,7 @@ public final class ReportParser {
     int lastNumber = 0;
     String lastTop = null;
     for (ParagraphBuilder b : built) {
-      String text = SUPERSCRIPT_RUN.matcher(b.text.toString().strip()).replaceAll("");
+      String text = withoutSuperscriptRuns(b.text.toString().strip());
       if (text.isBlank()) continue;
       String top = b.sectionPath.isEmpty() ? null : b.sectionPath.get(0);
       String label;

@@ -52,14 +52,18 @@ public final class QueryBuilder {
       // What matches is decided loosely (above); how it ranks, by the same query with each multi-word synonym
       // as a phrase whose words may stand a few apart: "children who are looked after" scores for "looked after
       // children", "children ... in ... care" scattered across a paragraph matches but does not score.
-      QueryParser near = new FindingsQueryParser(analyzer);
-      near.setDefaultOperator(QueryParserBase.AND_OPERATOR);
-      near.setSplitOnWhitespace(false);
-      near.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-      query = new BooleanQuery.Builder()
-          .add(query, BooleanClause.Occur.FILTER)
-          .add(withSlop(near.parse(text), SYNONYM_SLOP), BooleanClause.Occur.SHOULD)
-          .build();
+      if (!text.contains("\"")) {
+        // A quoted phrase already matches its synonyms as exact phrases; loosening them to sloppy phrases as well
+        // would only add cost (sloppy phrases of common words are the slowest queries at a million paragraphs).
+        QueryParser near = new FindingsQueryParser(analyzer);
+        near.setDefaultOperator(QueryParserBase.AND_OPERATOR);
+        near.setSplitOnWhitespace(false);
+        near.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        query = new BooleanQuery.Builder()
+            .add(query, BooleanClause.Occur.FILTER)
+            .add(withSlop(near.parse(text), SYNONYM_SLOP), BooleanClause.Occur.SHOULD)
+            .build();
+      }
       if (isPlain(text)) {
         // Paragraphs with the user's own words close together, or a thesaurus equivalent as a phrase, rank above loose matches.
         query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)

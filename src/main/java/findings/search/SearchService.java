@@ -110,10 +110,81 @@ public final class SearchService implements AutoCloseable {
     searchers.maybeRefresh();
   }
 
+  /** What a search computes beyond the ranked page of paragraphs. */
+  public enum Detail {
+    /** The page of paragraphs only, with plain snippets: no facet counts, no highlighting, no did-you-mean. */
+    HITS,
+    /** Everything the search page shows: facet counts, highlighted snippets and did-you-mean. */
+    FULL
+  }
+
   public SearchPage search(SearchRequest request) throws IOException {
+    return search(request, Detail.FULL);
+  }
+
+  public SearchPage search(SearchRequest request, Detail detail) throws IOException {
     long start = System.nanoTime();
     try (Admission admitted = admit()) {
-      return searchAdmitted(request, start);
+      return detail == Detail.FULL ? searchAdmitted(request, start) : hitsOnly(request, start);
+    }
+  }
+
+  private SearchPage hitsOnly(SearchRequest request, long start) throws IOException {
+    Query userQuery = queries.userQuery(request.query());
+    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+    try (SearchDeadline.Scope deadline = SearchDeadline.start(timeLimit)) {
+      DrillDownQuery drill = new DrillDownQuery(facetsConfig, queries.paragraphs(userQuery));
+      request.filters().forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
+      int topN = request.page() * request.size();
+      Sort sort = sort(request.sort());
+      TopDocs top = sort == null ? searcher.search(drill, topN) : searcher.search(drill, topN, sort);
+      ScoreDoc[] all = top.scoreDocs;
+      ScoreDoc[] pageDocs = Arrays.copyOfRange(all, Math.min(all.length, (request.page() - 1) * request.size()), all.length);
+      StoredFields stored = searcher.storedFields();
+      List<Hit> hits = new ArrayList<>(pageDocs.length);
+      for (ScoreDoc sd : pageDocs) {
+        Hit hit = Json.read(stored.document(sd.doc).get(Fields.STORED_HIT), Hit.class);
+        hits.add(hit.withSnippet(plainSnippet(hit.text())));
+      }
+      return new SearchPage(request.query(), top.totalHits.value(), request.page(), request.size(), millisSince(start), hits,
+          emptyFacets(), null);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidRequestException("q", "the query expands to too many words (a short wildcard?); make it more specific");
+    } catch (ExitableDirectoryReader.ExitingReaderException e) {
+      throw tooSlow();
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** {@link #forEachParagraph} for callers that take a plain consumer; an I/O failure becomes unchecked. */
+  public void forEachParagraphUnchecked(java.util.function.Consumer<Hit> sink) {
+    try {
+      forEachParagraph(sink);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Every paragraph in the index, in index order, one by one (for benchmarks that load the same paragraphs elsewhere). */
+  public void forEachParagraph(java.util.function.Consumer<Hit> sink) throws IOException {
+    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+    try {
+      Query q = new TermQuery(new Term(Fields.DOC_TYPE, Fields.PARAGRAPH));
+      org.apache.lucene.search.Weight w = searcher.createWeight(searcher.rewrite(q), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
+      for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        org.apache.lucene.search.Scorer scorer = w.scorer(leaf);
+        if (scorer == null) continue;
+        StoredFields stored = leaf.reader().storedFields();
+        org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+        var it = scorer.iterator();
+        for (int d = it.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+          if (live != null && !live.get(d)) continue;
+          sink.accept(Json.read(stored.document(d).get(Fields.STORED_HIT), Hit.class));
+        }
+      }
+    } finally {
+      searchers.release(searcher);
     }
   }
 

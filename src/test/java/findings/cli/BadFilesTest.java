@@ -87,7 +87,8 @@ class BadFilesTest {
 
   @Test
   void truncatedPdf() throws Exception {
-    Path whole = findings.ingest.SeedPdfWriterAccess.write(Path.of("seeds/000_1cb2265a1d41d5cf.txt"), tmp.resolve("whole.pdf"));
+    Path whole = tmp.resolve("whole.pdf");
+    findings.ingest.PdfTypesetter.write(Path.of("seeds/000_1cb2265a1d41d5cf.txt"), whole);
     byte[] bytes = Files.readAllBytes(whole);
     Files.write(source.resolve("truncated.pdf"), Arrays.copyOf(bytes, 600));
     rejected("truncated.pdf", "not a readable PDF");
@@ -153,7 +154,8 @@ class BadFilesTest {
     }
     Path txt = tmp.resolve("long.txt");
     Files.writeString(txt, text);
-    Path pdf = findings.ingest.SeedPdfWriterAccess.write(txt, source.resolve("long.pdf"));
+    Path pdf = source.resolve("long.pdf");
+    findings.ingest.PdfTypesetter.write(txt, pdf);
     try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
       assertTrue(doc.getNumberOfPages() >= 300, doc.getNumberOfPages() + " pages");
     }

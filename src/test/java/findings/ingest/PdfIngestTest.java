@@ -31,7 +31,8 @@ class PdfIngestTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void pdfOfSeedGivesTheSameReportAsItsText(Path seed) throws Exception {
-    Path pdf = SeedPdfWriter.write(seed, tmp.resolve(seed.getFileName().toString().replace(".txt", ".pdf")));
+    Path pdf = tmp.resolve(seed.getFileName().toString().replace(".txt", ".pdf"));
+    PdfTypesetter.write(seed, pdf);
     Report fromText = READER.read(seed);
     Report fromPdf = READER.read(pdf);
 
@@ -57,7 +58,7 @@ class PdfIngestTest {
     assertEquals(numbered.size(), pdfByNumber.size(), "numbered paragraphs");
     for (Paragraph p : fromPdf.paragraphs()) {
       assertNotNull(p.page(), "a PDF paragraph knows its page");
-      assertFalse(p.text().contains(SeedPdfWriter.HEADER), "running header in paragraph " + p.number());
+      assertFalse(p.text().contains(PdfTypesetter.HEADER), "running header in paragraph " + p.number());
       assertFalse(p.text().matches("(?s).*\\bPage \\d+ of \\d+\\b.*"), "page footer in paragraph " + p.number());
     }
     assertTrue(fromPdf.paragraphs().stream().mapToInt(Paragraph::page).max().orElse(0) > 1, "paragraphs on later pages");

@@ -16,18 +16,20 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * Typesets a text report as a real PDF, the way report PDFs are laid out: wrapped paragraphs, a gap between
  * paragraphs, table cells in columns, page breaks wherever the page fills (cutting paragraphs), and a running
- * header and a "Page N of M" footer on every page.
+ * header and a "Page N of M" footer on every page. Tests use it to check PDF ingestion against the text of a
+ * report; the scale benchmark uses it to make PDFs to ingest.
  */
-final class SeedPdfWriter {
-  static final String HEADER = "Findings test rendering – inspection report";
+public final class PdfTypesetter {
+  public static final String HEADER = "Findings test rendering – inspection report";
   private static final float SIZE = 10;
   private static final float LEADING = 12;
   private static final float MARGIN = 56;
   private static final PDRectangle PAGE = PDRectangle.A4;
 
-  private SeedPdfWriter() {}
+  private PdfTypesetter() {}
 
-  static Path write(Path text, Path pdf) throws IOException {
+  /** Typesets {@code text} into {@code pdf}; returns the number of pages. */
+  public static int write(Path text, Path pdf) throws IOException {
     List<String> lines = Files.readAllLines(text, StandardCharsets.UTF_8);
     try (PDDocument doc = new PDDocument(); InputStream ttf = PDDocument.class.getResourceAsStream(
         "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
@@ -43,8 +45,8 @@ final class SeedPdfWriter {
         }
       }
       doc.save(pdf.toFile());
+      return pages.size();
     }
-    return pdf;
   }
 
   private record Placed(String text, float x, float y) {}

@@ -1,0 +1,77 @@
+package findings.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fixed query mix of the scale benchmark: single terms, phrases and three-term conjunctions, each run alone (top
+ * 20), with two facet filters (an authority and a year), and in full (top 20 highlighted plus every facet count).
+ * Every engine gets the same queries and filters.
+ */
+public final class QueryMix {
+  public enum Kind { SINGLE, PHRASE, BOOLEAN }
+
+  public enum Variant { ALONE, FILTERED, FULL }
+
+  public record Query(Kind kind, String text, String authority, String year) {}
+
+  /** One engine under test. */
+  public interface Engine {
+    void search(Query query, Variant variant) throws Exception;
+  }
+
+  private static final String[] SINGLE = {"safeguarding", "fostering", "adoption", "attendance", "bullying", "transition",
+      "advocacy", "homelessness", "immunisation", "apprenticeships"};
+  private static final String[] PHRASE = {"\"looked after children\"", "\"care leavers\"", "\"private fostering\"",
+      "\"child protection plans\"", "\"youth offending\"", "\"special educational needs\"", "\"domestic violence\"",
+      "\"short breaks\"", "\"young carers\"", "\"mental health\""};
+  private static final String[] BOOLEAN = {"health AND education AND training", "social AND workers AND caseloads",
+      "parents AND schools AND attendance", "police AND safeguarding AND children", "housing AND care AND leavers",
+      "mental AND health AND services", "disabled AND children AND respite", "teenage AND pregnancy AND rates",
+      "school AND exclusions AND reduced", "foster AND carers AND recruitment"};
+
+  private QueryMix() {}
+
+  /** The 30 queries, each with an authority and a year to filter by, drawn in turn from those given. */
+  public static List<Query> queries(List<String> authorities, List<String> years) {
+    List<Query> out = new ArrayList<>();
+    int i = 0;
+    for (String[] group : List.of(SINGLE, PHRASE, BOOLEAN)) {
+      Kind kind = group == SINGLE ? Kind.SINGLE : group == PHRASE ? Kind.PHRASE : Kind.BOOLEAN;
+      for (String q : group) {
+        out.add(new Query(kind, q, authorities.get((i * 7) % authorities.size()), years.get((i * 3) % years.size())));
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Runs every query in every variant {@code warmRounds} times unmeasured, then {@code rounds} times measured.
+   * Keys: "single alone", "phrase filtered", … per kind and variant, and "mix alone", "mix filtered", "mix full".
+   */
+  public static Map<String, Latencies> measure(Engine engine, List<Query> queries, int warmRounds, int rounds) throws Exception {
+    for (int r = 0; r < warmRounds; r++) for (Variant v : Variant.values()) for (Query q : queries) engine.search(q, v);
+    Map<String, List<Long>> times = new LinkedHashMap<>();
+    for (int r = 0; r < rounds; r++) {
+      for (Variant v : Variant.values()) {
+        for (Query q : queries) {
+          long t0 = System.nanoTime();
+          engine.search(q, v);
+          long t = System.nanoTime() - t0;
+          times.computeIfAbsent(name(q.kind()) + " " + name(v), k -> new ArrayList<>()).add(t);
+          times.computeIfAbsent("mix " + name(v), k -> new ArrayList<>()).add(t);
+        }
+      }
+    }
+    Map<String, Latencies> out = new LinkedHashMap<>();
+    times.forEach((k, v) -> out.put(k, Latencies.of(v.stream().mapToLong(Long::longValue).toArray())));
+    return out;
+  }
+
+  static String name(Enum<?> e) {
+    return e.name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

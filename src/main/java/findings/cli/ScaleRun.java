@@ -1,0 +1,290 @@
+package findings.cli;
+
+import findings.bench.CorpusGenerator;
+import findings.bench.Latencies;
+import findings.bench.LatencyChart;
+import findings.bench.LoadBench;
+import findings.bench.QueryMix;
+import findings.bench.RawLuceneIndex;
+import findings.bench.SqlitePeer;
+import findings.index.Indexer;
+import findings.search.SearchRequest;
+import findings.search.SearchService;
+import findings.web.WebServer;
+import io.javalin.Javalin;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The scale benchmark of BENCHMARKS.md: for each corpus size, generate the corpus, ingest it (Findings from text and
+ * from PDF, and plain Lucene as the limit), measure the query mix through the service's own search path and through
+ * SQLite FTS5 on the same paragraphs, load the HTTP server, and start {@code serve} on the index in a child process
+ * to time its first answer and read its memory.
+ */
+final class ScaleRun {
+  record SizeResult(long target, long paragraphs, Map<String, Latencies> ours, Map<String, Latencies> peer) {}
+
+  private final PrintStream out;
+  private final Path work;
+  private final Path seeds;
+  private final int pdfReports;
+  private final int serverSeconds;
+  private final int connections;
+
+  ScaleRun(PrintStream out, Path work, Path seeds, int pdfReports, int serverSeconds, int connections) {
+    this.out = out;
+    this.work = work;
+    this.seeds = seeds;
+    this.pdfReports = pdfReports;
+    this.serverSeconds = serverSeconds;
+    this.connections = connections;
+  }
+
+  List<SizeResult> run(List<Long> sizes) throws Exception {
+    out.printf(Locale.ROOT, "machine: %d cores, %.1f GiB memory, %s %s, max heap of this run %d MiB%n",
+        Runtime.getRuntime().availableProcessors(), totalMemoryGiB(), System.getProperty("java.vm.name"),
+        System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+    CorpusGenerator generator = new CorpusGenerator(seeds);
+    List<SizeResult> results = new ArrayList<>();
+    boolean pdfDone = false;
+    for (long size : sizes) {
+      results.add(runSize(generator, size, !pdfDone));
+      pdfDone = true;
+    }
+    return results;
+  }
+
+  private SizeResult runSize(CorpusGenerator generator, long size, boolean withPdf) throws Exception {
+    out.printf(Locale.ROOT, "%n## %,d paragraphs%n", size);
+    Path dir = Files.createDirectories(work.resolve(Long.toString(size)));
+    Path txt = dir.resolve("txt");
+    BenchCommand.deleteTree(txt);
+    long t0 = System.nanoTime();
+    List<CorpusGenerator.Generated> files = generator.generate(txt, size, 20261123L);
+    long rawBytes = files.stream().mapToLong(g -> sizeOf(g.file())).sum();
+    out.printf(Locale.ROOT, "corpus: %,d reports, %.1f MB of text, generated in %.1f s%n", files.size(), rawBytes / 1e6, secondsSince(t0));
+
+    // Ingest: Findings from text, all cores.
+    Path index = dir.resolve("index");
+    BenchCommand.deleteTree(index);
+    PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+    long cpu0 = processCpuNanos();
+    t0 = System.nanoTime();
+    IndexRun.Outcome outcome;
+    try (Indexer indexer = new Indexer(index)) {
+      outcome = new IndexRun(quiet, System.err, false).run(indexer, List.of(txt));
+    }
+    double oursSeconds = secondsSince(t0);
+    double oursCores = (processCpuNanos() - cpu0) / 1e9 / oursSeconds;
+    long indexBytes = treeSize(index);
+    out.printf(Locale.ROOT, "ingest, Findings from text: %,d paragraphs in %.1f s = %,.0f paragraphs/s, %.2f MB/s, %.2f cores busy; "
+            + "index %.1f MB = %.2f × the text%n", outcome.paragraphs(), oursSeconds, outcome.paragraphs() / oursSeconds,
+        rawBytes / 1e6 / oursSeconds, oursCores, indexBytes / 1e6, (double) indexBytes / rawBytes);
+
+    // The limit: plain Lucene over the same files, no parsing, two threads.
+    Path raw = dir.resolve("raw-lucene");
+    BenchCommand.deleteTree(raw);
+    RawLuceneIndex.Result limit = RawLuceneIndex.index(files, raw, 2);
+    out.printf(Locale.ROOT, "ingest, raw Lucene (no parsing, line = document): %,d documents in %.1f s = %,.0f documents/s, %.2f MB/s; "
+            + "Findings reaches %.0f%% of its MB/s%n", limit.documents(), limit.seconds(), limit.documents() / limit.seconds(),
+        limit.bytes() / 1e6 / limit.seconds(), 100 * (rawBytes / oursSeconds) / (limit.bytes() / limit.seconds()));
+    BenchCommand.deleteTree(raw);
+
+    if (withPdf && pdfReports > 0) measurePdf(files);
+
+    Map<String, Latencies> ours;
+    Map<String, Latencies> peer;
+    try (SearchService search = new SearchService(index)) {
+      List<String> authorities = files.stream().map(CorpusGenerator.Generated::authority).distinct().sorted().toList();
+      List<String> years = files.stream().map(g -> Integer.toString(g.year())).distinct().sorted().toList();
+      List<QueryMix.Query> queries = QueryMix.queries(authorities, years);
+      QueryMix.Engine findings = (q, v) -> search.search(new SearchRequest(q.text(),
+          v == QueryMix.Variant.FILTERED ? Map.of("authority", List.of(q.authority()), "year", List.of(q.year())) : Map.of(),
+          1, 20, SearchRequest.Sort.RELEVANCE), v == QueryMix.Variant.FULL ? SearchService.Detail.FULL : SearchService.Detail.HITS);
+      ours = QueryMix.measure(findings, queries, 5, 10);
+      long t1 = System.nanoTime();
+      try (SqlitePeer sqlite = SqlitePeer.build(dir.resolve("peer.sqlite"), search::forEachParagraphUnchecked)) {
+        out.printf(Locale.ROOT, "ingest, SQLite FTS5 peer (from the parsed paragraphs): %,d rows in %.1f s = %,.0f rows/s; database %.1f MB%n",
+            sqlite.rows(), sqlite.loadSeconds(), sqlite.rows() / sqlite.loadSeconds(), sizeOf(dir.resolve("peer.sqlite")) / 1e6);
+        peer = QueryMix.measure(sqlite, queries, 1, size >= 1_000_000 ? 2 : 4);
+      }
+      Files.deleteIfExists(dir.resolve("peer.sqlite"));
+      printLatencies(ours, peer);
+      measureServer(search, queries);
+      out.printf(Locale.ROOT, "(query and peer measurements took %.0f s)%n", secondsSince(t1));
+    }
+    measureServe(index, txt);
+    return new SizeResult(size, outcome.paragraphs(), ours, peer);
+  }
+
+  private void measurePdf(List<CorpusGenerator.Generated> files) throws Exception {
+    Path pdf = work.resolve("pdf");
+    BenchCommand.deleteTree(pdf);
+    int pages = CorpusGenerator.typeset(files, pdfReports, pdf);
+    Path pdfIndex = work.resolve("pdf-index");
+    BenchCommand.deleteTree(pdfIndex);
+    long cpu0 = processCpuNanos();
+    long t0 = System.nanoTime();
+    IndexRun.Outcome outcome;
+    try (Indexer indexer = new Indexer(pdfIndex)) {
+      outcome = new IndexRun(new PrintStream(OutputStream.nullOutputStream()), System.err, false).run(indexer, List.of(pdf));
+    }
+    double seconds = secondsSince(t0);
+    out.printf(Locale.ROOT, "ingest, Findings from PDF: %d reports, %,d pages, %,d paragraphs in %.1f s = %.0f pages/s, %.2f cores busy%n",
+        outcome.indexed(), pages, outcome.paragraphs(), seconds, pages / seconds, (processCpuNanos() - cpu0) / 1e9 / seconds);
+    BenchCommand.deleteTree(pdfIndex);
+    BenchCommand.deleteTree(pdf);
+  }
+
+  private void printLatencies(Map<String, Latencies> ours, Map<String, Latencies> peer) {
+    out.println("| query (ms) | Findings p50 | p99 | max | SQLite FTS5 p50 | p99 | max | SQLite / Findings p50 | p99 |");
+    out.println("|---|---|---|---|---|---|---|---|---|");
+    for (String variant : List.of("alone", "filtered", "full")) {
+      for (String kind : List.of("single", "phrase", "boolean", "mix")) {
+        String key = kind + " " + variant;
+        Latencies a = ours.get(key);
+        Latencies b = peer.get(key);
+        out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f× | %.1f× |%n", key, a.p50(), a.p99(), a.max(),
+            b.p50(), b.p99(), b.max(), b.p50() / a.p50(), b.p99() / a.p99());
+      }
+    }
+  }
+
+  private void measureServer(SearchService search, List<QueryMix.Query> queries) throws Exception {
+    if (serverSeconds <= 0) return;
+    List<String> paths = new ArrayList<>();
+    for (QueryMix.Query q : queries) {
+      String query = "/api/search?q=" + URLEncoder.encode(q.text(), StandardCharsets.UTF_8);
+      paths.add(query);
+      paths.add(query + "&authority=" + URLEncoder.encode(q.authority(), StandardCharsets.UTF_8) + "&year=" + q.year());
+    }
+    Javalin app = WebServer.create(search).start("127.0.0.1", 0);
+    try {
+      String base = "http://127.0.0.1:" + app.port();
+      LoadBench.run(base, paths, connections, Duration.ofSeconds(Math.max(1, serverSeconds / 3)));
+      LoadBench.Result r = LoadBench.run(base, paths, connections, Duration.ofSeconds(serverSeconds));
+      out.print("server, /api/search (full: facets and highlighting) over loopback: ");
+      LoadBench.print(r, connections, out);
+    } finally {
+      app.stop();
+    }
+  }
+
+  /** Starts {@code serve} on the index in a child process with a 512 MB heap: time to first answer, then memory. */
+  private void measureServe(Path index, Path sources) throws Exception {
+    Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    if (!jar.toString().endsWith(".jar")) {
+      out.println("serve: skipped (not running from the jar)");
+      return;
+    }
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    long t0 = System.nanoTime();
+    Process serve = new ProcessBuilder(java, "-Xmx512m", "-jar", jar.toString(), "serve", "--index", index.toString(),
+        "--source", sources.toString(), "--port", "0", "--rescan", "0").redirectErrorStream(true).start();
+    try {
+      BufferedReader lines = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+      String port = null;
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        if (line.startsWith("Listening on http://localhost:")) {
+          port = line.substring("Listening on http://localhost:".length()).strip();
+          break;
+        }
+      }
+      if (port == null) throw new IOException("serve ended without listening");
+      Thread drain = new Thread(() -> lines.lines().forEach(l -> {}));
+      drain.setDaemon(true);
+      drain.start();
+      HttpClient client = HttpClient.newHttpClient();
+      String base = "http://127.0.0.1:" + port;
+      HttpResponse<String> first = client.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=fostering")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      double firstAnswer = secondsSince(t0);
+      for (int i = 0; i < 200; i++) {
+        String q = URLEncoder.encode(List.of("safeguarding", "\"care leavers\"", "health AND education AND training").get(i % 3), StandardCharsets.UTF_8);
+        client.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=" + q + "&page=" + (1 + i % 5))).build(),
+            HttpResponse.BodyHandlers.discarding());
+      }
+      out.printf(Locale.ROOT, "serve on the existing index (-Xmx512m): first answer (HTTP %d) %.2f s after start; after 200 searches: %s%n",
+          first.statusCode(), firstAnswer, memoryOf(serve.pid(), java));
+    } finally {
+      serve.destroy();
+      serve.waitFor();
+    }
+  }
+
+  private static String memoryOf(long pid, String javaBin) throws Exception {
+    String rss = "?";
+    for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+      if (line.startsWith("VmRSS:")) rss = String.format(Locale.ROOT, "%.0f MB", Long.parseLong(line.replaceAll("\\D", "")) / 1024.0);
+    }
+    String jcmd = javaBin.replaceFirst("java$", "jcmd");
+    Process p = new ProcessBuilder(jcmd, Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
+    String info = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("committed (\\d+)K, used (\\d+)K").matcher(info);
+    String heap = m.find() ? String.format(Locale.ROOT, "heap used %.0f MB of %.0f MB committed (max 512)",
+        Long.parseLong(m.group(2)) / 1024.0, Long.parseLong(m.group(1)) / 1024.0) : "heap ?";
+    return heap + ", resident " + rss;
+  }
+
+  static void chart(Path file, List<SizeResult> results) throws IOException {
+    List<Long> sizes = results.stream().map(SizeResult::paragraphs).toList();
+    Map<String, Map<Long, Double>> series = new LinkedHashMap<>();
+    for (SizeResult r : results) {
+      series.computeIfAbsent("Findings, single term p50", k -> new LinkedHashMap<>()).put(r.paragraphs(), r.ours().get("single alone").p50());
+      series.computeIfAbsent("Findings, full mix p99", k -> new LinkedHashMap<>()).put(r.paragraphs(), r.ours().get("mix full").p99());
+      series.computeIfAbsent("SQLite FTS5, single term p50", k -> new LinkedHashMap<>()).put(r.paragraphs(), r.peer().get("single alone").p50());
+      series.computeIfAbsent("SQLite FTS5, full mix p99", k -> new LinkedHashMap<>()).put(r.paragraphs(), r.peer().get("mix full").p99());
+    }
+    LatencyChart.write(file, "Query latency against corpus size (2 cores; log–log)", sizes, series);
+  }
+
+  private static long sizeOf(Path p) {
+    try {
+      return Files.size(p);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  private static long treeSize(Path root) throws IOException {
+    try (var walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile).mapToLong(ScaleRun::sizeOf).sum();
+    }
+  }
+
+  private static double secondsSince(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  private static double totalMemoryGiB() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize() / (double) (1L << 30);
+  }
+
+  static List<Long> parseSizes(String csv) {
+    return java.util.Arrays.stream(csv.split(",")).map(String::strip).map(s -> s.toLowerCase(Locale.ROOT)
+        .replace("k", "000").replace("m", "000000")).map(Long::parseLong).toList();
+  }
+}

@@ -1,0 +1,25 @@
+package findings.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Seconds of the scale benchmark on a tiny corpus: every stage runs and prints its figures, and the chart is drawn. */
+class ScaleSmokeTest {
+  @Test
+  void everyStageOfTheScaleBenchmarkRunsOnATinyCorpus() throws Exception {
+    Path dir = Files.createTempDirectory("findings-scale-smoke");
+    Path chart = dir.resolve("latency.svg");
+    IndexCommandTest.Run r = IndexCommandTest.run("bench", "scale", "--sizes", "1500", "--pdf-reports", "2",
+        "--server-seconds", "1", "--connections", "4", "--work", dir.resolve("work").toString(), "--chart", chart.toString());
+    assertEquals(0, r.exit(), r.out() + r.err());
+    for (String stage : new String[] {"ingest, Findings from text:", "ingest, raw Lucene", "ingest, Findings from PDF: 2 reports",
+        "ingest, SQLite FTS5 peer", "| mix full |", "errors 0, 5xx 0"}) {
+      assertTrue(r.out().contains(stage), stage + " missing in:\n" + r.out());
+    }
+    assertTrue(Files.readString(chart).contains("<polyline"), "the chart has lines");
+  }
+}
