@@ -106,6 +106,13 @@ public final class SearchService implements AutoCloseable {
         + " s and was stopped; make it more specific");
   }
 
+  /** Paragraphs matching the query, narrowed by the request's facet filters (values of one facet OR-ed). */
+  private DrillDownQuery drillDown(Query userQuery, SearchRequest request) {
+    DrillDownQuery drill = new DrillDownQuery(facetsConfig, queries.paragraphs(userQuery));
+    request.filters().forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
+    return drill;
+  }
+
   public void refresh() throws IOException {
     searchers.maybeRefresh();
   }
@@ -133,8 +140,7 @@ public final class SearchService implements AutoCloseable {
     Query userQuery = queries.userQuery(request.query());
     FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
     try (SearchDeadline.Scope deadline = SearchDeadline.start(timeLimit)) {
-      DrillDownQuery drill = new DrillDownQuery(facetsConfig, queries.paragraphs(userQuery));
-      request.filters().forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
+      DrillDownQuery drill = drillDown(userQuery, request);
       int topN = request.page() * request.size();
       Sort sort = sort(request.sort());
       TopDocs top = sort == null ? searcher.search(drill, topN) : searcher.search(drill, topN, sort);
@@ -212,8 +218,7 @@ public final class SearchService implements AutoCloseable {
       if (searcher.facetState == null) {
         return new SearchPage(request.query(), 0, request.page(), request.size(), millisSince(start), List.of(), emptyFacets(), null);
       }
-      DrillDownQuery drill = new DrillDownQuery(facetsConfig, queries.paragraphs(userQuery));
-      request.filters().forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
+      DrillDownQuery drill = drillDown(userQuery, request);
       DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState);
       int topN = request.page() * request.size();
       DrillSideways.DrillSidewaysResult result = sideways.search(drill, null, null, topN, sort(request.sort()), false);
@@ -309,8 +314,7 @@ public final class SearchService implements AutoCloseable {
     Query userQuery = queries.userQuery(request.query());
     FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
     try (SearchDeadline.Scope deadline = SearchDeadline.start(timeLimit)) {
-      DrillDownQuery drill = new DrillDownQuery(facetsConfig, queries.paragraphs(userQuery));
-      request.filters().forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
+      DrillDownQuery drill = drillDown(userQuery, request);
       int total = checkExportSize(searcher.count(drill));
       if (total == 0) return 0;
       Sort sort = sort(request.sort());
@@ -330,8 +334,7 @@ public final class SearchService implements AutoCloseable {
     Query userQuery = queries.userQuery(request.query());
     FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
     try (SearchDeadline.Scope deadline = SearchDeadline.start(timeLimit)) {
-      DrillDownQuery drill = new DrillDownQuery(facetsConfig, queries.paragraphs(userQuery));
-      request.filters().forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
+      DrillDownQuery drill = drillDown(userQuery, request);
       return checkExportSize(searcher.count(drill));
     } catch (ExitableDirectoryReader.ExitingReaderException e) {
       throw tooSlow();
