@@ -81,15 +81,8 @@ public final class LoadBench {
     }
     for (Thread t : threads) t.join();
     double seconds = (System.nanoTime() - started) / 1e9;
-    long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-    return new Result(requests.get(), errors.get(), serverErrors.get(), clientErrors.get(), seconds, percentile(all, 0.50),
-        percentile(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
-  }
-
-  static double percentile(long[] sorted, double p) {
-    if (sorted.length == 0) return 0;
-    int i = (int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1);
-    return sorted[Math.max(0, i)] / 1e6;
+    Latencies all = Latencies.of(latencies.stream().flatMapToLong(Arrays::stream).toArray());
+    return new Result(requests.get(), errors.get(), serverErrors.get(), clientErrors.get(), seconds, all.p50(), all.p99(), all.max());
   }
 
   public static void print(Result r, int connections, PrintStream out) {

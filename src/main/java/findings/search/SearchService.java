@@ -106,6 +106,27 @@ public final class SearchService implements AutoCloseable {
         + " s and was stopped; make it more specific");
   }
 
+  private interface SearcherWork<T> {
+    T apply(FacetedSearcher searcher) throws IOException;
+  }
+
+  /**
+   * Runs {@code work} on the current searcher within the time limit, and turns Lucene's refusals (too many clauses,
+   * out of time) into messages the user can act on.
+   */
+  private <T> T bounded(SearcherWork<T> work) throws IOException {
+    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+    try (SearchDeadline.Scope deadline = SearchDeadline.start(timeLimit)) {
+      return work.apply(searcher);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidRequestException("q", "the query expands to too many words (a short wildcard?); make it more specific");
+    } catch (ExitableDirectoryReader.ExitingReaderException e) {
+      throw tooSlow();
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   /** Paragraphs matching the query, narrowed by the request's facet filters (values of one facet OR-ed). */
   private DrillDownQuery drillDown(Query userQuery, SearchRequest request) {
     DrillDownQuery drill = new DrillDownQuery(facetsConfig, queries.paragraphs(userQuery));
@@ -138,8 +159,7 @@ public final class SearchService implements AutoCloseable {
 
   private SearchPage hitsOnly(SearchRequest request, long start) throws IOException {
     Query userQuery = queries.userQuery(request.query());
-    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
-    try (SearchDeadline.Scope deadline = SearchDeadline.start(timeLimit)) {
+    return bounded(searcher -> {
       DrillDownQuery drill = drillDown(userQuery, request);
       int topN = request.page() * request.size();
       Sort sort = sort(request.sort());
@@ -149,18 +169,12 @@ public final class SearchService implements AutoCloseable {
       StoredFields stored = searcher.storedFields();
       List<Hit> hits = new ArrayList<>(pageDocs.length);
       for (ScoreDoc sd : pageDocs) {
-        Hit hit = Json.read(stored.document(sd.doc).get(Fields.STORED_HIT), Hit.class);
+        Hit hit = storedHit(stored, sd.doc);
         hits.add(hit.withSnippet(plainSnippet(hit.text())));
       }
       return new SearchPage(request.query(), top.totalHits.value(), request.page(), request.size(), millisSince(start), hits,
           emptyFacets(), null);
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidRequestException("q", "the query expands to too many words (a short wildcard?); make it more specific");
-    } catch (ExitableDirectoryReader.ExitingReaderException e) {
-      throw tooSlow();
-    } finally {
-      searchers.release(searcher);
-    }
+    });
   }
 
   /** {@link #forEachParagraph} for callers that take a plain consumer; an I/O failure becomes unchecked. */
@@ -186,7 +200,7 @@ public final class SearchService implements AutoCloseable {
         var it = scorer.iterator();
         for (int d = it.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
           if (live != null && !live.get(d)) continue;
-          sink.accept(Json.read(stored.document(d).get(Fields.STORED_HIT), Hit.class));
+          sink.accept(storedHit(stored, d));
         }
       }
     } finally {
@@ -213,8 +227,7 @@ public final class SearchService implements AutoCloseable {
 
   private SearchPage searchAdmitted(SearchRequest request, long start) throws IOException {
     Query userQuery = queries.userQuery(request.query());
-    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
-    try (SearchDeadline.Scope deadline = SearchDeadline.start(timeLimit)) {
+    return bounded(searcher -> {
       if (searcher.facetState == null) {
         return new SearchPage(request.query(), 0, request.page(), request.size(), millisSince(start), List.of(), emptyFacets(), null);
       }
@@ -236,13 +249,7 @@ public final class SearchService implements AutoCloseable {
       String didYouMean = spelling.didYouMean(request.query(), searcher.getIndexReader());
       return new SearchPage(request.query(), total, request.page(), request.size(), millisSince(start), hits,
           facets(result.facets, request), didYouMean);
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidRequestException("q", "the query expands to too many words (a short wildcard?); make it more specific");
-    } catch (ExitableDirectoryReader.ExitingReaderException e) {
-      throw tooSlow();
-    } finally {
-      searchers.release(searcher);
-    }
+    });
   }
 
   private List<Hit> hits(FacetedSearcher searcher, Query userQuery, ScoreDoc[] docs) throws IOException {
@@ -259,7 +266,7 @@ public final class SearchService implements AutoCloseable {
     StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      Hit hit = Json.read(stored.document(docs[i].doc).get(Fields.STORED_HIT), Hit.class);
+      Hit hit = storedHit(stored, docs[i].doc);
       String snippet = snippets[i] != null ? snippets[i] : plainSnippet(hit.text());
       hits.add(hit.withSnippet(snippet));
     }
@@ -312,35 +319,25 @@ public final class SearchService implements AutoCloseable {
    */
   public long export(SearchRequest request, java.util.function.Consumer<Hit> sink) throws IOException {
     Query userQuery = queries.userQuery(request.query());
-    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
-    try (SearchDeadline.Scope deadline = SearchDeadline.start(timeLimit)) {
+    return bounded(searcher -> {
       DrillDownQuery drill = drillDown(userQuery, request);
       int total = checkExportSize(searcher.count(drill));
-      if (total == 0) return 0;
+      if (total == 0) return 0L;
       Sort sort = sort(request.sort());
       TopDocs top = sort == null ? searcher.search(drill, total) : searcher.search(drill, total, sort);
       StoredFields stored = searcher.storedFields();
-      for (ScoreDoc sd : top.scoreDocs) sink.accept(Json.read(stored.document(sd.doc).get(Fields.STORED_HIT), Hit.class));
-      return top.scoreDocs.length;
-    } catch (ExitableDirectoryReader.ExitingReaderException e) {
-      throw tooSlow();
-    } finally {
-      searchers.release(searcher);
-    }
+      for (ScoreDoc sd : top.scoreDocs) sink.accept(storedHit(stored, sd.doc));
+      return (long) top.scoreDocs.length;
+    });
   }
 
   /** How many paragraphs an export of this request would hold; refuses one larger than {@link #MAX_EXPORT}. */
   public int exportSize(SearchRequest request) throws IOException {
     Query userQuery = queries.userQuery(request.query());
-    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
-    try (SearchDeadline.Scope deadline = SearchDeadline.start(timeLimit)) {
+    return bounded(searcher -> {
       DrillDownQuery drill = drillDown(userQuery, request);
       return checkExportSize(searcher.count(drill));
-    } catch (ExitableDirectoryReader.ExitingReaderException e) {
-      throw tooSlow();
-    } finally {
-      searchers.release(searcher);
-    }
+    });
   }
 
   private static int checkExportSize(int total) {
@@ -411,7 +408,7 @@ public final class SearchService implements AutoCloseable {
     try {
       TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
       if (top.scoreDocs.length == 0) return Optional.empty();
-      Hit hit = Json.read(searcher.storedFields().document(top.scoreDocs[0].doc).get(Fields.STORED_HIT), Hit.class);
+      Hit hit = storedHit(searcher.storedFields(), top.scoreDocs[0].doc);
       return Optional.of(hit.withSnippet(plainSnippet(hit.text())));
     } finally {
       searchers.release(searcher);
@@ -430,7 +427,7 @@ public final class SearchService implements AutoCloseable {
       TopDocs top = searcher.search(q, n, new Sort(new SortField(Fields.ORDINAL, SortField.Type.INT)));
       StoredFields stored = searcher.storedFields();
       List<Hit> out = new ArrayList<>(top.scoreDocs.length);
-      for (ScoreDoc sd : top.scoreDocs) out.add(Json.read(stored.document(sd.doc).get(Fields.STORED_HIT), Hit.class));
+      for (ScoreDoc sd : top.scoreDocs) out.add(storedHit(stored, sd.doc));
       return out;
     } finally {
       searchers.release(searcher);
@@ -472,6 +469,11 @@ public final class SearchService implements AutoCloseable {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /** The hit stored with a paragraph at index time (its text, metadata and citation as JSON). */
+  private static Hit storedHit(StoredFields stored, int doc) throws IOException {
+    return Json.read(stored.document(doc).get(Fields.STORED_HIT), Hit.class);
   }
 
   static String plainSnippet(String text) {
