@@ -79,11 +79,20 @@ final class IndexRun {
 
     List<Path> work = new ArrayList<>();
     int unchanged = 0;
+    boolean rebuild = indexer.outdated();
+    if (rebuild) out.println("the index was written by another version of Findings: re-reading every report from its source file");
     for (Path f : files) {
       IndexedFile known = indexed.get(f.toString());
       long[] stat = stat(f);
-      if (known != null && stat != null && known.size() == stat[0] && known.modified() == stat[1]) unchanged++;
+      if (!rebuild && known != null && stat != null && known.size() == stat[0] && known.modified() == stat[1]) unchanged++;
       else work.add(f);
+    }
+    if (rebuild) {
+      // Reports indexed from other folders are re-read too, so that the whole index takes the new shape.
+      for (IndexedFile f : indexed.values()) {
+        Path p = Path.of(f.source());
+        if (!files.contains(p) && Files.exists(p)) work.add(p);
+      }
     }
     // A file gone from a folder this run covers leaves the index with it.
     int removed = 0;
@@ -111,24 +120,26 @@ final class IndexRun {
         futures.add(pool.submit(() -> {
           try {
             long[] stat = stat(f);
-            Report report = reader.read(f);
+            Report read = reader.read(f);
+            Report report;
+            // Which copy of a duplicate is kept and which id a report gets are decided one file at a time; the
+            // documents are then analysed and added on every core at once (the writer is thread-safe).
             synchronized (this) {
-              String dup = sourceBySha.get(report.sha256());
+              String dup = sourceBySha.get(read.sha256());
               if (dup != null && !dup.equals(f.toString()) && Files.exists(Path.of(dup))) {
                 summaries.add(f.getFileName() + ": same content as " + Path.of(dup).getFileName() + ", indexed once");
                 if (indexed.containsKey(f.toString())) indexer.remove(f.toString());
                 return null;
               }
-              String owner = sourceById.get(report.id());
-              if (owner != null && !owner.equals(f.toString())) {
-                report = report.withId(report.id() + "-" + report.sha256().substring(0, 8));
-              }
-              indexer.put(report, f.toString(), stat == null ? 0 : stat[0], stat == null ? 0 : stat[1]);
+              String owner = sourceById.get(read.id());
+              report = owner != null && !owner.equals(f.toString())
+                  ? read.withId(read.id() + "-" + read.sha256().substring(0, 8)) : read;
               sourceBySha.put(report.sha256(), f.toString());
               sourceById.put(report.id(), f.toString());
               indexedCount[0]++;
               paragraphs[0] += report.paragraphs().size();
             }
+            indexer.put(report, f.toString(), stat == null ? 0 : stat[0], stat == null ? 0 : stat[1]);
             summaries.add(summary(f, report));
           } catch (RejectedFileException e) {
             rejected.add(e.file() + ": " + e.getMessage());

@@ -63,6 +63,13 @@ public final class Analyzers {
     };
   }
 
+  private static final String PAIR_SEPARATOR = " ";
+
+  /** The term of {@link Fields#PAIRS} for two neighbouring analysed words (see {@code AnalysedText}). */
+  public static String pair(String first, String second) {
+    return first + PAIR_SEPARATOR + second;
+  }
+
   /** Query text: the same words as indexed, with the thesaurus's synonyms and acronyms added. */
   public static Analyzer queryText(boolean synonyms) {
     Vocabulary v = Vocabulary.get();
@@ -131,12 +138,16 @@ public final class Analyzers {
   }
 
   private static Analyzer perField(Analyzer text) {
+    return new PerFieldAnalyzerWrapper(text, perFieldAnalyzers());
+  }
+
+  private static Map<String, Analyzer> perFieldAnalyzers() {
     Map<String, Analyzer> fields = new HashMap<>();
     Analyzer k = keyword();
     for (String f : Fields.FACETS) fields.put(f, k);
     fields.put(Fields.ID, k);
     fields.put(Fields.REPORT_ID, k);
     fields.put(Fields.SPELL, plain());
-    return new PerFieldAnalyzerWrapper(text, fields);
+    return fields;
   }
 }

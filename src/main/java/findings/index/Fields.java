@@ -24,6 +24,12 @@ public final class Fields {
 
   /** Analysed (English) with offsets in the postings, so the highlighter need not re-analyse stored text. */
   public static final String TEXT = "text";
+  /**
+   * Each two neighbouring words of the text as one term ("look after", "after child"), analysed as the text is but
+   * without joined hyphenated words: an exact phrase becomes a look-up of one rare term (two words) or a phrase of
+   * them (three or more), instead of reading the positions of words as common as "children" and "care".
+   */
+  public static final String PAIRS = "textPairs";
   /** The section headings above a paragraph, analysed like text: a query that names the section ranks its paragraphs up. */
   public static final String HEADINGS = "headings";
 

@@ -12,11 +12,12 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -29,6 +30,15 @@ public final class Indexer implements AutoCloseable {
   private final Directory directory;
   private final IndexWriter writer;
   private final ParagraphDocuments documents;
+  private final boolean outdated;
+
+  /**
+   * The shape of the documents this version writes. Raise it whenever a field is added or analysed differently:
+   * an index written with another shape is rebuilt from its source files on the next run.
+   */
+  static final String SCHEMA = "2";
+
+  private static final String SCHEMA_KEY = "findings.schema";
 
   public Indexer(Path dir) throws IOException {
     Files.createDirectories(dir);
@@ -44,6 +54,18 @@ public final class Indexer implements AutoCloseable {
     }
     FacetsConfig facets = ParagraphDocuments.facetsConfig();
     this.documents = new ParagraphDocuments(facets);
+    this.outdated = writer.getDocStats().numDocs > 0 && !SCHEMA.equals(schemaOf(writer));
+  }
+
+  private static String schemaOf(IndexWriter writer) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) for (Map.Entry<String, String> e : data) if (e.getKey().equals(SCHEMA_KEY)) return e.getValue();
+    return null;
+  }
+
+  /** Whether the index was written by a version of Findings whose documents had another shape: re-read every source. */
+  public boolean outdated() {
+    return outdated;
   }
 
   /** The writer, for near-real-time readers that should see what is being indexed. */
@@ -54,15 +76,22 @@ public final class Indexer implements AutoCloseable {
   /** Every source file in the index, by source path. */
   public Map<String, IndexedFile> indexedFiles() throws IOException {
     Map<String, IndexedFile> files = new HashMap<>();
+    java.util.Set<String> wanted = java.util.Set.of(Fields.SOURCE, Fields.REPORT_ID, Fields.SHA256, Fields.SIZE, Fields.MODIFIED);
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      StoredFields stored = reader.storedFields();
-      TermQuery reports = new TermQuery(new Term(Fields.DOC_TYPE, Fields.REPORT));
-      for (ScoreDoc sd : searcher.search(reports, Math.max(1, reader.maxDoc())).scoreDocs) {
-        Document d = stored.document(sd.doc);
-        IndexedFile f = new IndexedFile(d.get(Fields.SOURCE), d.get(Fields.REPORT_ID), d.get(Fields.SHA256),
-            d.getField(Fields.SIZE).numericValue().longValue(), d.getField(Fields.MODIFIED).numericValue().longValue());
-        files.put(f.source(), f);
+      // The report documents straight from the postings of their type: a top-N search sized to the whole index
+      // would first allocate a slot for every one of a million paragraphs.
+      for (LeafReaderContext leaf : reader.leaves()) {
+        PostingsEnum reports = leaf.reader().postings(new Term(Fields.DOC_TYPE, Fields.REPORT));
+        if (reports == null) continue;
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        for (int doc = reports.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = reports.nextDoc()) {
+          if (live != null && !live.get(doc)) continue;
+          Document d = stored.document(doc, wanted);
+          IndexedFile f = new IndexedFile(d.get(Fields.SOURCE), d.get(Fields.REPORT_ID), d.get(Fields.SHA256),
+              d.getField(Fields.SIZE).numericValue().longValue(), d.getField(Fields.MODIFIED).numericValue().longValue());
+          files.put(f.source(), f);
+        }
       }
     }
     return files;
@@ -78,7 +107,10 @@ public final class Indexer implements AutoCloseable {
     writer.deleteDocuments(new Term(Fields.SOURCE, source));
   }
 
+  /** Makes everything since the last commit durable and visible; a run that changed nothing writes nothing. */
   public void commit() throws IOException {
+    if (!writer.hasUncommittedChanges() && SCHEMA.equals(schemaOf(writer))) return;
+    writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
     writer.commit();
   }
 

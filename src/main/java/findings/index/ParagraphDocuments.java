@@ -26,8 +26,11 @@ import org.apache.lucene.util.BytesRef;
 
 /** Maps a {@link Report} to its Lucene documents: one per paragraph and one for the report itself. */
 public final class ParagraphDocuments {
-  /** Offsets in the postings let the UnifiedHighlighter mark matches without re-analysing the text. */
-  private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+  /**
+   * Offsets in the postings let the UnifiedHighlighter mark matches without re-analysing the text. The text itself
+   * is stored once, inside the hit JSON, where the highlighter also takes it from.
+   */
+  private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
 
   static {
     TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -47,6 +50,7 @@ public final class ParagraphDocuments {
   public static final long UNDATED = Long.MIN_VALUE;
 
   private final FacetsConfig facetsConfig;
+  private final org.apache.lucene.analysis.Analyzer textAnalyzer = Analyzers.indexText();
 
   public ParagraphDocuments(FacetsConfig facetsConfig) {
     this.facetsConfig = facetsConfig;
@@ -81,7 +85,9 @@ public final class ParagraphDocuments {
       d.add(new StringField(Fields.REPORT_ID, r.id(), Field.Store.YES));
       d.add(new SortedDocValuesField(Fields.REPORT_ID, new BytesRef(r.id())));
       d.add(new StringField(Fields.SOURCE, source, Field.Store.NO));
-      d.add(new Field(Fields.TEXT, p.text(), TEXT_WITH_OFFSETS));
+      AnalysedText analysed = new AnalysedText(textAnalyzer, Fields.TEXT, p.text());
+      d.add(new Field(Fields.TEXT, analysed.words(), TEXT_WITH_OFFSETS));
+      d.add(new Field(Fields.PAIRS, analysed.pairs(), TextField.TYPE_NOT_STORED));
       d.add(new Field(Fields.SPELL, p.text(), WORDS_ONLY));
       d.add(new TextField(Fields.HEADINGS, String.join(" \n ", p.sectionPath()), Field.Store.NO));
       for (String footnote : p.footnotes()) d.add(new TextField(Fields.FOOTNOTES, footnote, Field.Store.NO));

@@ -8,11 +8,13 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.index.Term;
+import java.util.List;
 
 /** Turns the text a user typed into a Lucene query over paragraph text, or a clear message saying what is wrong. */
 public final class QueryBuilder {
@@ -48,29 +50,38 @@ public final class QueryBuilder {
     // "looked after children"): recall first; the proximity boost below ranks the close matches higher.
     parser.setAutoGenerateMultiTermSynonymsPhraseQuery(false);
     try {
-      Query query = parser.parse(text);
-      // What matches is decided loosely (above); how it ranks, by the same query with each multi-word synonym
-      // as a phrase whose words may stand a few apart: "children who are looked after" scores for "looked after
-      // children", "children ... in ... care" scattered across a paragraph matches but does not score.
-      if (!text.contains("\"")) {
+      // One flat query: what matches is decided by the first clause, how it ranks by the optional clauses beside it.
+      // Kept flat, Lucene's rewrite merges clauses that repeat (a single word is the same query in every role) and
+      // the top hits can be found by skipping paragraphs that cannot reach the page.
+      Query loose = parser.parse(text);
+      BooleanQuery.Builder query = new BooleanQuery.Builder();
+      if (text.contains("\"")) {
         // A quoted phrase already matches its synonyms as exact phrases; loosening them to sloppy phrases as well
         // would only add cost (sloppy phrases of common words are the slowest queries at a million paragraphs).
+        query.add(loose, BooleanClause.Occur.MUST);
+      } else {
+        // What matches is decided loosely (above); how it ranks, by the same query with each multi-word synonym
+        // as a phrase whose words may stand a few apart: "children who are looked after" scores for "looked after
+        // children", "children ... in ... care" scattered across a paragraph matches but does not score.
         QueryParser near = new FindingsQueryParser(analyzer);
         near.setDefaultOperator(QueryParserBase.AND_OPERATOR);
         near.setSplitOnWhitespace(false);
         near.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-        query = new BooleanQuery.Builder()
-            .add(query, BooleanClause.Occur.FILTER)
-            .add(withSlop(near.parse(text), SYNONYM_SLOP), BooleanClause.Occur.SHOULD)
-            .build();
+        Query ranking = withSlop(near.parse(text), SYNONYM_SLOP);
+        if (ranking.equals(loose)) {
+          query.add(loose, BooleanClause.Occur.MUST); // no multi-word synonym: the same query ranks as it matches
+        } else {
+          query.add(loose, BooleanClause.Occur.FILTER);
+          query.add(ranking, BooleanClause.Occur.SHOULD);
+        }
       }
       if (isPlain(text)) {
-        // Paragraphs with the user's own words close together, or a thesaurus equivalent as a phrase, rank above loose matches.
-        query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-            .add(new org.apache.lucene.search.BoostQuery(ownWordsOrExactEquivalents(text), EXACT_BOOST), BooleanClause.Occur.SHOULD)
-            .build();
+        // Paragraphs with the user's own words close together, or a thesaurus equivalent as a phrase, rank above
+        // loose matches; so do paragraphs under a heading that names the subject.
+        query.add(new BoostQuery(ownWordsOrExactEquivalents(text), EXACT_BOOST), BooleanClause.Occur.SHOULD);
+        for (BooleanClause boost : proximityBoosts(text)) query.add(boost);
       }
-      return withProximityBoost(query, text);
+      return query.build();
     } catch (ParseException e) {
       throw new InvalidRequestException("q", "cannot read the query: " + firstLine(e.getMessage()));
     } catch (IndexSearcher.TooManyClauses e) {
@@ -135,7 +146,7 @@ public final class QueryBuilder {
       return b.build();
     }
     if (q instanceof org.apache.lucene.search.BoostQuery bq) {
-      return new org.apache.lucene.search.BoostQuery(withSlop(bq.getQuery(), slop), bq.getBoost());
+      return new BoostQuery(withSlop(bq.getQuery(), slop), bq.getBoost());
     }
     return q;
   }
@@ -145,11 +156,10 @@ public final class QueryBuilder {
 
   /**
    * For a query of plain words, paragraphs where the words (or a synonym) stand together rank above those where
-   * they are scattered: a sloppy phrase of the same words is added as an optional clause.
+   * they are scattered (a sloppy phrase of the same words), and so do paragraphs under a heading naming them.
    */
-  private Query withProximityBoost(Query query, String text) throws ParseException {
+  private List<BooleanClause> proximityBoosts(String text) throws ParseException {
     String t = text.strip();
-    if (!isPlain(t)) return query;
     QueryParser phrases = new FindingsQueryParser(analyzer);
     phrases.setSplitOnWhitespace(false);
     Query near = phrases.parse("\"" + t.replace("\"", "") + "\"~" + PROXIMITY);
@@ -157,11 +167,8 @@ public final class QueryBuilder {
     headings.setSplitOnWhitespace(false);
     headings.setAutoGenerateMultiTermSynonymsPhraseQuery(false);
     Query underHeading = headings.parse(Fields.HEADINGS + ":(" + t + ")");
-    return new BooleanQuery.Builder()
-        .add(query, BooleanClause.Occur.MUST)
-        .add(new org.apache.lucene.search.BoostQuery(near, PROXIMITY_BOOST), BooleanClause.Occur.SHOULD)
-        .add(new org.apache.lucene.search.BoostQuery(underHeading, HEADING_BOOST), BooleanClause.Occur.SHOULD)
-        .build();
+    return List.of(new BooleanClause(new BoostQuery(near, PROXIMITY_BOOST), BooleanClause.Occur.SHOULD),
+        new BooleanClause(new BoostQuery(underHeading, HEADING_BOOST), BooleanClause.Occur.SHOULD));
   }
 
   private static final int PROXIMITY = 3;
@@ -170,12 +177,33 @@ public final class QueryBuilder {
   private static final float HEADING_BOOST = 3f;
   private static final float PROXIMITY_BOOST = 2f;
 
-  /** Paragraphs only, never the report documents that share the index. */
+  /**
+   * Paragraphs only, never the report documents that share the index. Report documents hold none of the fields a
+   * user can search, so only a query that matches everything needs the filter; sparing it elsewhere spares a
+   * million-document list from every search.
+   */
   public Query paragraphs(Query userQuery) {
+    if (!matchesAll(userQuery)) return userQuery;
     return new BooleanQuery.Builder()
         .add(userQuery, BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(Fields.DOC_TYPE, Fields.PARAGRAPH)), BooleanClause.Occur.FILTER)
         .build();
+  }
+
+  private static boolean matchesAll(Query query) {
+    boolean[] found = {false};
+    query.visit(new org.apache.lucene.search.QueryVisitor() {
+      @Override
+      public void visitLeaf(Query leaf) {
+        if (leaf instanceof MatchAllDocsQuery) found[0] = true;
+      }
+
+      @Override
+      public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this; // prohibited clauses too: a NOT over match-all must not lose the filter either
+      }
+    });
+    return found[0];
   }
 
   private static String firstLine(String message) {

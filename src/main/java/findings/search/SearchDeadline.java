@@ -1,7 +1,10 @@
 package findings.search;
 
 import java.time.Duration;
-import java.util.concurrent.Executor;
+import java.util.List;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.QueryTimeout;
 
 /**
@@ -31,18 +34,46 @@ final class SearchDeadline implements QueryTimeout {
   }
 
   /** Runs tasks with the deadline of the thread that hands them over, so that slices searched in parallel stop too. */
-  static Executor propagating(Executor pool) {
-    return task -> {
-      long[] deadline = DEADLINE.get();
-      pool.execute(() -> {
-        long[] previous = DEADLINE.get();
-        DEADLINE.set(deadline);
-        try {
-          task.run();
-        } finally {
-          DEADLINE.set(previous);
-        }
-      });
+  static ExecutorService propagating(ExecutorService pool) {
+    return new AbstractExecutorService() {
+      @Override
+      public void execute(Runnable task) {
+        long[] deadline = DEADLINE.get();
+        pool.execute(() -> {
+          long[] previous = DEADLINE.get();
+          DEADLINE.set(deadline);
+          try {
+            task.run();
+          } finally {
+            DEADLINE.set(previous);
+          }
+        });
+      }
+
+      @Override
+      public void shutdown() {
+        pool.shutdown();
+      }
+
+      @Override
+      public List<Runnable> shutdownNow() {
+        return pool.shutdownNow();
+      }
+
+      @Override
+      public boolean isShutdown() {
+        return pool.isShutdown();
+      }
+
+      @Override
+      public boolean isTerminated() {
+        return pool.isTerminated();
+      }
+
+      @Override
+      public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
+        return pool.awaitTermination(timeout, unit);
+      }
     };
   }
 

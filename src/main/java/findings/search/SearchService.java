@@ -58,6 +58,14 @@ public final class SearchService implements AutoCloseable {
   private final Directory ownedDirectory;
   private final Duration timeLimit;
 
+  /**
+   * Threads that search slices of the index, and count facets beside the ranking, so that one search at a million
+   * paragraphs uses every core. Each task carries the deadline of the search that handed it over.
+   */
+  private final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+      Runtime.getRuntime().availableProcessors(), Thread.ofPlatform().daemon().name("search-", 1).factory());
+  private final java.util.concurrent.ExecutorService deadlinePool = SearchDeadline.propagating(pool);
+
   /** How long one search may run before it is stopped and answered with a 400. */
   public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(10);
 
@@ -80,7 +88,7 @@ public final class SearchService implements AutoCloseable {
     this.queries = queries;
     this.ownedDirectory = FSDirectory.open(indexDir);
     this.timeLimit = timeLimit;
-    this.searchers = new SearcherManager(exitable(DirectoryReader.open(ownedDirectory)), FacetedSearcher.factory(facetsConfig));
+    this.searchers = new SearcherManager(exitable(DirectoryReader.open(ownedDirectory)), FacetedSearcher.factory(facetsConfig, deadlinePool));
   }
 
   /** Near-real-time: sees what the writer has indexed as soon as {@link #refresh()} is called. */
@@ -93,7 +101,7 @@ public final class SearchService implements AutoCloseable {
     this.queries = new QueryBuilder();
     this.ownedDirectory = null;
     this.timeLimit = timeLimit;
-    this.searchers = new SearcherManager(exitable(DirectoryReader.open(writer)), FacetedSearcher.factory(facetsConfig));
+    this.searchers = new SearcherManager(exitable(DirectoryReader.open(writer)), FacetedSearcher.factory(facetsConfig, deadlinePool));
   }
 
   /** Refreshed readers stay wrapped, so every search can be stopped at its deadline. */
@@ -118,18 +126,34 @@ public final class SearchService implements AutoCloseable {
     FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
     try (SearchDeadline.Scope deadline = SearchDeadline.start(timeLimit)) {
       return work.apply(searcher);
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidRequestException("q", "the query expands to too many words (a short wildcard?); make it more specific");
-    } catch (ExitableDirectoryReader.ExitingReaderException e) {
-      throw tooSlow();
+    } catch (RuntimeException e) {
+      // Lucene rethrows what failed on a pool thread wrapped (RuntimeException → ExecutionException → cause).
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof IndexSearcher.TooManyClauses) {
+          throw new InvalidRequestException("q", "the query expands to too many words (a short wildcard?); make it more specific");
+        }
+        if (cause instanceof ExitableDirectoryReader.ExitingReaderException) throw tooSlow();
+        if (cause instanceof InvalidRequestException invalid) throw invalid;
+      }
+      throw e;
     } finally {
       searchers.release(searcher);
     }
   }
 
   /** Paragraphs matching the query, narrowed by the request's facet filters (values of one facet OR-ed). */
-  private DrillDownQuery drillDown(Query userQuery, SearchRequest request) {
-    DrillDownQuery drill = new DrillDownQuery(facetsConfig, queries.paragraphs(userQuery));
+  private DrillDownQuery drillDown(FacetedSearcher searcher, Query userQuery, SearchRequest request) {
+    Query query = searcher.hasPairs ? PhrasePairs.rewrite(userQuery) : userQuery;
+    DrillDownQuery drill = new DrillDownQuery(facetsConfig, queries.paragraphs(query));
+    request.filters().forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
+    return drill;
+  }
+
+  /** The same paragraphs, unscored: for counting, where the ranking clauses need not run. */
+  private DrillDownQuery unscoredDrillDown(FacetedSearcher searcher, Query userQuery, SearchRequest request) {
+    Query query = searcher.hasPairs ? PhrasePairs.rewrite(userQuery) : userQuery;
+    DrillDownQuery drill = new DrillDownQuery(facetsConfig,
+        new org.apache.lucene.search.ConstantScoreQuery(queries.paragraphs(query)));
     request.filters().forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
     return drill;
   }
@@ -160,7 +184,7 @@ public final class SearchService implements AutoCloseable {
   private SearchPage hitsOnly(SearchRequest request, long start) throws IOException {
     Query userQuery = queries.userQuery(request.query());
     return bounded(searcher -> {
-      DrillDownQuery drill = drillDown(userQuery, request);
+      DrillDownQuery drill = drillDown(searcher, userQuery, request);
       int topN = request.page() * request.size();
       Sort sort = sort(request.sort());
       TopDocs top = sort == null ? searcher.search(drill, topN) : searcher.search(drill, topN, sort);
@@ -231,42 +255,84 @@ public final class SearchService implements AutoCloseable {
       if (searcher.facetState == null) {
         return new SearchPage(request.query(), 0, request.page(), request.size(), millisSince(start), List.of(), emptyFacets(), null);
       }
-      DrillDownQuery drill = drillDown(userQuery, request);
-      DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState);
       int topN = request.page() * request.size();
-      DrillSideways.DrillSidewaysResult result = sideways.search(drill, null, null, topN, sort(request.sort()), false);
-      long total = 0;
-      for (FacetsCollector.MatchingDocs md : result.drillDownFacetsCollector.getMatchingDocs()) total += md.totalHits();
+      // The ranked page and the facet counts are two searches run side by side: the ranking skips paragraphs that
+      // cannot reach the page (block-max scoring), the counting visits every match but scores none of them.
+      java.util.concurrent.CompletableFuture<TopDocs> ranked = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        try {
+          Sort sort = sort(request.sort());
+          DrillDownQuery drill = drillDown(searcher, userQuery, request);
+          return sort == null ? searcher.search(drill, topN) : searcher.search(drill, topN, sort);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }, deadlinePool);
+      DrillSideways sideways = new ConcurrentDrillSideways(searcher, facetsConfig, searcher.facetState, deadlinePool);
+      DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = sideways.search(
+          unscoredDrillDown(searcher, userQuery, request),
+          new org.apache.lucene.search.TotalHitCountCollectorManager(searcher.getSlices()));
+      long total = counted.collectorResult;
+      ScoreDoc[] all = joined(ranked).scoreDocs;
       if (request.page() > 1 && (long) (request.page() - 1) * request.size() >= total) {
         long pages = (total + request.size() - 1) / request.size();
         throw new InvalidRequestException("page", "page " + request.page() + " is out of range: there "
             + (pages == 1 ? "is 1 page" : "are " + pages + " pages") + " of " + request.size() + " results");
       }
-      ScoreDoc[] all = result.hits.scoreDocs;
       int from = Math.min(all.length, (request.page() - 1) * request.size());
       ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, all.length);
       List<Hit> hits = hits(searcher, queries.markingQuery(request.query()), pageDocs);
       String didYouMean = spelling.didYouMean(request.query(), searcher.getIndexReader());
       return new SearchPage(request.query(), total, request.page(), request.size(), millisSince(start), hits,
-          facets(result.facets, request), didYouMean);
+          facets(counted.facets, request), didYouMean);
     });
+  }
+
+  /** The result of work handed to the pool, with its failure rethrown as it was raised (out of time, too many clauses). */
+  private static <T> T joined(java.util.concurrent.CompletableFuture<T> future) throws IOException {
+    try {
+      return future.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof java.io.UncheckedIOException io) throw io.getCause();
+      if (cause instanceof RuntimeException r) throw r;
+      if (cause instanceof Error err) throw err;
+      throw e;
+    }
   }
 
   private List<Hit> hits(FacetedSearcher searcher, Query userQuery, ScoreDoc[] docs) throws IOException {
     if (docs.length == 0) return List.of();
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, queries.analyzer())
+    StoredFields stored = searcher.storedFields();
+    Map<Integer, String> textByDoc = new java.util.HashMap<>();
+    List<Hit> found = new ArrayList<>(docs.length);
+    for (ScoreDoc sd : docs) {
+      Hit hit = storedHit(stored, sd.doc);
+      found.add(hit);
+      textByDoc.put(sd.doc, hit.text());
+    }
+    UnifiedHighlighter.Builder options = UnifiedHighlighter.builder(searcher, queries.analyzer())
         .withFormatter(new MarkPassageFormatter())
         .withMaxLength(100_000)
         // Weight matching rewrites the query once per highlighted paragraph; term and phrase extraction marks the
         // same words of the (small) marking query without that.
-        .withWeightMatches(false)
-        .build();
+        .withWeightMatches(false);
+    UnifiedHighlighter highlighter = new UnifiedHighlighter(options) {
+      /** The text is stored once, inside the hit already read: the highlighter takes it from there. */
+      @Override
+      protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docIter,
+          int cacheCharsThreshold) throws IOException {
+        List<CharSequence[]> values = new ArrayList<>();
+        for (int doc = docIter.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+          values.add(new CharSequence[] {textByDoc.getOrDefault(doc, "")});
+        }
+        return values;
+      }
+    };
     TopDocs pageTopDocs = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
     String[] snippets = highlighter.highlight(Fields.TEXT, userQuery, pageTopDocs, SNIPPET_PASSAGES);
-    StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      Hit hit = storedHit(stored, docs[i].doc);
+      Hit hit = found.get(i);
       String snippet = snippets[i] != null ? snippets[i] : plainSnippet(hit.text());
       hits.add(hit.withSnippet(snippet));
     }
@@ -320,7 +386,7 @@ public final class SearchService implements AutoCloseable {
   public long export(SearchRequest request, java.util.function.Consumer<Hit> sink) throws IOException {
     Query userQuery = queries.userQuery(request.query());
     return bounded(searcher -> {
-      DrillDownQuery drill = drillDown(userQuery, request);
+      DrillDownQuery drill = drillDown(searcher, userQuery, request);
       int total = checkExportSize(searcher.count(drill));
       if (total == 0) return 0L;
       Sort sort = sort(request.sort());
@@ -335,7 +401,7 @@ public final class SearchService implements AutoCloseable {
   public int exportSize(SearchRequest request) throws IOException {
     Query userQuery = queries.userQuery(request.query());
     return bounded(searcher -> {
-      DrillDownQuery drill = drillDown(userQuery, request);
+      DrillDownQuery drill = drillDown(searcher, userQuery, request);
       return checkExportSize(searcher.count(drill));
     });
   }
@@ -389,7 +455,9 @@ public final class SearchService implements AutoCloseable {
       mlt.setMinDocFreq(2);
       mlt.setMinWordLen(3);
       mlt.setMaxQueryTerms(30);
-      Query like = mlt.like(self.scoreDocs[0].doc);
+      // The text is stored once, inside the hit (not as a field MoreLikeThis could read by document number).
+      String text = storedHit(searcher.storedFields(), self.scoreDocs[0].doc).text();
+      Query like = mlt.like(Fields.TEXT, new java.io.StringReader(text));
       Query others = new BooleanQuery.Builder()
           .add(like, BooleanClause.Occur.MUST)
           .add(new TermQuery(new Term(Fields.DOC_TYPE, Fields.PARAGRAPH)), BooleanClause.Occur.FILTER)
@@ -498,6 +566,7 @@ public final class SearchService implements AutoCloseable {
     try {
       searchers.close();
     } finally {
+      pool.shutdown();
       if (ownedDirectory != null) ownedDirectory.close();
     }
   }

@@ -153,4 +153,24 @@ class IndexCommandTest {
     assertTrue(r.err().startsWith("findings: q: cannot read the query"), r.err());
     assertFalse(r.err().contains("Exception"), r.err());
   }
+
+  @Test
+  void anIndexWrittenByAnotherVersionIsRebuiltFromItsSourcesAndThenFindsPhrasesByWordPairs() throws Exception {
+    assertEquals(0, run("index", "--index", index.toString(), seeds.toString()).exit());
+    // What an index from before word pairs looks like to this version: another schema in its last commit.
+    try (var dir = org.apache.lucene.store.FSDirectory.open(index);
+        var writer = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+      writer.setLiveCommitData(Map.of("findings.schema", "1").entrySet());
+      writer.commit();
+    }
+    Run again = run("index", "--index", index.toString(), seeds.toString());
+    assertEquals(0, again.exit(), again.err());
+    assertTrue(again.out().contains("another version of Findings"), again.out());
+    assertTrue(again.out().contains("5 indexed"), again.out());
+    Run third = run("index", "--index", index.toString(), seeds.toString());
+    assertTrue(third.out().contains("0 indexed") && third.out().contains("5 unchanged"), third.out());
+    try (SearchService s = new SearchService(index)) {
+      assertTrue(s.search(new SearchRequest("\"private fostering\"", Map.of(), 1, 20, SearchRequest.Sort.RELEVANCE)).total() > 0);
+    }
+  }
 }

@@ -1,0 +1,102 @@
+package findings.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+
+/**
+ * A paragraph's text analysed once and indexed twice: as words ({@link Fields#TEXT}) and as pairs of neighbouring
+ * words ({@link Fields#PAIRS}). Analysis is most of the cost of indexing; running the same chain again for the pairs
+ * would double it.
+ */
+final class AnalysedText {
+  private record Token(String term, int start, int end, int increment, int length) {}
+
+  private final List<Token> tokens = new ArrayList<>();
+  private final int textLength;
+
+  AnalysedText(Analyzer analyzer, String field, String text) {
+    this.textLength = text.length();
+    try (TokenStream in = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = in.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = in.addAttribute(OffsetAttribute.class);
+      PositionIncrementAttribute increment = in.addAttribute(PositionIncrementAttribute.class);
+      PositionLengthAttribute length = in.addAttribute(PositionLengthAttribute.class);
+      in.reset();
+      while (in.incrementToken()) {
+        tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(), increment.getPositionIncrement(),
+            length.getPositionLength()));
+      }
+      in.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // analysing a string in memory does no I/O
+    }
+  }
+
+  /** The words as analysed, with their offsets and positions (joined hyphenated words stacked over their parts). */
+  TokenStream words() {
+    return new Replay(tokens, textLength);
+  }
+
+  /**
+   * Each two neighbouring words as one term ({@link Analyzers#pair}). The joined form of a hyphenated word spans its
+   * parts (position length above one) and is left out, so that "well-being of" gives "well being", "being of", as
+   * the same words typed as a phrase would.
+   */
+  TokenStream pairs() {
+    List<Token> pairs = new ArrayList<>();
+    Token previous = null;
+    for (Token t : tokens) {
+      if (t.length() != 1) continue;
+      if (previous != null) pairs.add(new Token(Analyzers.pair(previous.term(), t.term()), previous.start(), t.end(), 1, 1));
+      previous = t;
+    }
+    return new Replay(pairs, textLength);
+  }
+
+  private static final class Replay extends TokenStream {
+    private final List<Token> tokens;
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+    private final PositionLengthAttribute length = addAttribute(PositionLengthAttribute.class);
+    private final int textLength;
+    private int next;
+
+    Replay(List<Token> tokens, int textLength) {
+      this.tokens = tokens;
+      this.textLength = textLength;
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      next = 0;
+    }
+
+    @Override
+    public boolean incrementToken() {
+      if (next >= tokens.size()) return false;
+      clearAttributes();
+      Token t = tokens.get(next++);
+      term.setEmpty().append(t.term());
+      offset.setOffset(t.start(), t.end());
+      increment.setPositionIncrement(t.increment());
+      length.setPositionLength(t.length());
+      return true;
+    }
+
+    @Override
+    public void end() throws IOException {
+      super.end();
+      offset.setOffset(textLength, textLength);
+    }
+  }
+}

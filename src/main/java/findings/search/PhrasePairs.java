@@ -1,0 +1,55 @@
+package findings.search;
+
+import findings.index.Analyzers;
+import findings.index.Fields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Exact phrases over the text rewritten over its word pairs ({@link Fields#PAIRS}): "short breaks" becomes the one
+ * term "short break", "children in care" the phrase "children in", "in care". The same paragraphs match; they are
+ * found from the few paragraphs holding the pairs instead of the many holding each word.
+ */
+final class PhrasePairs {
+  private PhrasePairs() {}
+
+  static Query rewrite(Query q) {
+    if (q instanceof PhraseQuery p) return pairs(p);
+    if (q instanceof BoostQuery b) {
+      Query inner = rewrite(b.getQuery());
+      return inner == b.getQuery() ? b : new BoostQuery(inner, b.getBoost());
+    }
+    if (q instanceof BooleanQuery bq) {
+      BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+      boolean changed = false;
+      for (BooleanClause c : bq.clauses()) {
+        Query inner = rewrite(c.query());
+        changed |= inner != c.query();
+        out.add(inner, c.occur());
+      }
+      return changed ? out.build() : bq;
+    }
+    return q;
+  }
+
+  /** Only exact phrases of the text whose words stand one after another; anything else is left as it is. */
+  private static Query pairs(PhraseQuery p) {
+    Term[] terms = p.getTerms();
+    int[] positions = p.getPositions();
+    if (p.getSlop() != 0 || terms.length < 2 || !p.getField().equals(Fields.TEXT)) return p;
+    for (int i = 1; i < positions.length; i++) if (positions[i] != positions[i - 1] + 1) return p;
+    if (terms.length == 2) return new TermQuery(pairTerm(terms[0], terms[1]));
+    PhraseQuery.Builder b = new PhraseQuery.Builder();
+    for (int i = 0; i + 1 < terms.length; i++) b.add(pairTerm(terms[i], terms[i + 1]), i);
+    return b.build();
+  }
+
+  private static Term pairTerm(Term first, Term second) {
+    return new Term(Fields.PAIRS, Analyzers.pair(first.text(), second.text()));
+  }
+}
