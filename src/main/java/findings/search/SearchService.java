@@ -256,8 +256,11 @@ public final class SearchService implements AutoCloseable {
         return new SearchPage(request.query(), 0, request.page(), request.size(), millisSince(start), List.of(), emptyFacets(), null);
       }
       int topN = request.page() * request.size();
-      // The ranked page and the facet counts are two searches run side by side: the ranking skips paragraphs that
-      // cannot reach the page (block-max scoring), the counting visits every match but scores none of them.
+      // The ranked page and the facet counts are two searches: the ranking skips paragraphs that cannot reach the
+      // page (block-max scoring), the counting visits every match but scores none of them. On a large index with no
+      // search waiting, they run side by side and the counting is spread over the cores; under load, searches side
+      // by side already keep every core busy, and handing work between threads would only add to each.
+      boolean spread = searcher.getSlices().length > 1 && !running.hasQueuedThreads();
       java.util.concurrent.CompletableFuture<TopDocs> ranked = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
         try {
           Sort sort = sort(request.sort());
@@ -266,8 +269,8 @@ public final class SearchService implements AutoCloseable {
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
-      }, deadlinePool);
-      DrillSideways sideways = new ConcurrentDrillSideways(searcher, facetsConfig, searcher.facetState, deadlinePool);
+      }, spread ? deadlinePool : Runnable::run);
+      DrillSideways sideways = new ConcurrentDrillSideways(searcher, facetsConfig, searcher.facetState, spread ? deadlinePool : null);
       DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = sideways.search(
           unscoredDrillDown(searcher, userQuery, request),
           new org.apache.lucene.search.TotalHitCountCollectorManager(searcher.getSlices()));
