@@ -18,6 +18,18 @@ import org.apache.lucene.search.TermQuery;
 final class PhrasePairs {
   private PhrasePairs() {}
 
+  /**
+   * The clauses that decide what matches, rewritten; the optional ranking clauses beside them stay over the words, so
+   * that ranking scores phrases by their words as before (scoring by pair rarity measured lower on the relevance
+   * set: nDCG@10 0.900 against 0.906). A quoted phrase is its own matching clause, so it is the one sped up.
+   */
+  static Query rewriteMatching(Query q) {
+    if (!(q instanceof BooleanQuery bq)) return rewrite(q);
+    BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+    for (BooleanClause c : bq.clauses()) out.add(c.isRequired() ? rewrite(c.query()) : c.query(), c.occur());
+    return out.build();
+  }
+
   static Query rewrite(Query q) {
     if (q instanceof PhraseQuery p) return pairs(p);
     if (q instanceof BoostQuery b) {

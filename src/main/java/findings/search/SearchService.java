@@ -143,17 +143,17 @@ public final class SearchService implements AutoCloseable {
 
   /** Paragraphs matching the query, narrowed by the request's facet filters (values of one facet OR-ed). */
   private DrillDownQuery drillDown(FacetedSearcher searcher, Query userQuery, SearchRequest request) {
-    Query query = searcher.hasPairs ? PhrasePairs.rewrite(userQuery) : userQuery;
-    DrillDownQuery drill = new DrillDownQuery(facetsConfig, queries.paragraphs(query));
-    request.filters().forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
-    return drill;
+    Query query = queries.paragraphs(searcher.hasPairs ? PhrasePairs.rewriteMatching(userQuery) : userQuery);
+    return withFilters(query, request);
   }
 
   /** The same paragraphs, unscored: for counting, where the ranking clauses need not run. */
   private DrillDownQuery unscoredDrillDown(FacetedSearcher searcher, Query userQuery, SearchRequest request) {
-    Query query = searcher.hasPairs ? PhrasePairs.rewrite(userQuery) : userQuery;
-    DrillDownQuery drill = new DrillDownQuery(facetsConfig,
-        new org.apache.lucene.search.ConstantScoreQuery(queries.paragraphs(query)));
+    return withFilters(new org.apache.lucene.search.ConstantScoreQuery(drillDown(searcher, userQuery, request).getBaseQuery()), request);
+  }
+
+  private DrillDownQuery withFilters(Query base, SearchRequest request) {
+    DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
     request.filters().forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
     return drill;
   }
