@@ -13,7 +13,11 @@ import java.util.Map;
 public final class QueryMix {
   public enum Kind { SINGLE, PHRASE, BOOLEAN }
 
-  public enum Variant { ALONE, FILTERED, FULL }
+  /**
+   * ALONE: the top 20; FILTERED: the top 20 with an authority and a year; FULL: the top 20 highlighted with every
+   * facet counted; PAGE_TWO: the next 20 of the same full search, as a reader pages on (measured after FULL).
+   */
+  public enum Variant { ALONE, FILTERED, FULL, PAGE_TWO }
 
   public record Query(Kind kind, String text, String authority, String year) {}
 
@@ -72,6 +76,6 @@ public final class QueryMix {
   }
 
   static String name(Enum<?> e) {
-    return e.name().toLowerCase(java.util.Locale.ROOT);
+    return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 }

@@ -88,8 +88,9 @@ public final class SqlitePeer implements QueryMix.Engine, AutoCloseable {
       case ALONE -> drain("SELECT id, text FROM p WHERE p MATCH ? ORDER BY rank LIMIT 20", match);
       case FILTERED -> drain("SELECT id, text FROM p WHERE p MATCH ? AND authority = ? AND year = ? ORDER BY rank LIMIT 20",
           match, query.authority(), query.year());
-      case FULL -> {
-        drain("SELECT id, highlight(p, 0, '<mark>', '</mark>') FROM p WHERE p MATCH ? ORDER BY rank LIMIT 20", match);
+      case FULL, PAGE_TWO -> {
+        drain("SELECT id, highlight(p, 0, '<mark>', '</mark>') FROM p WHERE p MATCH ? ORDER BY rank LIMIT 20"
+            + (variant == QueryMix.Variant.PAGE_TWO ? " OFFSET 20" : ""), match);
         for (String facet : FACETS) {
           drain("SELECT " + facet + ", count(*) FROM p WHERE p MATCH ? GROUP BY " + facet + " ORDER BY 2 DESC", match);
         }

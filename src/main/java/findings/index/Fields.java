@@ -17,10 +17,18 @@ public final class Fields {
   public static final String REPORT_ID = "reportId";
   /** Keyword: the source file path; a changed or deleted file replaces or removes everything indexed from it. */
   public static final String SOURCE = "source";
-  /** Stored content hash; with size and modification time it tells whether a file changed. */
+  /** Keyword content hash, for finding a copy of a report already indexed from another file. */
   public static final String SHA256 = "sha256";
-  public static final String SIZE = "size";
-  public static final String MODIFIED = "modified";
+
+  /**
+   * Doc values of a report document: its source file, content hash, size and modification time, which tell whether
+   * the file changed. Doc values, not stored fields: a report document's stored fields sit in blocks compressed with
+   * the paragraphs around it, and checking thousands of files at start-up decompressed a block for each.
+   */
+  public static final String FILE_SOURCE = "fileSource";
+  public static final String FILE_SHA256 = "fileSha256";
+  public static final String FILE_SIZE = "fileSize";
+  public static final String FILE_MODIFIED = "fileModified";
 
   /** Analysed (English) with offsets in the postings, so the highlighter need not re-analyse stored text. */
   public static final String TEXT = "text";
@@ -61,4 +69,14 @@ public final class Fields {
 
   /** Facet dimensions in the order the page shows them. */
   public static final List<String> FACETS = List.of(AUTHORITY, YEAR, TYPE, SECTION, GRADE, KIND, THEME);
+
+  /**
+   * The doc-values field that holds one facet dimension. Each dimension has its own field, and a paragraph has at most
+   * one value in each, so Lucene stores it single-valued and counts a match by reading one ordinal; with every
+   * dimension in one shared field it read a list of seven per match. Counting a dimension alone (the sideways counts
+   * of a filtered facet) also reads only that dimension.
+   */
+  public static String facetField(String dim) {
+    return "facet_" + dim;
+  }
 }

@@ -12,11 +12,15 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -36,7 +40,7 @@ public final class Indexer implements AutoCloseable {
    * The shape of the documents this version writes. Raise it whenever a field is added or analysed differently:
    * an index written with another shape is rebuilt from its source files on the next run.
    */
-  static final String SCHEMA = "2";
+  static final String SCHEMA = "3";
 
   private static final String SCHEMA_KEY = "findings.schema";
 
@@ -76,20 +80,27 @@ public final class Indexer implements AutoCloseable {
   /** Every source file in the index, by source path. */
   public Map<String, IndexedFile> indexedFiles() throws IOException {
     Map<String, IndexedFile> files = new HashMap<>();
-    java.util.Set<String> wanted = java.util.Set.of(Fields.SOURCE, Fields.REPORT_ID, Fields.SHA256, Fields.SIZE, Fields.MODIFIED);
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       // The report documents straight from the postings of their type: a top-N search sized to the whole index
       // would first allocate a slot for every one of a million paragraphs.
       for (LeafReaderContext leaf : reader.leaves()) {
-        PostingsEnum reports = leaf.reader().postings(new Term(Fields.DOC_TYPE, Fields.REPORT));
+        LeafReader r = leaf.reader();
+        PostingsEnum reports = r.postings(new Term(Fields.DOC_TYPE, Fields.REPORT));
         if (reports == null) continue;
-        Bits live = leaf.reader().getLiveDocs();
-        StoredFields stored = leaf.reader().storedFields();
+        Bits live = r.getLiveDocs();
+        BinaryDocValues source = DocValues.getBinary(r, Fields.FILE_SOURCE);
+        BinaryDocValues sha = DocValues.getBinary(r, Fields.FILE_SHA256);
+        SortedDocValues reportId = DocValues.getSorted(r, Fields.REPORT_ID);
+        NumericDocValues size = DocValues.getNumeric(r, Fields.FILE_SIZE);
+        NumericDocValues modified = DocValues.getNumeric(r, Fields.FILE_MODIFIED);
         for (int doc = reports.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = reports.nextDoc()) {
           if (live != null && !live.get(doc)) continue;
-          Document d = stored.document(doc, wanted);
-          IndexedFile f = new IndexedFile(d.get(Fields.SOURCE), d.get(Fields.REPORT_ID), d.get(Fields.SHA256),
-              d.getField(Fields.SIZE).numericValue().longValue(), d.getField(Fields.MODIFIED).numericValue().longValue());
+          if (!source.advanceExact(doc) || !sha.advanceExact(doc) || !reportId.advanceExact(doc)
+              || !size.advanceExact(doc) || !modified.advanceExact(doc)) {
+            throw new IOException("report document " + doc + " lacks its file record; rebuild the index (delete it and run index again)");
+          }
+          IndexedFile f = new IndexedFile(source.binaryValue().utf8ToString(), reportId.lookupOrd(reportId.ordValue()).utf8ToString(),
+              sha.binaryValue().utf8ToString(), size.longValue(), modified.longValue());
           files.put(f.source(), f);
         }
       }

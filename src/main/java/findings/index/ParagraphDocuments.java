@@ -57,7 +57,9 @@ public final class ParagraphDocuments {
   }
 
   public static FacetsConfig facetsConfig() {
-    return new FacetsConfig();
+    FacetsConfig config = new FacetsConfig();
+    for (String dim : Fields.FACETS) config.setIndexFieldName(dim, Fields.facetField(dim));
+    return config;
   }
 
   /** The permalink path of a paragraph, as the contract gives it. */
@@ -108,10 +110,12 @@ public final class ParagraphDocuments {
     report.add(new StringField(Fields.DOC_TYPE, Fields.REPORT, Field.Store.NO));
     report.add(new StringField(Fields.REPORT_ID, r.id(), Field.Store.YES));
     report.add(new SortedDocValuesField(Fields.REPORT_ID, new BytesRef(r.id())));
-    report.add(new StringField(Fields.SOURCE, source, Field.Store.YES));
-    report.add(new StringField(Fields.SHA256, r.sha256(), Field.Store.YES));
-    report.add(new StoredField(Fields.SIZE, size));
-    report.add(new StoredField(Fields.MODIFIED, modified));
+    report.add(new StringField(Fields.SOURCE, source, Field.Store.NO));
+    report.add(new StringField(Fields.SHA256, r.sha256(), Field.Store.NO));
+    report.add(new org.apache.lucene.document.BinaryDocValuesField(Fields.FILE_SOURCE, new BytesRef(source)));
+    report.add(new org.apache.lucene.document.BinaryDocValuesField(Fields.FILE_SHA256, new BytesRef(r.sha256())));
+    report.add(new NumericDocValuesField(Fields.FILE_SIZE, size));
+    report.add(new NumericDocValuesField(Fields.FILE_MODIFIED, modified));
     report.add(new LongPoint(Fields.PUBLISHED, day));
     report.add(new NumericDocValuesField(Fields.PUBLISHED, day));
     report.add(new StoredField(Fields.STORED_REPORT, Json.write(ReportSummary.of(r))));

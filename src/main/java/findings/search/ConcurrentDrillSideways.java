@@ -1,50 +1,92 @@
 package findings.search;
 
 import java.io.IOException;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.MultiFacets;
-import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
- * Drill-sideways whose facet counting can run on every core. Lucene collects the matching paragraphs of each slice in
- * parallel but then counts their facet values on one thread; at a million paragraphs that counting is most of a
- * search, so each slice's matches are counted on the pool instead.
+ * Drill-sideways over one doc-values field per facet dimension. Each dimension is counted once, over the matches of
+ * the drill-down query, or, for a dimension the request filters, over its sideways matches (the other filters only);
+ * the dimensions are counted side by side on the pool when one is given. Lucene's own drill-sideways counts every
+ * dimension of one shared state for each of those sets of matches, on one thread.
  */
 final class ConcurrentDrillSideways extends DrillSideways {
+  private final Map<String, SortedSetDocValuesReaderState> states;
   private final ExecutorService pool;
 
-  /** @param pool where to count each slice's matches, or null to count them on the calling thread */
-  ConcurrentDrillSideways(IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state, ExecutorService pool) {
-    super(searcher, config, null, state, pool);
+  /** @param pool where to count the dimensions side by side, or null to count them on the calling thread */
+  ConcurrentDrillSideways(IndexSearcher searcher, FacetsConfig config, Map<String, SortedSetDocValuesReaderState> states,
+      ExecutorService pool) {
+    super(searcher, config, null, states.values().iterator().next(), pool);
+    this.states = states;
     this.pool = pool;
   }
 
   @Override
   protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] drillSidewaysDims)
       throws IOException {
-    Facets drillDownFacets = counts(drillDowns);
-    if (drillSideways == null || drillSideways.length == 0) return drillDownFacets;
-    Map<String, Facets> sidewaysFacets = new HashMap<>();
-    for (int i = 0; i < drillSideways.length; i++) sidewaysFacets.put(drillSidewaysDims[i], counts(drillSideways[i]));
-    return new MultiFacets(sidewaysFacets, drillDownFacets);
+    Map<String, FacetsCollector> matchesByDim = new LinkedHashMap<>();
+    for (String dim : states.keySet()) matchesByDim.put(dim, drillDowns);
+    if (drillSideways != null) {
+      for (int i = 0; i < drillSideways.length; i++) {
+        if (states.containsKey(drillSidewaysDims[i])) matchesByDim.put(drillSidewaysDims[i], drillSideways[i]);
+      }
+    }
+    Map<String, Facets> byDim = new LinkedHashMap<>();
+    if (pool == null) {
+      for (var e : matchesByDim.entrySet()) byDim.put(e.getKey(), count(e.getKey(), e.getValue()));
+      return new MultiFacets(byDim);
+    }
+    List<CompletableFuture<Facets>> counting = new ArrayList<>();
+    for (var e : matchesByDim.entrySet()) {
+      counting.add(CompletableFuture.supplyAsync(() -> {
+        try {
+          return count(e.getKey(), e.getValue());
+        } catch (IOException io) {
+          throw new java.io.UncheckedIOException(io);
+        }
+      }, pool));
+    }
+    int i = 0;
+    for (String dim : matchesByDim.keySet()) byDim.put(dim, SearchService.joined(counting.get(i++)));
+    return new MultiFacets(byDim);
   }
 
-  private Facets counts(FacetsCollector hits) throws IOException {
-    if (pool == null) return new SortedSetDocValuesFacetCounts(state, hits);
-    try {
-      return new ConcurrentSortedSetDocValuesFacetCounts(state, hits, pool);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while counting facets", e);
+  private Facets count(String dim, FacetsCollector matches) throws IOException {
+    SortedSetDocValuesReaderState state = states.get(dim);
+    return new SortedSetDocValuesFacetCounts(state, onStateReader(matches, state.getReader()));
+  }
+
+  /**
+   * The same matches, on the leaves of the reader the state was built over (the one beneath the deadline wrapper):
+   * Lucene refuses to count matches from another reader, and the wrapper hides single-valued fields.
+   */
+  private static FacetsCollector onStateReader(FacetsCollector matches, IndexReader stateReader) {
+    List<LeafReaderContext> leaves = stateReader.leaves();
+    List<MatchingDocs> moved = new ArrayList<>();
+    for (MatchingDocs m : matches.getMatchingDocs()) {
+      moved.add(new MatchingDocs(leaves.get(m.context().ord), m.bits(), m.totalHits(), m.scores()));
     }
+    return new FacetsCollector() {
+      @Override
+      public List<MatchingDocs> getMatchingDocs() {
+        return moved;
+      }
+    };
   }
 }

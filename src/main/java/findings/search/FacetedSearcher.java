@@ -14,23 +14,93 @@ import org.apache.lucene.search.SearcherFactory;
  * per reader when the reader is opened or refreshed, never per query.
  */
 final class FacetedSearcher extends IndexSearcher {
-  /** Null while the index holds no facet values (an empty index). */
-  final SortedSetDocValuesReaderState facetState;
+  /**
+   * The facet state of each dimension the index holds (none in an empty index). Built over the reader beneath the
+   * deadline wrapper: the wrapper hides that a field is single-valued, and counting then takes the slower path
+   * (counting is bounded by the matches, which the deadline already stopped if they took too long to find).
+   */
+  final java.util.Map<String, SortedSetDocValuesReaderState> facetStates;
 
   private Suggestions suggestions;
 
   /** Completions for this reader, built on first use (a few seconds at a million paragraphs, then cached). */
   synchronized Suggestions suggestions() throws IOException {
-    if (suggestions == null) suggestions = new Suggestions(getIndexReader(), facetState);
+    if (suggestions == null) suggestions = new Suggestions(getIndexReader(), facetStates.get(findings.index.Fields.AUTHORITY));
     return suggestions;
   }
 
   FacetedSearcher(IndexReader reader, FacetsConfig config, java.util.concurrent.Executor executor) throws IOException {
     super(reader, executor);
     FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
-    this.facetState = fields.fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null
-        ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
+    IndexReader unwrapped = reader instanceof org.apache.lucene.index.FilterDirectoryReader filtered
+        ? org.apache.lucene.index.FilterDirectoryReader.unwrap(filtered) : reader;
+    java.util.Map<String, SortedSetDocValuesReaderState> states = new java.util.LinkedHashMap<>();
+    for (String dim : findings.index.Fields.FACETS) {
+      String field = findings.index.Fields.facetField(dim);
+      if (fields.fieldInfo(field) != null) states.put(dim, new DefaultSortedSetDocValuesReaderState(unwrapped, field, config));
+    }
+    this.facetStates = java.util.Collections.unmodifiableMap(states);
     this.hasPairs = fields.fieldInfo(findings.index.Fields.PAIRS) != null;
+    this.sequential = new IndexSearcher(reader);
+  }
+
+  /**
+   * The same reader searched on the calling thread alone. Handing a search to the pool and joining its slices costs
+   * about a millisecond, more than a cheap query takes whole; only queries with many matches are worth spreading.
+   */
+  final IndexSearcher sequential;
+
+  /** Below this many estimated matches a search stays on its own thread. */
+  static final long MIN_MATCHES_TO_SPREAD = Long.getLong("findings.spreadMin", 100_000);
+
+  /**
+   * Whether {@code query} is worth spreading over the cores: Lucene's own estimate of its matches (a word's
+   * document frequency, the rarest word of a phrase or an AND, the sum for an OR), before any of them is visited.
+   */
+  boolean worthSpreading(org.apache.lucene.search.Query query) throws IOException {
+    if (getSlices().length < 2) return false;
+    // Scores wanted: a weight that needs none would be wrapped by the query cache, which may fill on estimating.
+    org.apache.lucene.search.Weight weight =
+        sequential.createWeight(sequential.rewrite(query), org.apache.lucene.search.ScoreMode.TOP_SCORES, 1);
+    long matches = 0;
+    for (var leaf : getIndexReader().leaves()) {
+      org.apache.lucene.search.ScorerSupplier supplier = weight.scorerSupplier(leaf);
+      if (supplier != null) matches += supplier.cost();
+      if (matches >= MIN_MATCHES_TO_SPREAD) return true;
+    }
+    return false;
+  }
+
+  /** The total and facet counts of a search: they change with the query and filters, never with page or order. */
+  record Counts(long total, java.util.Map<String, java.util.List<findings.model.FacetCount>> facets) {}
+
+  /** What the counts are for: the user's query and filters. */
+  record CountsKey(String query, java.util.Map<String, java.util.List<String>> filters) {}
+
+  /**
+   * Counts of recent searches on this reader. Paging, re-sorting, the page's as-you-type and Back repeat a search
+   * with only its page or order changed, and counting every match is most of a search at a million paragraphs. Kept
+   * per reader, so a refresh after indexing starts afresh; least recently used dropped past a few hundred.
+   */
+  private final java.util.Map<CountsKey, Counts> recentCounts = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(java.util.Map.Entry<CountsKey, Counts> eldest) {
+      return size() > RECENT_COUNTS;
+    }
+  };
+
+  private static final int RECENT_COUNTS = 256;
+
+  synchronized Counts recentCounts(CountsKey key) {
+    return recentCounts.get(key);
+  }
+
+  synchronized void rememberCounts(CountsKey key, Counts counts) {
+    recentCounts.put(key, counts);
+  }
+
+  synchronized void forgetCounts(CountsKey key) {
+    recentCounts.remove(key);
   }
 
   /** Whether the index holds word pairs: an index written before they were added has none until rebuilt. */

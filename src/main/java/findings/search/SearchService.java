@@ -187,7 +187,8 @@ public final class SearchService implements AutoCloseable {
       DrillDownQuery drill = drillDown(searcher, userQuery, request);
       int topN = request.page() * request.size();
       Sort sort = sort(request.sort());
-      TopDocs top = sort == null ? searcher.search(drill, topN) : searcher.search(drill, topN, sort);
+      IndexSearcher on = !running.hasQueuedThreads() && searcher.worthSpreading(drill) ? searcher : searcher.sequential;
+      TopDocs top = sort == null ? on.search(drill, topN) : on.search(drill, topN, sort);
       ScoreDoc[] all = top.scoreDocs;
       ScoreDoc[] pageDocs = Arrays.copyOfRange(all, Math.min(all.length, (request.page() - 1) * request.size()), all.length);
       StoredFields stored = searcher.storedFields();
@@ -252,7 +253,7 @@ public final class SearchService implements AutoCloseable {
   private SearchPage searchAdmitted(SearchRequest request, long start) throws IOException {
     Query userQuery = queries.userQuery(request.query());
     return bounded(searcher -> {
-      if (searcher.facetState == null) {
+      if (searcher.facetStates.isEmpty()) {
         return new SearchPage(request.query(), 0, request.page(), request.size(), millisSince(start), List.of(), emptyFacets(), null);
       }
       int topN = request.page() * request.size();
@@ -260,21 +261,28 @@ public final class SearchService implements AutoCloseable {
       // page (block-max scoring), the counting visits every match but scores none of them. On a large index with no
       // search waiting, they run side by side and the counting is spread over the cores; under load, searches side
       // by side already keep every core busy, and handing work between threads would only add to each.
-      boolean spread = searcher.getSlices().length > 1 && !running.hasQueuedThreads();
+      DrillDownQuery drill = drillDown(searcher, userQuery, request);
+      FacetedSearcher.CountsKey key = countsKey(request);
+      FacetedSearcher.Counts counts = searcher.recentCounts(key);
+      boolean spread = !running.hasQueuedThreads() && searcher.worthSpreading(drill);
+      IndexSearcher rankOn = spread ? searcher : searcher.sequential;
       java.util.concurrent.CompletableFuture<TopDocs> ranked = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
         try {
           Sort sort = sort(request.sort());
-          DrillDownQuery drill = drillDown(searcher, userQuery, request);
-          return sort == null ? searcher.search(drill, topN) : searcher.search(drill, topN, sort);
+          return sort == null ? rankOn.search(drill, topN) : rankOn.search(drill, topN, sort);
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
-      }, spread ? deadlinePool : Runnable::run);
-      DrillSideways sideways = new ConcurrentDrillSideways(searcher, facetsConfig, searcher.facetState, spread ? deadlinePool : null);
-      DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = sideways.search(
-          unscoredDrillDown(searcher, userQuery, request),
-          new org.apache.lucene.search.TotalHitCountCollectorManager(searcher.getSlices()));
-      long total = counted.collectorResult;
+      }, spread && counts == null ? deadlinePool : Runnable::run);
+      if (counts == null) {
+        DrillSideways sideways = new ConcurrentDrillSideways(rankOn, facetsConfig, searcher.facetStates, spread ? deadlinePool : null);
+        DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = sideways.search(
+            unscoredDrillDown(searcher, userQuery, request),
+            new org.apache.lucene.search.TotalHitCountCollectorManager(rankOn.getSlices()));
+        counts = new FacetedSearcher.Counts(counted.collectorResult, java.util.Collections.unmodifiableMap(facets(counted.facets, request)));
+        searcher.rememberCounts(key, counts);
+      }
+      long total = counts.total();
       ScoreDoc[] all = joined(ranked).scoreDocs;
       if (request.page() > 1 && (long) (request.page() - 1) * request.size() >= total) {
         long pages = (total + request.size() - 1) / request.size();
@@ -286,12 +294,29 @@ public final class SearchService implements AutoCloseable {
       List<Hit> hits = hits(searcher, queries.markingQuery(request.query()), pageDocs);
       String didYouMean = spelling.didYouMean(request.query(), searcher.getIndexReader());
       return new SearchPage(request.query(), total, request.page(), request.size(), millisSince(start), hits,
-          facets(counted.facets, request), didYouMean);
+          counts.facets(), didYouMean);
     });
   }
 
+  private static FacetedSearcher.CountsKey countsKey(SearchRequest request) {
+    return new FacetedSearcher.CountsKey(request.query(), request.filters());
+  }
+
+  /**
+   * Drops the remembered counts of this request's query and filters, so that its next search counts afresh: for
+   * benchmarks that measure counting, not remembering.
+   */
+  public void forgetCounts(SearchRequest request) throws IOException {
+    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+    try {
+      searcher.forgetCounts(countsKey(request));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   /** The result of work handed to the pool, with its failure rethrown as it was raised (out of time, too many clauses). */
-  private static <T> T joined(java.util.concurrent.CompletableFuture<T> future) throws IOException {
+  static <T> T joined(java.util.concurrent.CompletableFuture<T> future) throws IOException {
     try {
       return future.join();
     } catch (java.util.concurrent.CompletionException e) {

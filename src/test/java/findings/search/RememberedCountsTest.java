@@ -1,0 +1,52 @@
+package findings.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import findings.cli.Main;
+import findings.index.Indexer;
+import findings.model.SearchPage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Page two of a search takes the counts its page one left behind, and those counts never outlive the index they
+ * were counted on: a report removed and the reader refreshed, the same search counts again.
+ */
+class RememberedCountsTest {
+  private static SearchRequest fostering(int page) {
+    return new SearchRequest("fostering", Map.of("grade", List.of("Good", "Adequate")), page, 5, SearchRequest.Sort.RELEVANCE);
+  }
+
+  @Test
+  void laterPagesShareTheCountsAndARefreshCountsAfresh() throws Exception {
+    Path index = Files.createTempDirectory("findings-counts").resolve("index");
+    assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
+    try (Indexer indexer = new Indexer(index); SearchService search = new SearchService(indexer.writer())) {
+      SearchPage first = search.search(fostering(1));
+      SearchPage second = search.search(fostering(2));
+      assertTrue(first.total() > 10, "enough fostering paragraphs for two pages: " + first.total());
+      assertEquals(first.total(), second.total());
+      assertEquals(first.facets(), second.facets());
+      assertNotEquals(first.hits().get(0).id(), second.hits().get(0).id(), "page two holds other paragraphs");
+
+      // Counted afresh, the remembered counts are the same as counting from nothing.
+      search.forgetCounts(fostering(1));
+      assertEquals(first.facets(), search.search(fostering(1)).facets());
+
+      String reportOfTopHit = first.hits().get(0).report().id();
+      String source = indexer.indexedFiles().values().stream().filter(f -> f.reportId().equals(reportOfTopHit))
+          .findFirst().orElseThrow().source();
+      indexer.remove(source);
+      indexer.commit();
+      search.refresh();
+      SearchPage after = search.search(fostering(1));
+      assertTrue(after.total() < first.total(), "removing " + source + " leaves fewer: " + after.total() + " of " + first.total());
+      assertNotEquals(first.facets(), after.facets());
+    }
+  }
+}
