@@ -17,9 +17,11 @@ import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
  * would double it.
  */
 final class AnalysedText {
-  private record Token(String term, int start, int end, int increment, int length) {}
+  /** Terms as characters: replaying copies them into the term attribute without decoding a string each time. */
+  private record Token(char[] term, int start, int end, int increment, int length) {}
 
   private final List<Token> tokens = new ArrayList<>();
+  private final List<Token> written = new ArrayList<>();
   private final int textLength;
 
   AnalysedText(Analyzer analyzer, String field, String text) {
@@ -29,10 +31,12 @@ final class AnalysedText {
       OffsetAttribute offset = in.addAttribute(OffsetAttribute.class);
       PositionIncrementAttribute increment = in.addAttribute(PositionIncrementAttribute.class);
       PositionLengthAttribute length = in.addAttribute(PositionLengthAttribute.class);
+      WrittenWordAttribute word = in.hasAttribute(WrittenWordAttribute.class) ? in.getAttribute(WrittenWordAttribute.class) : null;
       in.reset();
       while (in.incrementToken()) {
-        tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(), increment.getPositionIncrement(),
-            length.getPositionLength()));
+        tokens.add(new Token(java.util.Arrays.copyOf(term.buffer(), term.length()), offset.startOffset(), offset.endOffset(),
+            increment.getPositionIncrement(), length.getPositionLength()));
+        if (word != null) written.add(new Token(word.word().toCharArray(), offset.startOffset(), offset.endOffset(), 1, 1));
       }
       in.end();
     } catch (IOException e) {
@@ -43,6 +47,14 @@ final class AnalysedText {
   /** The words as analysed, with their offsets and positions (joined hyphenated words stacked over their parts). */
   TokenStream words() {
     return new Replay(tokens, textLength);
+  }
+
+  /**
+   * The words as written, lower-cased, before spelling variants and stems (for {@link Fields#SPELL}): empty unless
+   * the analyser notes them ({@link WrittenWordFilter}).
+   */
+  TokenStream writtenWords() {
+    return new Replay(written, textLength);
   }
 
   /**
@@ -86,7 +98,7 @@ final class AnalysedText {
       if (next >= tokens.size()) return false;
       clearAttributes();
       Token t = tokens.get(next++);
-      term.setEmpty().append(t.term());
+      term.copyBuffer(t.term(), 0, t.term().length);
       offset.setOffset(t.start(), t.end());
       increment.setPositionIncrement(t.increment());
       length.setPositionLength(t.length());

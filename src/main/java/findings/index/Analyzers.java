@@ -8,8 +8,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
-import org.apache.lucene.analysis.pattern.PatternTokenizer;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
@@ -29,28 +27,25 @@ public final class Analyzers {
   private static final int PARTS = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
       | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS | WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE;
 
-  /**
-   * A word is letters and digits, possibly joined by hyphens, apostrophes, slashes or full stops ("co-ordinated",
-   * "children's", "2017/18"): the word delimiter filter then splits and joins its parts. Brackets and trailing
-   * punctuation stay outside, so that highlights mark "UASC", not "(UASC).".
-   */
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’/.][\\p{L}\\p{N}]+)*");
-
   private Analyzers() {}
 
+  /** Words as {@link WordTokenizer} finds them; the word delimiter filter then splits and joins their parts. */
   private static Tokenizer words() {
-    return new PatternTokenizer(WORD, 0);
+    return new WordTokenizer();
   }
 
   /** Paragraph text as indexed. */
   public static Analyzer indexText() {
-    org.apache.lucene.analysis.CharArrayMap<String> spelling = SpellingFilter.lookup(Vocabulary.get().spelling);
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
+        // The vocabulary is read when the first text is analysed, not when the analyser is made: opening an index
+        // to check it (serve's start) need not wait for it.
+        org.apache.lucene.analysis.CharArrayMap<String> spelling = IndexSpelling.LOOKUP;
         Tokenizer source = words();
         TokenStream s = new WordDelimiterGraphFilter(source, PARTS | WordDelimiterGraphFilter.CATENATE_WORDS, null);
         s = new LowerCaseFilter(s);
+        s = new WrittenWordFilter(s);
         s = new SpellingFilter(s, spelling);
         s = new PorterStemFilter(s);
         return new TokenStreamComponents(source, new FlattenGraphFilter(s));
@@ -63,11 +58,24 @@ public final class Analyzers {
     };
   }
 
-  private static final String PAIR_SEPARATOR = " ";
+  /** The spelling look-up of the index analyser, built on first use (see {@link #indexText()}). */
+  private static final class IndexSpelling {
+    static final org.apache.lucene.analysis.CharArrayMap<String> LOOKUP = SpellingFilter.lookup(Vocabulary.get().spelling);
+  }
+
+  private static final char PAIR_SEPARATOR = ' ';
 
   /** The term of {@link Fields#PAIRS} for two neighbouring analysed words (see {@code AnalysedText}). */
   public static String pair(String first, String second) {
     return first + PAIR_SEPARATOR + second;
+  }
+
+  /** {@link #pair(String, String)} for terms held as characters, as indexing holds them. */
+  static char[] pair(char[] first, char[] second) {
+    char[] pair = java.util.Arrays.copyOf(first, first.length + 1 + second.length);
+    pair[first.length] = PAIR_SEPARATOR;
+    System.arraycopy(second, 0, pair, first.length + 1, second.length);
+    return pair;
   }
 
   /** Query text: the same words as indexed, with the thesaurus's synonyms and acronyms added. */

@@ -79,6 +79,7 @@ public final class ParagraphDocuments {
     List<Document> docs = new ArrayList<>(r.paragraphs().size() + 1);
     long day = r.published() == null ? UNDATED : r.published().toEpochDay();
     int ordinal = 0;
+    java.util.Map<List<String>, AnalysedText> headingsOf = new java.util.HashMap<>();
     for (Paragraph p : r.paragraphs()) {
       Hit hit = hitOf(r, p);
       Document d = new Document();
@@ -90,8 +91,11 @@ public final class ParagraphDocuments {
       AnalysedText analysed = new AnalysedText(textAnalyzer, Fields.TEXT, p.text());
       d.add(new Field(Fields.TEXT, analysed.words(), TEXT_WITH_OFFSETS));
       d.add(new Field(Fields.PAIRS, analysed.pairs(), TextField.TYPE_NOT_STORED));
-      d.add(new Field(Fields.SPELL, p.text(), WORDS_ONLY));
-      d.add(new TextField(Fields.HEADINGS, String.join(" \n ", p.sectionPath()), Field.Store.NO));
+      d.add(new Field(Fields.SPELL, analysed.writtenWords(), WORDS_ONLY));
+      // Every paragraph of a section has the same headings: analysed once per report, replayed for each paragraph.
+      AnalysedText headings = headingsOf.computeIfAbsent(p.sectionPath(),
+          path -> new AnalysedText(textAnalyzer, Fields.HEADINGS, String.join(" \n ", path)));
+      d.add(new Field(Fields.HEADINGS, headings.words(), TextField.TYPE_NOT_STORED));
       for (String footnote : p.footnotes()) d.add(new TextField(Fields.FOOTNOTES, footnote, Field.Store.NO));
       d.add(new LongPoint(Fields.PUBLISHED, day));
       d.add(new NumericDocValuesField(Fields.PUBLISHED, day));

@@ -38,6 +38,15 @@ final class GradeResolver {
   private static final Pattern JUDGEMENT_WORDING = Pattern.compile(
       "(?i)contribution of local services|judged|inspectors found|experience and progress|overall|capacity to improve"
           + "|management of services|work of all local services|impact of (?:all )?local services|effectiveness");
+  /** Sentence ends, and line breaks inside a paragraph. */
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+|\\n");
+  private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z]+");
+  /**
+   * Every sentence pattern above needs one of these words (a grade, or "no graded judgement"): a paragraph without
+   * any of them is skipped before it is split into sentences, which most paragraphs are.
+   */
+  private static final List<String> SENTENCE_GRADE_WORDS =
+      List.of("outstanding", "good", "requires improvement", "adequate", "no graded judgement");
   private static final Set<String> STOP = Set.of("and", "or", "the", "of", "for", "in", "to", "with", "a", "an", "young",
       "people", "children", "child", "who", "services", "local", "s", "their", "by", "on", "at", "is", "are");
 
@@ -82,7 +91,9 @@ final class GradeResolver {
   }
 
   private void sentenceGrades(String text, List<GradedArea> areas) {
-    for (String sentence : text.split("(?<=[.!?])\\s+|\\n")) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (SENTENCE_GRADE_WORDS.stream().noneMatch(lower::contains)) return;
+    for (String sentence : SENTENCE_BREAK.split(text)) {
       Matcher overall = OVERALL.matcher(sentence);
       if (overall.find()) {
         add(areas, "Overall effectiveness", Grade.parse(overall.group(1)).orElseThrow());
@@ -132,8 +143,7 @@ final class GradeResolver {
       String heading = sectionPath.get(i);
       Grade direct = headingGrades.get(heading);
       if (direct != null) return direct;
-      Optional<GradedArea> match = areas.stream().filter(a -> sameArea(a.area(), heading)).findFirst();
-      if (match.isPresent()) return match.get().grade();
+      for (GradedArea a : areas) if (sameAreaTokens(a.area(), heading)) return a.grade();
     }
     return null;
   }
@@ -144,17 +154,29 @@ final class GradeResolver {
     return m.find() && JUDGEMENT_WORDING.matcher(m.group()).find();
   }
 
+  /**
+   * The words of area names and headings, kept for the report: every paragraph asks {@link #gradeFor} with its section
+   * path, and a report has a few dozen paths and areas.
+   */
+  private final Map<String, Set<String>> tokensOf = new java.util.HashMap<>();
+
+  private boolean sameAreaTokens(String a, String b) {
+    return sameArea(tokensOf.computeIfAbsent(a, GradeResolver::tokens), tokensOf.computeIfAbsent(b, GradeResolver::tokens));
+  }
+
   /** "Looked after children" names the section "Looked after children and young people"; so does the reverse. */
   static boolean sameArea(String a, String b) {
-    Set<String> x = tokens(a);
-    Set<String> y = tokens(b);
+    return sameArea(tokens(a), tokens(b));
+  }
+
+  private static boolean sameArea(Set<String> x, Set<String> y) {
     if (x.isEmpty() || y.isEmpty()) return false;
     return x.containsAll(y) || y.containsAll(x);
   }
 
   static Set<String> tokens(String s) {
     Set<String> out = new LinkedHashSet<>();
-    for (String w : s.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+    for (String w : NOT_A_LETTER.split(s.toLowerCase(Locale.ROOT))) {
       if (w.isEmpty() || STOP.contains(w)) continue;
       out.add(stem(w));
     }

@@ -7,6 +7,12 @@ import java.util.regex.Pattern;
 
 /** Cleans one extracted line and tells what it looks like (heading, numbered paragraph, bullet, table row, …). */
 final class LineClassifier {
+  private static final Pattern EDGE_SPACES = Pattern.compile("^ +| +$");
+  /** "Inspection dates: 3–14 March": a label and its text, not a heading (unless an annex or part). */
+  private static final Pattern LABEL_AND_TEXT = Pattern.compile("^[A-Z][\\w '’()/-]*:\\s+\\S.*");
+  private static final Pattern ANNEX = Pattern.compile("(?i)^(annex|appendix|part)\\b.*");
+  private static final Pattern FIGURES_ONLY = Pattern.compile("^[\\d\\s.,%/:()£-]+$");
+
   static final String SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰";
   private static final Pattern NUMBERED = Pattern.compile("^(?:[-•]\\s+)?(\\d{1,3})\\.\\s+(\\S.*)$");
   private static final Pattern SUBNUMBERED_HEADING = Pattern.compile("^\\d{1,2}\\.\\d{1,2}\\.?\\s+\\S.*$");
@@ -33,14 +39,14 @@ final class LineClassifier {
     String trimmed = text.strip();
     if (trimmed.startsWith("<p>") || trimmed.contains("<input")) return new Line(Shape.HTML_CELLS, trimmed, null, 0, page);
     // Any tab is a cell boundary, a leading or trailing one too: "Strength one.\t" is a row whose other cell is empty.
-    if (text.contains("\t")) return new Line(Shape.TABLE_ROW, text.replaceAll("^ +| +$", ""), null, 0, page);
+    if (text.contains("\t")) return new Line(Shape.TABLE_ROW, EDGE_SPACES.matcher(text).replaceAll(""), null, 0, page);
     if (CHECK.matcher(trimmed).matches()) return new Line(Shape.CHECK_MARK, trimmed, null, 0, page);
     if (GRADE_WORDS.matcher(trimmed).matches()) return new Line(Shape.GRADE_SCALE, trimmed, null, 0, page);
     if (FOOTNOTE.matcher(trimmed).matches()) return new Line(Shape.FOOTNOTE, trimmed, null, 0, page);
     Matcher n = NUMBERED.matcher(trimmed);
     if (n.matches()) {
       String body = n.group(2);
-      if (looksLikeHeading(body) && (body.split("\\s+").length <= 10 || body.equals(body.toUpperCase(Locale.ROOT)))) return new Line(Shape.HEADING, headingCase(trimmed.replaceFirst("^[-•]\\s+", "")), null, 0, page);
+      if (looksLikeHeading(body) && (words(body) <= 10 || body.equals(body.toUpperCase(Locale.ROOT)))) return new Line(Shape.HEADING, headingCase(trimmed.replaceFirst("^[-•]\\s+", "")), null, 0, page);
       return new Line(Shape.NUMBERED, body, n.group(1), 0, page);
     }
     Matcher b = BULLET.matcher(text);
@@ -90,9 +96,9 @@ final class LineClassifier {
     if (".,;:!?\"”'’-–".indexOf(last) >= 0) return false;
     if (FUNCTION_WORD_END.matcher(t).find()) return false; // "… the lessons of" is a cut sentence, not a heading
     if (t.contains("@") || t.contains("www.") || t.contains("http") || t.contains("©")) return false;
-    if (t.matches("^[A-Z][\\w '’()/-]*:\\s+\\S.*") && !t.matches("(?i)^(annex|appendix|part)\\b.*")) return false;
-    if (t.split("\\s+").length > (capitals ? 30 : 16)) return false;
-    return !t.matches("^[\\d\\s.,%/:()£-]+$");
+    if (LABEL_AND_TEXT.matcher(t).matches() && !ANNEX.matcher(t).matches()) return false;
+    if (words(t) > (capitals ? 30 : 16)) return false;
+    return !FIGURES_ONLY.matcher(t).matches();
   }
 
   /** Headings printed in capitals read better, and facet better, in sentence case. */
@@ -114,5 +120,19 @@ final class LineClassifier {
       result = result.replaceAll("(?i)\\b" + acronym + "\\b", acronym);
     }
     return result;
+  }
+
+  /** How many words a line has that starts with one: {@code split("\\s+").length}, without a regular expression. */
+  private static int words(String t) {
+    int words = 0;
+    for (int i = 0; i < t.length(); i++) {
+      if (!isSpace(t.charAt(i)) && (i == 0 || isSpace(t.charAt(i - 1)))) words++;
+    }
+    return Math.max(words, 1);
+  }
+
+  /** White space as {@code \\s} means it. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 }

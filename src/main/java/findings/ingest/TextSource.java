@@ -25,9 +25,17 @@ public final class TextSource {
     boolean paged = text.indexOf('\f') >= 0;
     List<SourceLine> lines = new ArrayList<>();
     int page = 1;
-    for (String pageText : text.split("\f", -1)) {
-      for (String line : pageText.split("\r\n|\r|\n", -1)) lines.add(new SourceLine(line, paged ? page : null));
-      page++;
+    // Lines end at \n, \r\n or \r; a form feed ends the line and the page. Split by hand: a regular expression
+    // split here was a twentieth of all indexing time.
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? text.charAt(i) : '\f';
+      if (c != '\n' && c != '\r' && c != '\f') continue;
+      lines.add(new SourceLine(text.substring(start, i), paged ? page : null));
+      if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
+      if (c == '\f') page++;
+      start = i + 1;
     }
     return lines;
   }
