@@ -35,10 +35,15 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<Path> roots = sources == null || sources.isEmpty() ? List.of(Path.of("seeds")) : sources;
+    // A cold start is mostly class loading: the second core reads the vocabulary and loads the web server's classes
+    // while this thread opens and checks the index, then runs a first search while the web server starts.
+    warmUp("vocabulary", findings.index.Vocabulary::get);
+    warmUp("web server", WebServer::warmUp);
     Indexer indexer = new Indexer(index);
     try {
       IndexRun.Outcome outcome = new IndexRun(System.out, System.err, Terminal.isInteractive()).run(indexer, roots);
       SearchService search = new SearchService(indexer.writer(), Duration.ofSeconds(timeLimit));
+      warmUp("search", search::warmUp);
       Javalin app = WebServer.create(search).start(port);
       SourceWatcher watcher = new SourceWatcher(indexer, search, roots, System.err);
       if (rescan > 0) watcher.every(rescan);
@@ -62,5 +67,20 @@ final class ServeCommand implements Callable<Integer> {
       indexer.close();
       throw e;
     }
+  }
+
+  private interface WarmUp {
+    void run() throws Exception;
+  }
+
+  /** Runs a warm-up on a background thread; it only saves time, so a failure is ignored (the real work will report it). */
+  private static void warmUp(String what, WarmUp work) {
+    Thread.ofPlatform().daemon().name("warm-up " + what).start(() -> {
+      try {
+        work.run();
+      } catch (Exception e) {
+        // nothing lost: the same code runs again on the first request, and reports there
+      }
+    });
   }
 }

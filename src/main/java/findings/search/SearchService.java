@@ -298,6 +298,31 @@ public final class SearchService implements AutoCloseable {
     });
   }
 
+  /**
+   * One search through every part of the search path (parsing, ranking, counting, highlighting, did-you-mean) for a
+   * rare word of the index, so that a cold start has loaded its classes before the first user's search arrives.
+   * {@code serve} runs it beside the web server's start; its counts are not kept.
+   */
+  public void warmUp() throws IOException {
+    Optional<String> word = bounded(searcher -> rareWord(searcher.getIndexReader()));
+    if (word.isEmpty()) return;
+    SearchRequest request = new SearchRequest(word.get(), Map.of(), 1, 20, SearchRequest.Sort.RELEVANCE);
+    search(request, Detail.FULL);
+    forgetCounts(request);
+  }
+
+  /** The first word of the spelling field held by a few paragraphs: cheap to search, yet it finds, counts and marks. */
+  private static Optional<String> rareWord(org.apache.lucene.index.IndexReader reader) throws IOException {
+    org.apache.lucene.index.Terms words = org.apache.lucene.index.MultiTerms.getTerms(reader, Fields.SPELL);
+    if (words == null) return Optional.empty();
+    org.apache.lucene.index.TermsEnum te = words.iterator();
+    for (org.apache.lucene.util.BytesRef t = te.next(); t != null; t = te.next()) {
+      String w = t.utf8ToString();
+      if (te.docFreq() <= 100 && w.length() >= 5 && w.chars().allMatch(Character::isLetter)) return Optional.of(w);
+    }
+    return Optional.empty();
+  }
+
   private static FacetedSearcher.CountsKey countsKey(SearchRequest request) {
     return new FacetedSearcher.CountsKey(request.query(), request.filters());
   }

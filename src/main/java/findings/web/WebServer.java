@@ -73,6 +73,17 @@ public final class WebServer {
     });
   }
 
+  /**
+   * Loads what a first request needs from Javalin, Jetty and Jackson by starting and stopping an application on a
+   * free loopback port and writing a sample page as JSON. {@code serve} runs this on a second core while it opens and
+   * checks the index: class loading is a second or more of a cold start, and would otherwise follow the check.
+   */
+  public static void warmUp() {
+    Javalin app = create(null).start("127.0.0.1", 0);
+    app.stop();
+    Json.write(new findings.model.SearchPage("", 0, 1, 20, 0, java.util.List.of(), java.util.Map.of(), null));
+  }
+
   private static String reason(int status) {
     return switch (status) {
       case 404 -> "check the id: report ids look like city-of-london-joint-area-review-2007-12-21";
