@@ -79,4 +79,12 @@ public final class Fields {
   public static String facetField(String dim) {
     return "facet_" + dim;
   }
+
+  /**
+   * The facet value of a document that has none in a dimension (a paragraph without a grade, a report document).
+   * Every document then has a value in every dimension, so Lucene stores each dimension densely and counting reads a
+   * match's value directly, instead of first finding where the match sits among the documents that have one. Never
+   * shown: the facet counts leave it out. A private-use character, so no report text can collide with it.
+   */
+  public static final String NO_VALUE = "\uE000";
 }

@@ -40,7 +40,7 @@ public final class Indexer implements AutoCloseable {
    * The shape of the documents this version writes. Raise it whenever a field is added or analysed differently:
    * an index written with another shape is rebuilt from its source files on the next run.
    */
-  static final String SCHEMA = "4";
+  static final String SCHEMA = "5";
 
   private static final String SCHEMA_KEY = "findings.schema";
 

@@ -123,13 +123,20 @@ public final class ParagraphDocuments {
     report.add(new LongPoint(Fields.PUBLISHED, day));
     report.add(new NumericDocValuesField(Fields.PUBLISHED, day));
     report.add(new StoredField(Fields.STORED_REPORT, Json.write(ReportSummary.of(r))));
-    docs.add(report);
+    for (String dim : Fields.FACETS) report.add(new SortedSetDocValuesFacetField(dim, Fields.NO_VALUE));
+    docs.add(facetsConfig.build(report));
     return docs;
   }
 
-  /** A facet value, plus the same value lower-cased as a keyword term so that {@code grade:good} finds it. */
+  /**
+   * A facet value, plus the same value lower-cased as a keyword term so that {@code grade:good} finds it; no value is
+   * {@link Fields#NO_VALUE}, in the facet only.
+   */
   private static void facet(Document d, String dim, String value) {
-    if (value == null || value.isBlank()) return;
+    if (value == null || value.isBlank()) {
+      d.add(new SortedSetDocValuesFacetField(dim, Fields.NO_VALUE));
+      return;
+    }
     d.add(new SortedSetDocValuesFacetField(dim, value));
     d.add(new StringField(dim, value.toLowerCase(Locale.ROOT), Field.Store.NO));
   }

@@ -399,11 +399,15 @@ public final class SearchService implements AutoCloseable {
       List<FacetCount> counts = new ArrayList<>();
       FacetResult r;
       try {
-        r = facets.getTopChildren(FACET_TOP_N.get(dim), dim);
+        r = facets.getTopChildren(FACET_TOP_N.get(dim) + 1, dim); // one more, for the hidden "no value"
       } catch (IllegalArgumentException e) {
         r = null; // no paragraph carries this dimension yet
       }
-      if (r != null) for (LabelAndValue lv : r.labelValues) counts.add(new FacetCount(lv.label, lv.value.longValue()));
+      if (r != null) {
+        for (LabelAndValue lv : r.labelValues) {
+          if (!lv.label.equals(Fields.NO_VALUE) && counts.size() < FACET_TOP_N.get(dim)) counts.add(new FacetCount(lv.label, lv.value.longValue()));
+        }
+      }
       if (dim.equals(Fields.YEAR)) counts.sort((a, b) -> b.value().compareTo(a.value()));
       // A chosen value stays visible (with a zero count) so that it can be unticked.
       for (String chosen : request.filters().getOrDefault(dim, List.of())) {

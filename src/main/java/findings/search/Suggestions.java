@@ -56,6 +56,7 @@ final class Suggestions {
         var top = new org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts(facets)
             .getTopChildren(1000, Fields.AUTHORITY);
         if (top != null) for (var lv : top.labelValues) {
+          if (lv.label.equals(Fields.NO_VALUE)) continue;
           entries.put(lv.label, new long[] {AUTHORITY_WEIGHT + lv.value.longValue()});
           kinds.put(lv.label, "authority");
         }
