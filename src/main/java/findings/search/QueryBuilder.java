@@ -15,6 +15,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.index.Term;
 import java.util.List;
+import java.util.Map;
 
 /** Turns the text a user typed into a Lucene query over paragraph text, or a clear message saying what is wrong. */
 public final class QueryBuilder {
@@ -37,9 +38,37 @@ public final class QueryBuilder {
     return analyzer;
   }
 
+  /**
+   * Parsed queries by the text typed, least recently used dropped past a few hundred. Parsing runs the text through
+   * the thesaurus several times (matching, ranking, proximity and heading clauses), about a millisecond, which is
+   * most of a search on a small index; paging, re-sorting, ticking facets and Back all send the same text again.
+   * Lucene queries are immutable, so one parse serves every search that repeats it.
+   */
+  private final Map<String, Query> parsed = recentlyUsed();
+  private final Map<String, Query> marking = recentlyUsed();
+
+  private static final int RECENT_QUERIES = 512;
+
+  private static Map<String, Query> recentlyUsed() {
+    return java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, Query> eldest) {
+        return size() > RECENT_QUERIES;
+      }
+    });
+  }
+
   /** The user's query alone (what the highlighter marks), or match-all for an empty query. */
   public Query userQuery(String text) {
     if (text == null || text.isBlank()) return new MatchAllDocsQuery();
+    Query known = parsed.get(text);
+    if (known != null) return known;
+    Query query = parse(text); // a query that cannot be read throws, and is not remembered
+    parsed.put(text, query);
+    return query;
+  }
+
+  private Query parse(String text) {
     QueryParser parser = new FindingsQueryParser(analyzer);
     // Every word must appear unless the user says OR: researchers narrow by adding words.
     parser.setDefaultOperator(QueryParserBase.AND_OPERATOR);
@@ -98,12 +127,16 @@ public final class QueryBuilder {
    */
   public Query markingQuery(String text) {
     if (text == null || text.isBlank()) return new MatchAllDocsQuery();
-    QueryParser marking = new FindingsQueryParser(analyzer);
-    marking.setDefaultOperator(QueryParserBase.AND_OPERATOR);
-    marking.setSplitOnWhitespace(false);
-    marking.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    return marking.computeIfAbsent(text, this::parseMarking);
+  }
+
+  private Query parseMarking(String text) {
+    QueryParser parser = new FindingsQueryParser(analyzer);
+    parser.setDefaultOperator(QueryParserBase.AND_OPERATOR);
+    parser.setSplitOnWhitespace(false);
+    parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     try {
-      return marking.parse(text);
+      return parser.parse(text);
     } catch (ParseException | RuntimeException e) {
       return userQuery(text);
     }
