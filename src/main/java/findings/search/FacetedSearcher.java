@@ -103,6 +103,28 @@ final class FacetedSearcher extends IndexSearcher {
     recentCounts.remove(key);
   }
 
+  /**
+   * Paragraphs read for recent pages, by document number (fixed for this reader). A page's twenty paragraphs are
+   * read from stored-field blocks that are decompressed and parsed from JSON one by one, which is most of a top-20
+   * search on a small index; pages are shown again on paging back, re-sorting and ticking facets.
+   */
+  private final java.util.Map<Integer, findings.model.Hit> recentHits = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(java.util.Map.Entry<Integer, findings.model.Hit> eldest) {
+      return size() > RECENT_HITS;
+    }
+  };
+
+  private static final int RECENT_HITS = 4096;
+
+  synchronized findings.model.Hit recentHit(int doc) {
+    return recentHits.get(doc);
+  }
+
+  synchronized void rememberHit(int doc, findings.model.Hit hit) {
+    recentHits.put(doc, hit);
+  }
+
   /** Whether the index holds word pairs: an index written before they were added has none until rebuilt. */
   final boolean hasPairs;
 

@@ -194,7 +194,7 @@ public final class SearchService implements AutoCloseable {
       StoredFields stored = searcher.storedFields();
       List<Hit> hits = new ArrayList<>(pageDocs.length);
       for (ScoreDoc sd : pageDocs) {
-        Hit hit = storedHit(stored, sd.doc);
+        Hit hit = pageHit(searcher, stored, sd.doc);
         hits.add(hit.withSnippet(plainSnippet(hit.text())));
       }
       return new SearchPage(request.query(), top.totalHits.value(), request.page(), request.size(), millisSince(start), hits,
@@ -359,7 +359,7 @@ public final class SearchService implements AutoCloseable {
     Map<Integer, String> textByDoc = new java.util.HashMap<>();
     List<Hit> found = new ArrayList<>(docs.length);
     for (ScoreDoc sd : docs) {
-      Hit hit = storedHit(stored, sd.doc);
+      Hit hit = pageHit(searcher, stored, sd.doc);
       found.add(hit);
       textByDoc.put(sd.doc, hit.text());
     }
@@ -597,6 +597,16 @@ public final class SearchService implements AutoCloseable {
   }
 
   /** The hit stored with a paragraph at index time (its text, metadata and citation as JSON). */
+  /** A paragraph of a result page: remembered by the searcher if recently shown, else read (and then remembered). */
+  private static Hit pageHit(FacetedSearcher searcher, StoredFields stored, int doc) throws IOException {
+    Hit hit = searcher.recentHit(doc);
+    if (hit == null) {
+      hit = storedHit(stored, doc);
+      searcher.rememberHit(doc, hit);
+    }
+    return hit;
+  }
+
   private static Hit storedHit(StoredFields stored, int doc) throws IOException {
     return Json.read(stored.document(doc).get(Fields.STORED_HIT), Hit.class);
   }
