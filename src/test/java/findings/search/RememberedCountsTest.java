@@ -14,8 +14,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Page two of a search takes the counts its page one left behind, and those counts never outlive the index they
- * were counted on: a report removed and the reader refreshed, the same search counts again.
+ * Page two of a search takes the counts its page one left behind, and those counts (and the paragraphs of pages
+ * shown) never outlive the index they were read from: a report removed and the reader refreshed, the same search
+ * counts and reads again.
  */
 class RememberedCountsTest {
   private static SearchRequest fostering(int page) {
@@ -47,6 +48,9 @@ class RememberedCountsTest {
       SearchPage after = search.search(fostering(1));
       assertTrue(after.total() < first.total(), "removing " + source + " leaves fewer: " + after.total() + " of " + first.total());
       assertNotEquals(first.facets(), after.facets());
+      // Nor do the remembered paragraphs of a page: the new reader shows none of the removed report's.
+      assertTrue(after.hits().stream().noneMatch(h -> h.report().id().equals(reportOfTopHit)), after.hits().toString());
+      assertEquals(after.hits(), search.search(fostering(1)).hits(), "a page shown again is the same page");
     }
   }
 }
