@@ -82,48 +82,14 @@ final class FacetedSearcher extends IndexSearcher {
    * with only its page or order changed, and counting every match is most of a search at a million paragraphs. Kept
    * per reader, so a refresh after indexing starts afresh; least recently used dropped past a few hundred.
    */
-  private final java.util.Map<CountsKey, Counts> recentCounts = new java.util.LinkedHashMap<>(64, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(java.util.Map.Entry<CountsKey, Counts> eldest) {
-      return size() > RECENT_COUNTS;
-    }
-  };
-
-  private static final int RECENT_COUNTS = 256;
-
-  synchronized Counts recentCounts(CountsKey key) {
-    return recentCounts.get(key);
-  }
-
-  synchronized void rememberCounts(CountsKey key, Counts counts) {
-    recentCounts.put(key, counts);
-  }
-
-  synchronized void forgetCounts(CountsKey key) {
-    recentCounts.remove(key);
-  }
+  final RecentlyUsed<CountsKey, Counts> recentCounts = new RecentlyUsed<>(256);
 
   /**
    * Paragraphs read for recent pages, by document number (fixed for this reader). A page's twenty paragraphs are
    * read from stored-field blocks that are decompressed and parsed from JSON one by one, which is most of a top-20
    * search on a small index; pages are shown again on paging back, re-sorting and ticking facets.
    */
-  private final java.util.Map<Integer, findings.model.Hit> recentHits = new java.util.LinkedHashMap<>(256, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(java.util.Map.Entry<Integer, findings.model.Hit> eldest) {
-      return size() > RECENT_HITS;
-    }
-  };
-
-  private static final int RECENT_HITS = 4096;
-
-  synchronized findings.model.Hit recentHit(int doc) {
-    return recentHits.get(doc);
-  }
-
-  synchronized void rememberHit(int doc, findings.model.Hit hit) {
-    recentHits.put(doc, hit);
-  }
+  final RecentlyUsed<Integer, findings.model.Hit> recentHits = new RecentlyUsed<>(4096);
 
   /** Whether the index holds word pairs: an index written before they were added has none until rebuilt. */
   final boolean hasPairs;

@@ -15,7 +15,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.index.Term;
 import java.util.List;
-import java.util.Map;
 
 /** Turns the text a user typed into a Lucene query over paragraph text, or a clear message saying what is wrong. */
 public final class QueryBuilder {
@@ -44,28 +43,13 @@ public final class QueryBuilder {
    * most of a search on a small index; paging, re-sorting, ticking facets and Back all send the same text again.
    * Lucene queries are immutable, so one parse serves every search that repeats it.
    */
-  private final Map<String, Query> parsed = recentlyUsed();
-  private final Map<String, Query> marking = recentlyUsed();
-
-  private static final int RECENT_QUERIES = 512;
-
-  private static Map<String, Query> recentlyUsed() {
-    return java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Query> eldest) {
-        return size() > RECENT_QUERIES;
-      }
-    });
-  }
+  private final RecentlyUsed<String, Query> parsed = new RecentlyUsed<>(512);
+  private final RecentlyUsed<String, Query> marking = new RecentlyUsed<>(512);
 
   /** The user's query alone (what the highlighter marks), or match-all for an empty query. */
   public Query userQuery(String text) {
     if (text == null || text.isBlank()) return new MatchAllDocsQuery();
-    Query known = parsed.get(text);
-    if (known != null) return known;
-    Query query = parse(text); // a query that cannot be read throws, and is not remembered
-    parsed.put(text, query);
-    return query;
+    return parsed.get(text, this::parse); // a query that cannot be read throws, and is not remembered
   }
 
   private Query parse(String text) {
@@ -127,7 +111,7 @@ public final class QueryBuilder {
    */
   public Query markingQuery(String text) {
     if (text == null || text.isBlank()) return new MatchAllDocsQuery();
-    return marking.computeIfAbsent(text, this::parseMarking);
+    return marking.get(text, this::parseMarking);
   }
 
   private Query parseMarking(String text) {

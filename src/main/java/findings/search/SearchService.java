@@ -263,7 +263,7 @@ public final class SearchService implements AutoCloseable {
       // by side already keep every core busy, and handing work between threads would only add to each.
       DrillDownQuery drill = drillDown(searcher, userQuery, request);
       FacetedSearcher.CountsKey key = countsKey(request);
-      FacetedSearcher.Counts counts = searcher.recentCounts(key);
+      FacetedSearcher.Counts counts = searcher.recentCounts.get(key);
       boolean spread = !running.hasQueuedThreads() && searcher.worthSpreading(drill);
       IndexSearcher rankOn = spread ? searcher : searcher.sequential;
       java.util.concurrent.CompletableFuture<TopDocs> ranked = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
@@ -280,7 +280,7 @@ public final class SearchService implements AutoCloseable {
             unscoredDrillDown(searcher, userQuery, request),
             new org.apache.lucene.search.TotalHitCountCollectorManager(rankOn.getSlices()));
         counts = new FacetedSearcher.Counts(counted.collectorResult, java.util.Collections.unmodifiableMap(facets(counted.facets, request)));
-        searcher.rememberCounts(key, counts);
+        searcher.recentCounts.put(key, counts);
       }
       long total = counts.total();
       ScoreDoc[] all = joined(ranked).scoreDocs;
@@ -334,7 +334,7 @@ public final class SearchService implements AutoCloseable {
   public void forgetCounts(SearchRequest request) throws IOException {
     FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
     try {
-      searcher.forgetCounts(countsKey(request));
+      searcher.recentCounts.remove(countsKey(request));
     } finally {
       searchers.release(searcher);
     }
@@ -599,10 +599,10 @@ public final class SearchService implements AutoCloseable {
   /** The hit stored with a paragraph at index time (its text, metadata and citation as JSON). */
   /** A paragraph of a result page: remembered by the searcher if recently shown, else read (and then remembered). */
   private static Hit pageHit(FacetedSearcher searcher, StoredFields stored, int doc) throws IOException {
-    Hit hit = searcher.recentHit(doc);
+    Hit hit = searcher.recentHits.get(doc);
     if (hit == null) {
       hit = storedHit(stored, doc);
-      searcher.rememberHit(doc, hit);
+      searcher.recentHits.put(doc, hit);
     }
     return hit;
   }
