@@ -81,7 +81,9 @@ final class IndexRun {
 
               @Override
               public FileVisitResult visitFileFailed(Path file, IOException e) {
-                rejected.add(file + ": cannot be read: " + e.getMessage());
+                rejected.add(file + (e instanceof java.nio.file.FileSystemLoopException
+                    ? ": a link back to a folder above it, not followed"
+                    : ": cannot be read: " + e.getMessage()));
                 return FileVisitResult.CONTINUE;
               }
             });

@@ -72,6 +72,15 @@ class BadFilesTest {
   }
 
   @Test
+  void aLinkedFolderIsReadButALinkBackUpIsNot() throws Exception {
+    Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+    Files.move(source.resolve("004_0c46a5a91f508f7b.txt"), elsewhere.resolve("004_0c46a5a91f508f7b.txt"));
+    Files.createSymbolicLink(source.resolve("linked"), elsewhere);
+    Files.createSymbolicLink(source.resolve("loop"), source);
+    rejected("loop", "a link back to a folder above it, not followed"); // and all five reports indexed
+  }
+
+  @Test
   void binaryJunkNamedPdf() throws Exception {
     byte[] junk = new byte[4096];
     new java.util.Random(1).nextBytes(junk);
