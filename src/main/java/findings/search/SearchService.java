@@ -147,9 +147,9 @@ public final class SearchService implements AutoCloseable {
     return withFilters(query, request);
   }
 
-  /** The same paragraphs, unscored: for counting, where the ranking clauses need not run. */
-  private DrillDownQuery unscoredDrillDown(FacetedSearcher searcher, Query userQuery, SearchRequest request) {
-    return withFilters(new org.apache.lucene.search.ConstantScoreQuery(drillDown(searcher, userQuery, request).getBaseQuery()), request);
+  /** The same paragraphs as {@code drill}, unscored: for counting, where the ranking clauses need not run. */
+  private DrillDownQuery unscored(DrillDownQuery drill, SearchRequest request) {
+    return withFilters(new org.apache.lucene.search.ConstantScoreQuery(drill.getBaseQuery()), request);
   }
 
   private DrillDownQuery withFilters(Query base, SearchRequest request) {
@@ -277,7 +277,7 @@ public final class SearchService implements AutoCloseable {
       if (counts == null) {
         DrillSideways sideways = new ConcurrentDrillSideways(rankOn, facetsConfig, searcher.facetStates, spread ? deadlinePool : null);
         DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = sideways.search(
-            unscoredDrillDown(searcher, userQuery, request),
+            unscored(drill, request),
             new org.apache.lucene.search.TotalHitCountCollectorManager(rankOn.getSlices()));
         counts = new FacetedSearcher.Counts(counted.collectorResult, java.util.Collections.unmodifiableMap(facets(counted.facets, request)));
         searcher.recentCounts.put(key, counts);
