@@ -36,37 +36,49 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<Path> roots = sources == null || sources.isEmpty() ? List.of(Path.of("seeds")) : sources;
     // A cold start is mostly class loading: the second core reads the vocabulary and loads the web server's classes
-    // while this thread opens and checks the index, then runs a first search while the web server starts.
+    // while this thread opens the index, then runs a first search while the web server starts.
     warmUp("vocabulary", findings.index.Vocabulary::get);
     warmUp("web server", WebServer::warmUp);
     Indexer indexer = new Indexer(index);
+    SearchService search = null;
+    Javalin app = null;
     try {
+      // Whatever changed in the folders since the last run is indexed before the first answer. When nothing did, the
+      // index writer is never opened: the check reads the last commit, and searches read it too.
       IndexRun.Outcome outcome = new IndexRun(System.out, System.err, Terminal.isInteractive()).run(indexer, roots);
-      SearchService search = new SearchService(indexer.writer(), Duration.ofSeconds(timeLimit));
+      search = new SearchService(indexer.directory(), Duration.ofSeconds(timeLimit));
       warmUp("search", search::warmUp);
-      Javalin app = WebServer.create(search).start(port);
-      SourceWatcher watcher = new SourceWatcher(indexer, search, roots, System.err);
-      if (rescan > 0) watcher.every(rescan);
+      app = WebServer.create(search).start(port);
       System.out.println("Listening on http://localhost:" + app.port());
       if (!outcome.clean()) System.out.println("(some files were rejected; see above)");
-      CountDownLatch stopped = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        watcher.close();
-        app.stop();
-        try {
-          search.close();
-          indexer.close();
-        } catch (Exception e) {
-          System.err.println("findings: closing the index: " + e.getMessage());
-        }
-        stopped.countDown();
-      }));
-      stopped.await();
+      SourceWatcher watcher = new SourceWatcher(indexer, search, roots, System.err);
+      if (rescan > 0) watcher.every(rescan);
+      awaitShutdown(watcher, app, search, indexer);
       return 0;
     } catch (Exception e) {
+      if (app != null) app.stop();
+      if (search != null) search.close();
       indexer.close();
       throw e;
     }
+  }
+
+  /** Serves until the process is asked to stop, then lets a re-index in progress commit and closes in order. */
+  private static void awaitShutdown(SourceWatcher watcher, Javalin app, SearchService search, Indexer indexer)
+      throws InterruptedException {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      watcher.close();
+      app.stop();
+      try {
+        search.close();
+        indexer.close();
+      } catch (Exception e) {
+        System.err.println("findings: closing the index: " + e.getMessage());
+      }
+      stopped.countDown();
+    }));
+    stopped.await();
   }
 
   private interface WarmUp {

@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Keeps a serving index in step with its source folders: every so often it re-runs the incremental ingestion
  * (unchanged files cost a stat each) and, once that run has committed, lets searches see the result. Searches
- * never see half a run: a report replaces its old paragraphs in one atomic update, and the near-real-time reader
- * is refreshed only after the commit.
+ * never see half a run: a report replaces its old paragraphs in one atomic update, and searches read only what has
+ * been committed.
  */
 final class SourceWatcher implements AutoCloseable {
   private final Indexer indexer;

@@ -8,10 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
@@ -24,6 +25,8 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FilterDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
@@ -32,9 +35,12 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class Indexer implements AutoCloseable {
   private final Directory directory;
-  private final IndexWriter writer;
+  private final Lock writeLock;
   private final ParagraphDocuments documents;
+  /** The last commit's user data, or null when the folder holds no index yet. */
+  private final Map<String, String> lastCommit;
   private final boolean outdated;
+  private volatile IndexWriter writer;
 
   /**
    * The shape of the documents this version writes. Raise it whenever a field is added or analysed differently:
@@ -44,21 +50,88 @@ public final class Indexer implements AutoCloseable {
 
   private static final String SCHEMA_KEY = "findings.schema";
 
+  /**
+   * Takes the index folder for writing: a second process is refused here, before anything is read or served. The
+   * writer itself opens on first use: a run that finds nothing changed never opens it (at a million paragraphs,
+   * opening it is a good part of a second of {@code serve}'s start).
+   */
   public Indexer(Path dir) throws IOException {
     Files.createDirectories(dir);
     this.directory = FSDirectory.open(dir);
-    IndexWriterConfig config = new IndexWriterConfig(Analyzers.perFieldIndex());
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    config.setRAMBufferSizeMB(128);
     try {
-      this.writer = new IndexWriter(directory, config);
+      this.writeLock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME);
     } catch (LockObtainFailedException e) {
       directory.close();
       throw new IndexLockedException(dir, e);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
     }
-    FacetsConfig facets = ParagraphDocuments.facetsConfig();
-    this.documents = new ParagraphDocuments(facets);
-    this.outdated = writer.getDocStats().numDocs > 0 && !SCHEMA.equals(schemaOf(writer));
+    this.documents = new ParagraphDocuments(ParagraphDocuments.facetsConfig());
+    Map<String, String> commit = null;
+    boolean hasDocuments = false;
+    try {
+      SegmentInfos infos = SegmentInfos.readLatestCommit(directory);
+      commit = infos.getUserData();
+      hasDocuments = infos.totalMaxDoc() > 0;
+    } catch (IndexNotFoundException e) {
+      // a new folder, or one whose first run never committed
+    } catch (IOException | RuntimeException e) {
+      close();
+      throw e;
+    }
+    this.lastCommit = commit;
+    this.outdated = hasDocuments && !SCHEMA.equals(commit.get(SCHEMA_KEY));
+  }
+
+  /** Whether the folder holds a commit in this version's shape, which searches can read as it stands. */
+  private boolean searchable() {
+    return lastCommit != null && SCHEMA.equals(lastCommit.get(SCHEMA_KEY));
+  }
+
+  /** Whether the index was written by a version of Findings whose documents had another shape: re-read every source. */
+  public boolean outdated() {
+    return outdated;
+  }
+
+  /** The index folder, for searches that read what has been committed. */
+  public Directory directory() {
+    return directory;
+  }
+
+  /** The writer, opened on first use with the lock taken when this indexer was made. */
+  public IndexWriter writer() throws IOException {
+    IndexWriter w = writer;
+    if (w != null) return w;
+    synchronized (this) {
+      if (writer == null) {
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.perFieldIndex());
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        config.setRAMBufferSizeMB(128);
+        writer = new IndexWriter(new HeldLock(directory, writeLock), config);
+      }
+      return writer;
+    }
+  }
+
+  /** Hands the writer the lock this indexer already holds, instead of asking the folder for it a second time. */
+  private static final class HeldLock extends FilterDirectory {
+    private Lock held;
+
+    HeldLock(Directory in, Lock held) {
+      super(in);
+      this.held = held;
+    }
+
+    @Override
+    public synchronized Lock obtainLock(String name) throws IOException {
+      if (held != null && name.equals(IndexWriter.WRITE_LOCK_NAME)) {
+        Lock lock = held;
+        held = null;
+        return lock;
+      }
+      return super.obtainLock(name);
+    }
   }
 
   private static String schemaOf(IndexWriter writer) {
@@ -67,20 +140,13 @@ public final class Indexer implements AutoCloseable {
     return null;
   }
 
-  /** Whether the index was written by a version of Findings whose documents had another shape: re-read every source. */
-  public boolean outdated() {
-    return outdated;
-  }
-
-  /** The writer, for near-real-time readers that should see what is being indexed. */
-  public IndexWriter writer() {
-    return writer;
-  }
-
   /** Every source file in the index, by source path. */
   public Map<String, IndexedFile> indexedFiles() throws IOException {
     Map<String, IndexedFile> files = new HashMap<>();
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+    // Until something is written, the last commit is what the index holds: the writer need not open to say so.
+    IndexWriter w = writer;
+    if (w == null && lastCommit == null) return files;
+    try (DirectoryReader reader = w != null ? DirectoryReader.open(w) : DirectoryReader.open(directory)) {
       // The report documents straight from the postings of their type: a top-N search sized to the whole index
       // would first allocate a slot for every one of a million paragraphs.
       for (LeafReaderContext leaf : reader.leaves()) {
@@ -111,26 +177,33 @@ public final class Indexer implements AutoCloseable {
   /** Adds the report, replacing everything indexed before from the same source file, atomically. */
   public void put(Report report, String source, long size, long modified) throws IOException {
     List<Document> docs = documents.documents(report, source, size, modified);
-    writer.updateDocuments(new Term(Fields.SOURCE, source), docs);
+    writer().updateDocuments(new Term(Fields.SOURCE, source), docs);
   }
 
   public void remove(String source) throws IOException {
-    writer.deleteDocuments(new Term(Fields.SOURCE, source));
+    writer().deleteDocuments(new Term(Fields.SOURCE, source));
   }
 
   /** Makes everything since the last commit durable and visible; a run that changed nothing writes nothing. */
   public void commit() throws IOException {
-    if (!writer.hasUncommittedChanges() && SCHEMA.equals(schemaOf(writer))) return;
-    writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
-    writer.commit();
+    if (writer == null && searchable()) return;
+    IndexWriter w = writer();
+    if (!w.hasUncommittedChanges() && SCHEMA.equals(schemaOf(w))) return;
+    w.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+    w.commit();
   }
 
   @Override
   public void close() throws IOException {
     try {
-      writer.close();
+      // The writer releases the lock it was handed; one never opened leaves it to this indexer.
+      if (writer != null) writer.close();
     } finally {
-      directory.close();
+      try {
+        writeLock.close();
+      } finally {
+        directory.close();
+      }
     }
   }
 }

@@ -85,10 +85,28 @@ public final class SearchService implements AutoCloseable {
   }
 
   private SearchService(Path indexDir, QueryBuilder queries, Duration timeLimit) throws IOException {
+    this(FSDirectory.open(indexDir), true, queries, timeLimit);
+  }
+
+  /**
+   * Over the commits of an index folder that a writer elsewhere in this process owns ({@code serve}): searches read
+   * the last commit, and {@link #refresh()} after each later commit shows it. The folder stays open after close.
+   */
+  public SearchService(Directory committed, Duration timeLimit) throws IOException {
+    this(committed, false, new QueryBuilder(), timeLimit);
+  }
+
+  private SearchService(Directory directory, boolean owned, QueryBuilder queries, Duration timeLimit) throws IOException {
     this.queries = queries;
-    this.ownedDirectory = FSDirectory.open(indexDir);
+    this.ownedDirectory = owned ? directory : null;
     this.timeLimit = timeLimit;
-    this.searchers = new SearcherManager(exitable(DirectoryReader.open(ownedDirectory)), FacetedSearcher.factory(facetsConfig, deadlinePool));
+    try {
+      this.searchers = new SearcherManager(exitable(DirectoryReader.open(directory)), FacetedSearcher.factory(facetsConfig, deadlinePool));
+    } catch (IOException | RuntimeException e) {
+      pool.shutdown();
+      if (owned) directory.close();
+      throw e;
+    }
   }
 
   /** Near-real-time: sees what the writer has indexed as soon as {@link #refresh()} is called. */

@@ -5,7 +5,6 @@ import findings.search.InvalidRequestException;
 import findings.search.SearchService;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,20 +26,17 @@ public final class WebServer {
   public static Javalin create(SearchService search) {
     SearchController searchController = new SearchController(search);
     ReportController reports = new ReportController(search);
+    PageFiles page = new PageFiles();
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
       config.startup.showJavalinBanner = false;
-      config.staticFiles.add(files -> {
-        files.hostedPath = "/";
-        files.directory = "/web";
-        files.location = Location.CLASSPATH;
-        files.headers = java.util.Map.of("Cache-Control", "no-cache");
-      });
       config.routes.before(ctx -> {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "same-origin");
       });
+      config.routes.get("/", ctx -> page.serve(ctx, "index.html"));
+      for (String name : page.names()) config.routes.get("/" + name, ctx -> page.serve(ctx, name));
       config.routes.get("/api/search", searchController::search);
       config.routes.get("/api/export", searchController::export);
       config.routes.get("/api/reports", reports::reports);
