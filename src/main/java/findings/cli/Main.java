@@ -26,6 +26,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("serve")) ServeCommand.warmUpAtStart();
     LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
     System.exit(execute(args));
   }

@@ -35,10 +35,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<Path> roots = sources == null || sources.isEmpty() ? List.of(Path.of("seeds")) : sources;
-    // A cold start is mostly class loading: the second core reads the vocabulary and loads the web server's classes
-    // while this thread opens the index, then runs a first search while the web server starts.
-    warmUp("vocabulary", findings.index.Vocabulary::get);
-    warmUp("web server", WebServer::warmUp);
+    warmUpAtStart();
     Indexer indexer = new Indexer(index);
     SearchService search = null;
     Javalin app = null;
@@ -79,6 +76,19 @@ final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }));
     stopped.await();
+  }
+
+  private static final java.util.concurrent.atomic.AtomicBoolean WARMING_UP = new java.util.concurrent.atomic.AtomicBoolean();
+
+  /**
+   * A cold start is mostly class loading: the second core reads the vocabulary and loads the web server's classes
+   * while the first parses the command line and opens and checks the index. {@link Main} calls this before it parses
+   * a {@code serve} command line (a quarter of a second cold); a second call does nothing.
+   */
+  static void warmUpAtStart() {
+    if (!WARMING_UP.compareAndSet(false, true)) return;
+    warmUp("vocabulary", findings.index.Vocabulary::get);
+    warmUp("web server", WebServer::warmUp);
   }
 
   private interface WarmUp {
