@@ -41,9 +41,9 @@ final class ServeCommand implements Callable<Integer> {
     Javalin app = null;
     try {
       // Whatever changed in the folders since the last run is indexed before the first answer. When nothing did, the
-      // index writer is never opened: the check reads the last commit, and searches read it too.
+      // index writer is never opened: the check reads the last commit, and searches go on with the same reader.
       IndexRun.Outcome outcome = new IndexRun(System.out, System.err, Terminal.isInteractive()).run(indexer, roots);
-      search = new SearchService(indexer.directory(), Duration.ofSeconds(timeLimit));
+      search = new SearchService(indexer.lastCommitReader(), Duration.ofSeconds(timeLimit));
       warmUp("search", search::warmUp);
       app = WebServer.create(search).start(port);
       System.out.println("Listening on http://localhost:" + app.port());

@@ -84,27 +84,30 @@ public final class SearchService implements AutoCloseable {
     this(indexDir, new QueryBuilder(), timeLimit);
   }
 
-  private SearchService(Path indexDir, QueryBuilder queries, Duration timeLimit) throws IOException {
-    this(FSDirectory.open(indexDir), true, queries, timeLimit);
-  }
-
   /**
-   * Over the commits of an index folder that a writer elsewhere in this process owns ({@code serve}): searches read
-   * the last commit, and {@link #refresh()} after each later commit shows it. The folder stays open after close.
+   * Over a reader of the commits of an index folder that a writer elsewhere in this process owns ({@code serve}):
+   * {@link #refresh()} after each later commit shows it. The service owns the reader from here on.
    */
-  public SearchService(Directory committed, Duration timeLimit) throws IOException {
-    this(committed, false, new QueryBuilder(), timeLimit);
+  public SearchService(DirectoryReader committed, Duration timeLimit) throws IOException {
+    this(committed, null, new QueryBuilder(), timeLimit);
   }
 
-  private SearchService(Directory directory, boolean owned, QueryBuilder queries, Duration timeLimit) throws IOException {
+  private SearchService(Path indexDir, QueryBuilder queries, Duration timeLimit) throws IOException {
+    this(null, FSDirectory.open(indexDir), queries, timeLimit);
+  }
+
+  /** Over the given reader, or else over the last commit of a folder it then owns. */
+  private SearchService(DirectoryReader reader, Directory owned, QueryBuilder queries, Duration timeLimit) throws IOException {
     this.queries = queries;
-    this.ownedDirectory = owned ? directory : null;
+    this.ownedDirectory = owned;
     this.timeLimit = timeLimit;
     try {
-      this.searchers = new SearcherManager(exitable(DirectoryReader.open(directory)), FacetedSearcher.factory(facetsConfig, deadlinePool));
+      this.searchers = new SearcherManager(exitable(reader != null ? reader : DirectoryReader.open(owned)),
+          FacetedSearcher.factory(facetsConfig, deadlinePool));
     } catch (IOException | RuntimeException e) {
       pool.shutdown();
-      if (owned) directory.close();
+      if (reader != null) reader.close();
+      if (owned != null) owned.close();
       throw e;
     }
   }
