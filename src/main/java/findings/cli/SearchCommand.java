@@ -1,5 +1,6 @@
 package findings.cli;
 
+import findings.index.Indexer;
 import findings.model.Hit;
 import findings.model.Json;
 import findings.model.SearchPage;
@@ -41,6 +42,11 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (!Files.isDirectory(index)) {
       System.err.println("findings: no index at " + index + "; run 'findings index PATH…' first");
+      return 1;
+    }
+    if (!Indexer.readableByThisVersion(index)) {
+      System.err.println("findings: the index at " + index + " was written by another version of Findings (or of its thesaurus);"
+          + " run 'findings index' on its reports again to rebuild it");
       return 1;
     }
     Map<String, List<String>> filters = new LinkedHashMap<>();

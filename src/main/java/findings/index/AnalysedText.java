@@ -50,6 +50,36 @@ final class AnalysedText {
   }
 
   /**
+   * The words, with a {@link Concepts} term stacked on the first word of every thesaurus phrase they hold (offsets
+   * spanning the phrase), for {@link Fields#TEXT}. The phrases are found over the same sequence of single words as
+   * {@link #pairs()} uses, the sequence an exact phrase query compares.
+   */
+  TokenStream wordsWithConcepts(Concepts concepts) {
+    List<char[]> words = new ArrayList<>();
+    List<Integer> at = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).length() != 1) continue;
+      words.add(tokens.get(i).term());
+      at.add(i);
+    }
+    List<Concepts.Occurrence> found = concepts.find(words);
+    if (found.isEmpty()) return words();
+    List<List<Token>> after = new ArrayList<>(java.util.Collections.nCopies(tokens.size(), null));
+    for (Concepts.Occurrence o : found) {
+      int first = at.get(o.first());
+      Token concept = new Token(o.term().toCharArray(), tokens.get(first).start(), tokens.get(at.get(o.last())).end(), 0, 1);
+      if (after.get(first) == null) after.set(first, new ArrayList<>(2));
+      after.get(first).add(concept);
+    }
+    List<Token> out = new ArrayList<>(tokens.size() + found.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      out.add(tokens.get(i));
+      if (after.get(i) != null) out.addAll(after.get(i));
+    }
+    return new Replay(out, textLength);
+  }
+
+  /**
    * The words as written, lower-cased, before spelling variants and stems (for {@link Fields#SPELL}): empty unless
    * the analyser notes them ({@link WrittenWordFilter}).
    */

@@ -30,7 +30,10 @@ public final class Fields {
   public static final String FILE_SIZE = "fileSize";
   public static final String FILE_MODIFIED = "fileModified";
 
-  /** Analysed (English) with offsets in the postings, so the highlighter need not re-analyse stored text. */
+  /**
+   * Analysed (English) with offsets in the postings, so the highlighter need not re-analyse stored text; with a
+   * concept term stacked wherever a thesaurus phrase stands ({@link Concepts}).
+   */
   public static final String TEXT = "text";
   /**
    * Each two neighbouring words of the text as one term ("look after", "after child"), analysed as the text is but

@@ -46,9 +46,10 @@ public final class Indexer implements AutoCloseable {
 
   /**
    * The shape of the documents this version writes. Raise it whenever a field is added or analysed differently:
-   * an index written with another shape is rebuilt from its source files on the next run.
+   * an index written with another shape is rebuilt from its source files on the next run. The thesaurus's
+   * fingerprint is part of it: its sets are indexed as {@link Concepts}, so a changed thesaurus rebuilds too.
    */
-  static final String SCHEMA = "5";
+  static final String SCHEMA = "6/" + Concepts.fingerprint();
 
   private static final String SCHEMA_KEY = "findings.schema";
 
@@ -89,6 +90,20 @@ public final class Indexer implements AutoCloseable {
   /** Whether the folder holds a commit in this version's shape, which searches can read as it stands. */
   private boolean searchable() {
     return lastCommit != null && SCHEMA.equals(lastCommit.get(SCHEMA_KEY));
+  }
+
+  /**
+   * Whether the index folder's last commit was written in this version's shape (or holds no index), read without
+   * taking the folder: searches of an index of another shape would miss what it lacks (a quoted thesaurus phrase
+   * finds nothing where its concept terms were never indexed), so they are refused until the index is rebuilt.
+   */
+  public static boolean readableByThisVersion(Path dir) throws IOException {
+    try (Directory d = FSDirectory.open(dir)) {
+      SegmentInfos infos = SegmentInfos.readLatestCommit(d);
+      return infos.totalMaxDoc() == 0 || SCHEMA.equals(infos.getUserData().get(SCHEMA_KEY));
+    } catch (IndexNotFoundException e) {
+      return true;
+    }
   }
 
   /** Whether the index was written by a version of Findings whose documents had another shape: re-read every source. */

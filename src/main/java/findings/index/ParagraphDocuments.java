@@ -89,7 +89,7 @@ public final class ParagraphDocuments {
       d.add(new SortedDocValuesField(Fields.REPORT_ID, new BytesRef(r.id())));
       d.add(new StringField(Fields.SOURCE, source, Field.Store.NO));
       AnalysedText analysed = new AnalysedText(textAnalyzer, Fields.TEXT, p.text());
-      d.add(new Field(Fields.TEXT, analysed.words(), TEXT_WITH_OFFSETS));
+      d.add(new Field(Fields.TEXT, analysed.wordsWithConcepts(Concepts.get()), TEXT_WITH_OFFSETS));
       d.add(new Field(Fields.PAIRS, analysed.pairs(), TextField.TYPE_NOT_STORED));
       d.add(new Field(Fields.SPELL, analysed.writtenWords(), WORDS_ONLY));
       // Every paragraph of a section has the same headings: analysed once per report, replayed for each paragraph.

@@ -1,5 +1,6 @@
 package findings.search;
 
+import findings.index.Concepts;
 import findings.index.Fields;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -7,6 +8,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Lucene's classic syntax (phrases, AND / OR / NOT, proximity, prefix*, field:value) restricted to the fields a
@@ -16,8 +18,16 @@ final class FindingsQueryParser extends QueryParser {
   static final Set<String> USER_FIELDS = Set.of(Fields.TEXT, Fields.AUTHORITY, Fields.YEAR, Fields.TYPE, Fields.SECTION,
       Fields.GRADE, Fields.KIND, Fields.THEME, Fields.FOOTNOTES, Fields.HEADINGS);
 
+  /** Set when quoted thesaurus phrases are to be read as their concept term (see {@link Concepts}); else null. */
+  private final Concepts concepts;
+
   FindingsQueryParser(Analyzer analyzer) {
+    this(analyzer, null);
+  }
+
+  FindingsQueryParser(Analyzer analyzer, Concepts concepts) {
     super(Fields.TEXT, analyzer);
+    this.concepts = concepts;
   }
 
   private void check(String field) throws ParseException {
@@ -33,9 +43,20 @@ final class FindingsQueryParser extends QueryParser {
     return super.getFieldQuery(field, queryText, quoted);
   }
 
+  /** A quoted phrase (Lucene hands its slop, 0 unless "…"~N). */
   @Override
   protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
     check(field);
+    if (concepts != null && slop == 0 && field.equals(Fields.TEXT)) {
+      // "looked after children" in quotes matches exactly the paragraphs holding a phrase of its set: one term's postings.
+      java.util.List<String> terms = concepts.termsOfPhrase(queryText);
+      if (terms.size() == 1) return new TermQuery(new Term(Fields.TEXT, terms.get(0)));
+      if (terms.size() > 1) {
+        org.apache.lucene.search.BooleanQuery.Builder any = new org.apache.lucene.search.BooleanQuery.Builder();
+        for (String t : terms) any.add(new TermQuery(new Term(Fields.TEXT, t)), org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+        return any.build();
+      }
+    }
     return super.getFieldQuery(field, queryText, slop);
   }
 

@@ -19,10 +19,14 @@ final class MarkPassageFormatter extends PassageFormatter {
         if (out.length() > 0 || passage.getStartOffset() > 0) out.append(ELLIPSIS);
       }
       pos = passage.getStartOffset();
-      for (int i = 0; i < passage.getNumMatches(); i++) {
+      int n = passage.getNumMatches();
+      for (int i = 0; i < n; i++) {
         int start = passage.getMatchStarts()[i];
         int end = passage.getMatchEnds()[i];
-        if (start < pos) continue; // overlapping matches: the first one marked wins
+        if (start < pos) continue; // inside a mark already made
+        // Matches that overlap make one mark over all of them: "youth offending" and "youth offending service" both
+        // start at the same word, and the longer phrase is the one to show.
+        for (int j = i + 1; j < n && passage.getMatchStarts()[j] < end; j++) end = Math.max(end, passage.getMatchEnds()[j]);
         SearchService.escape(content.substring(pos, start), out);
         out.append("<mark>");
         SearchService.escape(content.substring(start, end), out);

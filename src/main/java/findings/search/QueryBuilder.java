@@ -1,6 +1,7 @@
 package findings.search;
 
 import findings.index.Analyzers;
+import findings.index.Concepts;
 import findings.index.Fields;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -21,10 +22,17 @@ public final class QueryBuilder {
   private final Analyzer analyzer;
   private final Analyzer plainAnalyzer;
   private final boolean synonyms;
+  private final boolean concepts;
 
   /** @param synonyms whether to expand the thesaurus (off only for measuring what it adds) */
   public QueryBuilder(boolean synonyms) {
+    this(synonyms, synonyms);
+  }
+
+  /** @param concepts whether quoted thesaurus phrases become concept terms (off only to test them against the expansion) */
+  QueryBuilder(boolean synonyms, boolean concepts) {
     this.synonyms = synonyms;
+    this.concepts = synonyms && concepts;
     this.analyzer = Analyzers.perFieldQuery(synonyms);
     this.plainAnalyzer = Analyzers.perFieldQuery(false);
   }
@@ -52,8 +60,13 @@ public final class QueryBuilder {
     return parsed.get(text, this::parse); // a query that cannot be read throws, and is not remembered
   }
 
+  /** Quoted thesaurus phrases read as one concept term each; only with the thesaurus on (the baseline has none). */
+  private Concepts concepts() {
+    return concepts ? Concepts.get() : null;
+  }
+
   private Query parse(String text) {
-    QueryParser parser = new FindingsQueryParser(analyzer);
+    QueryParser parser = new FindingsQueryParser(analyzer, concepts());
     // Every word must appear unless the user says OR: researchers narrow by adding words.
     parser.setDefaultOperator(QueryParserBase.AND_OPERATOR);
     parser.setAllowLeadingWildcard(false);
@@ -115,7 +128,8 @@ public final class QueryBuilder {
   }
 
   private Query parseMarking(String text) {
-    QueryParser parser = new FindingsQueryParser(analyzer);
+    // A concept term marks its whole phrase from the offsets indexed with it, without matching a dozen phrases again.
+    QueryParser parser = new FindingsQueryParser(analyzer, concepts());
     parser.setDefaultOperator(QueryParserBase.AND_OPERATOR);
     parser.setSplitOnWhitespace(false);
     parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);

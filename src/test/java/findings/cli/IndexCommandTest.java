@@ -163,6 +163,10 @@ class IndexCommandTest {
       writer.setLiveCommitData(Map.of("findings.schema", "1").entrySet());
       writer.commit();
     }
+    // Searched as it stands, it would miss what it lacks (quoted thesaurus phrases are concept terms): refused, clearly.
+    Run refused = run("search", "--index", index.toString(), "\"looked after children\"");
+    assertEquals(1, refused.exit(), refused.out());
+    assertTrue(refused.err().contains("written by another version of Findings") && refused.err().contains("findings index"), refused.err());
     Run again = run("index", "--index", index.toString(), seeds.toString());
     assertEquals(0, again.exit(), again.err());
     assertTrue(again.out().contains("another version of Findings"), again.out());
@@ -171,6 +175,7 @@ class IndexCommandTest {
     assertTrue(third.out().contains("0 indexed") && third.out().contains("5 unchanged"), third.out());
     try (SearchService s = new SearchService(index)) {
       assertTrue(s.search(new SearchRequest("\"private fostering\"", Map.of(), 1, 20, SearchRequest.Sort.RELEVANCE)).total() > 0);
+      assertTrue(s.search(new SearchRequest("\"looked after children\"", Map.of(), 1, 20, SearchRequest.Sort.RELEVANCE)).total() > 0);
     }
   }
 }

@@ -1,0 +1,152 @@
+package findings.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The thesaurus's sets of equivalent terms as concepts marked in the indexed text. Wherever a paragraph holds any
+ * term of a set as an exact phrase (after stemming, as a phrase query compares words), one extra term for the whole
+ * set is indexed in {@link Fields#TEXT} at the phrase's first word, stacked on it, with offsets spanning the phrase.
+ *
+ * <p>Why: a quoted thesaurus phrase ("looked after children") expands at query time into a dozen alternative
+ * phrases (children in care, CLA, children looked after, …), and at a million paragraphs matching, ranking and
+ * marking all of them was the slowest search of the benchmark. The same paragraphs are now one term's postings;
+ * BM25 scores it with the paragraph's own length (stacked terms do not count towards it); the highlighter marks
+ * the whole phrase from the term's offsets. Because the sets are now part of what is indexed, the thesaurus's
+ * fingerprint is part of the index schema: an index built with another thesaurus is re-read from its sources.
+ */
+public final class Concepts {
+  /** Leads every concept term: a private-use character, so no word of a report can collide with one. */
+  static final char PREFIX = '\uE001';
+
+  private final Node root = new Node();
+  /**
+   * The sets of each term as typed (lower-cased, spelling normalised, unstemmed), for recognising a quoted phrase. A
+   * term listed in two sets expands at query time into the terms of both, so it stands for both concepts.
+   */
+  private final Map<String, int[]> typed = new HashMap<>();
+  private final Analyzer typedWords;
+
+  private static final class Node {
+    final CharArrayMap<Node> next = new CharArrayMap<>(4, false);
+    int[] sets = new int[0];
+  }
+
+  private static volatile Concepts instance;
+
+  public static Concepts get() {
+    Concepts c = instance;
+    if (c == null) {
+      synchronized (Concepts.class) {
+        if (instance == null) instance = new Concepts(Vocabulary.get());
+        c = instance;
+      }
+    }
+    return c;
+  }
+
+  private Concepts(Vocabulary vocabulary) {
+    this.typedWords = Analyzers.synonymEntryAnalyzer(vocabulary.spelling);
+    Analyzer stems = Analyzers.queryText(false);
+    List<String[]> sets = vocabulary.synonymGroups;
+    for (int set = 0; set < sets.size(); set++) {
+      for (String term : sets.get(set)) {
+        typed.merge(String.join(" ", words(typedWords, term)), new int[] {set}, Concepts::union);
+        Node node = root;
+        for (String stem : words(stems, term)) {
+          Node child = node.next.get(stem);
+          if (child == null) node.next.put(stem, child = new Node());
+          node = child;
+        }
+        if (node != root) node.sets = union(node.sets, new int[] {set});
+      }
+    }
+  }
+
+  /**
+   * The concept terms that a quoted phrase of {@link Fields#TEXT} stands for, or none: only when the phrase, as the
+   * thesaurus reads it (before stemming), is exactly a term of the thesaurus — then the query's expansion is exactly
+   * the phrases of its sets, and their concept terms match the same paragraphs.
+   */
+  public List<String> termsOfPhrase(String phrase) {
+    int[] sets = typed.get(String.join(" ", words(typedWords, phrase)));
+    if (sets == null) return List.of();
+    List<String> terms = new ArrayList<>(sets.length);
+    for (int set : sets) terms.add(term(set));
+    return terms;
+  }
+
+  static String term(int set) {
+    return PREFIX + Integer.toString(set, 36);
+  }
+
+  /** One place where a set's phrase stands: from word {@code first} to word {@code last} of the sequence, inclusive. */
+  record Occurrence(int first, int last, String term) {}
+
+  /** Every occurrence of every set's phrases in a sequence of stemmed words, overlapping ones included. */
+  List<Occurrence> find(List<char[]> words) {
+    List<Occurrence> found = null;
+    for (int i = 0; i < words.size(); i++) {
+      Node node = root.next.get(words.get(i), 0, words.get(i).length);
+      for (int j = i; node != null; ) {
+        for (int set : node.sets) {
+          if (found == null) found = new ArrayList<>();
+          found.add(new Occurrence(i, j, term(set)));
+        }
+        if (++j >= words.size()) break;
+        node = node.next.get(words.get(j), 0, words.get(j).length);
+      }
+    }
+    return found == null ? List.of() : found;
+  }
+
+  private static int[] union(int[] a, int[] b) {
+    return java.util.stream.IntStream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b)).distinct().sorted().toArray();
+  }
+
+  private static List<String> words(Analyzer analyzer, String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream s = analyzer.tokenStream(Fields.TEXT, text)) {
+      CharTermAttribute term = s.addAttribute(CharTermAttribute.class);
+      s.reset();
+      while (s.incrementToken()) out.add(term.toString());
+      s.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // analysing a string in memory does no I/O
+    }
+    return out;
+  }
+
+  /**
+   * A short digest of the vocabulary files that decide which terms are concepts (the thesaurus, and the spelling
+   * variants its terms are normalised by), read as bytes: cheap enough for every start to compare with the index's.
+   */
+  static String fingerprint() {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (String name : List.of("synonyms.txt", "spelling.tsv")) {
+        try (InputStream in = Concepts.class.getResourceAsStream("/findings/" + name)) {
+          if (in == null) throw new IllegalStateException(name + " missing from the class path");
+          digest.update(in.readAllBytes());
+        }
+      }
+      return HexFormat.of().formatHex(digest.digest(), 0, 6);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

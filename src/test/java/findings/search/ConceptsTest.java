@@ -1,0 +1,101 @@
+package findings.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import findings.cli.Main;
+import findings.index.Vocabulary;
+import findings.model.Hit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.index.Term;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quoted thesaurus phrases are answered from the concept terms indexed for their sets: they must find exactly the
+ * paragraphs that the query-time expansion into every phrase of the set finds, for every term of the thesaurus.
+ */
+class ConceptsTest {
+  static SearchService concepts;
+  static SearchService expanded;
+
+  @BeforeAll
+  static void indexSeeds() throws Exception {
+    Path index = Files.createTempDirectory("findings-concepts").resolve("index");
+    assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
+    concepts = new SearchService(index);
+    expanded = new SearchService(index, new QueryBuilder(true, false));
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    concepts.close();
+    expanded.close();
+  }
+
+  private static List<String> found(SearchService service, String query) throws Exception {
+    List<String> ids = new ArrayList<>();
+    service.export(new SearchRequest(query, Map.of(), 1, 20, SearchRequest.Sort.DATE), hit -> ids.add(hit.id()));
+    return ids;
+  }
+
+  @Test
+  void everyQuotedThesaurusTermFindsWhatItsExpansionFinds() throws Exception {
+    int withMatches = 0;
+    for (String term : Vocabulary.get().terms()) {
+      String quoted = "\"" + term + "\"";
+      List<String> viaConcept = found(concepts, quoted);
+      assertEquals(found(expanded, quoted), viaConcept, quoted);
+      if (!viaConcept.isEmpty()) withMatches++;
+      // and inside a larger query
+      assertEquals(found(expanded, quoted + " AND children"), found(concepts, quoted + " AND children"), quoted + " AND children");
+    }
+    assertTrue(withMatches > 50, "the seeds hold phrases of many sets: " + withMatches);
+  }
+
+  @Test
+  void aQuotedThesaurusTermIsOneConceptTermAndOtherPhrasesAreNot() {
+    QueryBuilder queries = new QueryBuilder();
+    assertEquals(List.of("\uE001"), conceptPrefixes(queries.userQuery("\"looked after children\"")));
+    assertEquals(List.of("\uE001"), conceptPrefixes(queries.userQuery("\"Looked-After Children\"")));
+    // Another phrase, the words of a term not quoted, slop, or a phrase that merely stems alike keep their own meaning.
+    assertEquals(List.of(), conceptPrefixes(queries.userQuery("\"looked after children services\"")));
+    assertEquals(List.of(), conceptPrefixes(queries.userQuery("\"looked after children\"~2")));
+    assertEquals(List.of(), conceptPrefixes(queries.userQuery("\"looking after children\"")));
+    assertEquals(List.of(), conceptPrefixes(new QueryBuilder(false).userQuery("\"looked after children\"")));
+  }
+
+  private static List<String> conceptPrefixes(Query query) {
+    List<String> out = new ArrayList<>();
+    query.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query q, Term... terms) {
+        for (Term t : terms) if (t.text().startsWith("\uE001")) out.add("\uE001");
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    return out;
+  }
+
+  @Test
+  void theSnippetMarksTheWholePhraseAndTheLongerOfTwoThatOverlap() throws Exception {
+    Hit hit = concepts.search(new SearchRequest("\"youth offending\"", Map.of(), 1, 100, SearchRequest.Sort.RELEVANCE))
+        .hits().stream().filter(h -> h.snippet().contains("commission our")).findFirst().orElseThrow();
+    // "youth offending" and "youth offending service" are terms of one set, and both stand here.
+    assertTrue(hit.snippet().contains("<mark>Youth Offending Service</mark>"), hit.snippet());
+    Hit uasc = concepts.search(new SearchRequest("\"UASC\"", Map.of(), 1, 100, SearchRequest.Sort.RELEVANCE))
+        .hits().stream().filter(h -> h.snippet().contains("housed and cared for")).findFirst().orElseThrow();
+    assertTrue(uasc.snippet().contains("<mark>Unaccompanied asylum seeking children</mark> (<mark>UASC</mark>)"), uasc.snippet());
+  }
+}
