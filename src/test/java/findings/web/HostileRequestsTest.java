@@ -43,9 +43,16 @@ class HostileRequestsTest {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
+  /**
+   * A Java class name ending in Exception or Error, or a stack frame. Not the bare word: the seeds' own text says
+   * "Exceptions are then presented …", and a match-all page holds it whenever that report is indexed first.
+   */
+  private static final java.util.regex.Pattern STACK_TRACE =
+      java.util.regex.Pattern.compile("\\b[a-z][\\w$]*\\.[\\w.$]*(Exception|Error)\\b|\\bat [\\w$.]+\\([\\w$]+\\.java:\\d+\\)");
+
   private static void assertAnswered(HttpResponse<String> r, String what) throws Exception {
     assertTrue(r.statusCode() == 200 || r.statusCode() == 400 || r.statusCode() == 404, what + " → " + r.statusCode() + " " + r.body());
-    assertFalse(r.body().contains("Exception") || r.body().contains("\tat "), what + " leaks a stack trace: " + r.body());
+    assertFalse(STACK_TRACE.matcher(r.body()).find(), what + " leaks a stack trace: " + r.body());
     if (r.statusCode() != 200) {
       JsonNode body = Json.MAPPER.readTree(r.body());
       assertFalse(body.get("error").asText().isBlank(), what);
