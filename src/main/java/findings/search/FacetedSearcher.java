@@ -34,6 +34,7 @@ final class FacetedSearcher extends IndexSearcher {
     FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
     IndexReader unwrapped = reader instanceof org.apache.lucene.index.FilterDirectoryReader filtered
         ? org.apache.lucene.index.FilterDirectoryReader.unwrap(filtered) : reader;
+    if (unwrapped instanceof org.apache.lucene.index.DirectoryReader directory) unwrapped = HeapFacetOrdinals.wrap(directory);
     java.util.Map<String, SortedSetDocValuesReaderState> states = new java.util.LinkedHashMap<>();
     for (String dim : findings.index.Fields.FACETS) {
       String field = findings.index.Fields.facetField(dim);
