@@ -38,6 +38,8 @@ public final class Concepts {
    */
   private final Map<String, int[]> typed = new HashMap<>();
   private final Analyzer typedWords;
+  /** Each set's terms as stemmed words joined by spaces: the phrases a query expands the set into. */
+  private final List<java.util.Set<String>> stemsOfSet = new ArrayList<>();
 
   private static final class Node {
     final CharArrayMap<Node> next = new CharArrayMap<>(4, false);
@@ -64,8 +66,11 @@ public final class Concepts {
     for (int set = 0; set < sets.size(); set++) {
       for (String term : sets.get(set)) {
         typed.merge(String.join(" ", words(typedWords, term)), new int[] {set}, Concepts::union);
+        List<String> stemmed = words(stems, term);
+        while (stemsOfSet.size() <= set) stemsOfSet.add(new java.util.HashSet<>());
+        stemsOfSet.get(set).add(String.join(" ", stemmed));
         Node node = root;
-        for (String stem : words(stems, term)) {
+        for (String stem : stemmed) {
           Node child = node.next.get(stem);
           if (child == null) node.next.put(stem, child = new Node());
           node = child;
@@ -86,6 +91,34 @@ public final class Concepts {
     List<String> terms = new ArrayList<>(sets.length);
     for (int set : sets) terms.add(term(set));
     return terms;
+  }
+
+  /**
+   * The concept terms equal to a choice between exact phrases (each given as its stemmed words), or none: when the
+   * phrases are exactly the terms of some sets of the thesaurus — as when a query's words are a thesaurus term and
+   * the query expands them into the phrases of its sets.
+   */
+  public List<String> termsOfPhrases(List<List<String>> phrases) {
+    java.util.Set<String> wanted = new java.util.HashSet<>();
+    java.util.Set<Integer> candidates = new java.util.TreeSet<>();
+    for (List<String> phrase : phrases) {
+      wanted.add(String.join(" ", phrase));
+      Node node = root;
+      for (String word : phrase) {
+        node = node.next.get(word);
+        if (node == null) return List.of();
+      }
+      if (node.sets.length == 0) return List.of();
+      for (int set : node.sets) candidates.add(set);
+    }
+    java.util.Set<String> covered = new java.util.HashSet<>();
+    List<String> terms = new ArrayList<>();
+    for (int set : candidates) {
+      if (!wanted.containsAll(stemsOfSet.get(set))) continue; // the set holds a phrase the choice does not
+      covered.addAll(stemsOfSet.get(set));
+      terms.add(term(set));
+    }
+    return covered.equals(wanted) ? terms : List.of();
   }
 
   static String term(int set) {

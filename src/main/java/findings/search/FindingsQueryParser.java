@@ -50,12 +50,7 @@ final class FindingsQueryParser extends QueryParser {
     if (concepts != null && slop == 0 && field.equals(Fields.TEXT)) {
       // "looked after children" in quotes matches exactly the paragraphs holding a phrase of its set: one term's postings.
       java.util.List<String> terms = concepts.termsOfPhrase(queryText);
-      if (terms.size() == 1) return new TermQuery(new Term(Fields.TEXT, terms.get(0)));
-      if (terms.size() > 1) {
-        org.apache.lucene.search.BooleanQuery.Builder any = new org.apache.lucene.search.BooleanQuery.Builder();
-        for (String t : terms) any.add(new TermQuery(new Term(Fields.TEXT, t)), org.apache.lucene.search.BooleanClause.Occur.SHOULD);
-        return any.build();
-      }
+      if (!terms.isEmpty()) return anyOf(terms);
     }
     return super.getFieldQuery(field, queryText, slop);
   }
@@ -110,6 +105,47 @@ final class FindingsQueryParser extends QueryParser {
       throws ParseException {
     check(field);
     return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+  }
+
+  /**
+   * A choice between the phrases a thesaurus term expands into (words typed without quotes, parsed with
+   * multi-word synonyms as phrases): the concept terms of its sets, when the phrases are exactly theirs. A choice
+   * between loose conjunctions (words anywhere) is another meaning and stays as it is.
+   */
+  @Override
+  protected Query newGraphSynonymQuery(java.util.Iterator<Query> queries) {
+    if (concepts == null) return super.newGraphSynonymQuery(queries);
+    java.util.List<Query> paths = new java.util.ArrayList<>();
+    queries.forEachRemaining(paths::add);
+    java.util.List<java.util.List<String>> phrases = new java.util.ArrayList<>();
+    for (Query path : paths) {
+      java.util.List<String> words = exactWords(path);
+      if (words == null) return super.newGraphSynonymQuery(paths.iterator());
+      phrases.add(words);
+    }
+    java.util.List<String> terms = concepts.termsOfPhrases(phrases);
+    if (terms.isEmpty()) return super.newGraphSynonymQuery(paths.iterator());
+    return anyOf(terms);
+  }
+
+  /** The words of a one-word or exact phrase query of the text, in order, or null for any other query. */
+  private static java.util.List<String> exactWords(Query q) {
+    if (q instanceof TermQuery t && t.getTerm().field().equals(Fields.TEXT)) return java.util.List.of(t.getTerm().text());
+    if (q instanceof org.apache.lucene.search.PhraseQuery p && p.getSlop() == 0 && p.getField().equals(Fields.TEXT)) {
+      int[] positions = p.getPositions();
+      for (int i = 1; i < positions.length; i++) if (positions[i] != positions[i - 1] + 1) return null;
+      java.util.List<String> words = new java.util.ArrayList<>();
+      for (Term t : p.getTerms()) words.add(t.text());
+      return words;
+    }
+    return null;
+  }
+
+  private static Query anyOf(java.util.List<String> terms) {
+    if (terms.size() == 1) return new TermQuery(new Term(Fields.TEXT, terms.get(0)));
+    org.apache.lucene.search.BooleanQuery.Builder any = new org.apache.lucene.search.BooleanQuery.Builder();
+    for (String t : terms) any.add(new TermQuery(new Term(Fields.TEXT, t)), org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+    return any.build();
   }
 
   @Override

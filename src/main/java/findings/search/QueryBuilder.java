@@ -89,7 +89,7 @@ public final class QueryBuilder {
         // What matches is decided loosely (above); how it ranks, by the same query with each multi-word synonym
         // as a phrase whose words may stand a few apart: "children who are looked after" scores for "looked after
         // children", "children ... in ... care" scattered across a paragraph matches but does not score.
-        QueryParser near = new FindingsQueryParser(analyzer);
+        QueryParser near = new FindingsQueryParser(analyzer, concepts());
         near.setDefaultOperator(QueryParserBase.AND_OPERATOR);
         near.setSplitOnWhitespace(false);
         near.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
@@ -150,7 +150,7 @@ public final class QueryBuilder {
     QueryParser own = new FindingsQueryParser(plainAnalyzer);
     own.setDefaultOperator(QueryParserBase.AND_OPERATOR);
     own.setSplitOnWhitespace(false);
-    QueryParser equivalents = new FindingsQueryParser(analyzer);
+    QueryParser equivalents = new FindingsQueryParser(analyzer, concepts());
     equivalents.setDefaultOperator(QueryParserBase.AND_OPERATOR);
     equivalents.setSplitOnWhitespace(false);
     equivalents.setAutoGenerateMultiTermSynonymsPhraseQuery(true);

@@ -47,7 +47,7 @@ class ConceptsTest {
   }
 
   @Test
-  void everyQuotedThesaurusTermFindsWhatItsExpansionFinds() throws Exception {
+  void everyThesaurusTermQuotedOrNotFindsWhatItsExpansionFinds() throws Exception {
     int withMatches = 0;
     for (String term : Vocabulary.get().terms()) {
       String quoted = "\"" + term + "\"";
@@ -56,6 +56,8 @@ class ConceptsTest {
       if (!viaConcept.isEmpty()) withMatches++;
       // and inside a larger query
       assertEquals(found(expanded, quoted + " AND children"), found(concepts, quoted + " AND children"), quoted + " AND children");
+      // Unquoted, the words match anywhere in the paragraph as before: concept terms only rank (exact phrases first).
+      assertEquals(found(expanded, term), found(concepts, term), term);
     }
     assertTrue(withMatches > 50, "the seeds hold phrases of many sets: " + withMatches);
   }
@@ -70,6 +72,9 @@ class ConceptsTest {
     assertEquals(List.of(), conceptPrefixes(queries.userQuery("\"looked after children\"~2")));
     assertEquals(List.of(), conceptPrefixes(queries.userQuery("\"looking after children\"")));
     assertEquals(List.of(), conceptPrefixes(new QueryBuilder(false).userQuery("\"looked after children\"")));
+    // Unquoted, the phrases of the set rank as its concept term; the matching clause stays words anywhere.
+    assertTrue(conceptPrefixes(queries.userQuery("looked after children")).size() >= 1);
+    assertEquals(List.of(), conceptPrefixes(queries.userQuery("looked after")));
   }
 
   private static List<String> conceptPrefixes(Query query) {
