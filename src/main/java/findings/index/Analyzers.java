@@ -21,8 +21,8 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
  * hyphenated word are also indexed joined ("co-ordinated" → co, ordinated, coordinated; "well-being" → well,
  * being, wellbeing), so either spelling finds both. Spelling variants are mapped to the British form, then
  * words are stemmed (singular and plural alike). Synonyms and acronyms are expanded at query time; the index holds
- * only a {@link Concepts} term wherever a thesaurus phrase stands, which a quoted phrase of the thesaurus is answered
- * from (so a changed thesaurus rebuilds the index). No stop words are removed: "children in care" must stay a phrase.
+ * only a {@link Concepts} term wherever a thesaurus phrase stands, which a quoted thesaurus term is matched by and an
+ * unquoted one ranked by (so a changed thesaurus rebuilds the index). No stop words are removed: "children in care" must stay a phrase.
  */
 public final class Analyzers {
   private static final int PARTS = WordDelimiterGraphFilter.GENERATE_WORD_PARTS

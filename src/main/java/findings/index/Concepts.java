@@ -22,7 +22,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  *
  * <p>Why: a quoted thesaurus phrase ("looked after children") expands at query time into a dozen alternative
  * phrases (children in care, CLA, children looked after, …), and at a million paragraphs matching, ranking and
- * marking all of them was the slowest search of the benchmark. The same paragraphs are now one term's postings;
+ * marking all of them was the slowest search of the benchmark. The same paragraphs are now one term's postings (and
+ * unquoted, where the words still match anywhere, the term ranks the paragraphs holding a phrase of the set first);
  * BM25 scores it with the paragraph's own length (stacked terms do not count towards it); the highlighter marks
  * the whole phrase from the term's offsets. Because the sets are now part of what is indexed, the thesaurus's
  * fingerprint is part of the index schema: an index built with another thesaurus is re-read from its sources.

@@ -17,7 +17,8 @@ final class FacetedSearcher extends IndexSearcher {
   /**
    * The facet state of each dimension the index holds (none in an empty index). Built over the reader beneath the
    * deadline wrapper: the wrapper hides that a field is single-valued, and counting then takes the slower path
-   * (counting is bounded by the matches, which the deadline already stopped if they took too long to find).
+   * (counting is bounded by the matches, which the deadline already stopped if they took too long to find); that
+   * reader's facet fields are read from the heap ({@link HeapFacetOrdinals}).
    */
   final java.util.Map<String, SortedSetDocValuesReaderState> facetStates;
 
