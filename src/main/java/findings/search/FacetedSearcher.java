@@ -17,10 +17,15 @@ final class FacetedSearcher extends IndexSearcher {
   /**
    * The facet state of each dimension the index holds (none in an empty index). Built over the reader beneath the
    * deadline wrapper: the wrapper hides that a field is single-valued, and counting then takes the slower path
-   * (counting is bounded by the matches, which the deadline already stopped if they took too long to find); that
-   * reader's facet fields are read from the heap ({@link HeapFacetOrdinals}).
+   * (counting is bounded by the matches, which the deadline already stopped if they took too long to find).
    */
   final java.util.Map<String, SortedSetDocValuesReaderState> facetStates;
+
+  /**
+   * The same states over the same reader with its facet ordinals read from the heap ({@link HeapFacetOrdinals}), for
+   * counting many matches; the same ordinals, so either counts any search.
+   */
+  final java.util.Map<String, SortedSetDocValuesReaderState> heapFacetStates;
 
   private Suggestions suggestions;
 
@@ -35,13 +40,17 @@ final class FacetedSearcher extends IndexSearcher {
     FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
     IndexReader unwrapped = reader instanceof org.apache.lucene.index.FilterDirectoryReader filtered
         ? org.apache.lucene.index.FilterDirectoryReader.unwrap(filtered) : reader;
-    if (unwrapped instanceof org.apache.lucene.index.DirectoryReader directory) unwrapped = HeapFacetOrdinals.wrap(directory);
+    IndexReader onHeap = unwrapped instanceof org.apache.lucene.index.DirectoryReader directory ? HeapFacetOrdinals.wrap(directory) : null;
     java.util.Map<String, SortedSetDocValuesReaderState> states = new java.util.LinkedHashMap<>();
+    java.util.Map<String, SortedSetDocValuesReaderState> heapStates = new java.util.LinkedHashMap<>();
     for (String dim : findings.index.Fields.FACETS) {
       String field = findings.index.Fields.facetField(dim);
-      if (fields.fieldInfo(field) != null) states.put(dim, new DefaultSortedSetDocValuesReaderState(unwrapped, field, config));
+      if (fields.fieldInfo(field) == null) continue;
+      states.put(dim, new DefaultSortedSetDocValuesReaderState(unwrapped, field, config));
+      if (onHeap != null) heapStates.put(dim, new DefaultSortedSetDocValuesReaderState(onHeap, field, config));
     }
     this.facetStates = java.util.Collections.unmodifiableMap(states);
+    this.heapFacetStates = heapStates.isEmpty() ? facetStates : java.util.Collections.unmodifiableMap(heapStates);
     this.hasPairs = fields.fieldInfo(findings.index.Fields.PAIRS) != null;
     this.sequential = new IndexSearcher(reader);
   }

@@ -30,7 +30,8 @@ import org.apache.lucene.util.BytesRef;
  * counting; only the doc values it counts from are faster. Labels are looked up in the index as before.
  *
  * <p>A segment's arrays are filled on the first count that needs them, not when the reader opens: {@code serve}'s
- * start need not wait for them.
+ * start need not wait for them. Only searches with many matches count from here ({@link
+ * ConcurrentDrillSideways#HEAP_FROM}): with a few thousand, the index's own doc values measured faster.
  */
 final class HeapFacetOrdinals {
   private HeapFacetOrdinals() {}

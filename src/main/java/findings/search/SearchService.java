@@ -296,7 +296,8 @@ public final class SearchService implements AutoCloseable {
         }
       }, spread && counts == null ? deadlinePool : Runnable::run);
       if (counts == null) {
-        DrillSideways sideways = new ConcurrentDrillSideways(rankOn, facetsConfig, searcher.facetStates, spread ? deadlinePool : null);
+        DrillSideways sideways = new ConcurrentDrillSideways(rankOn, facetsConfig, searcher.facetStates, searcher.heapFacetStates,
+            spread ? deadlinePool : null);
         DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = sideways.search(
             unscored(drill, request),
             new org.apache.lucene.search.TotalHitCountCollectorManager(rankOn.getSlices()));
