@@ -114,9 +114,9 @@ final class FindingsQueryParser extends QueryParser {
    */
   @Override
   protected Query newGraphSynonymQuery(java.util.Iterator<Query> queries) {
-    if (concepts == null) return super.newGraphSynonymQuery(queries);
-    java.util.List<Query> paths = new java.util.ArrayList<>();
-    queries.forEachRemaining(paths::add);
+    // The thesaurus lists singular and plural ("short break", "short breaks"), which stem alike: each path once.
+    java.util.List<Query> paths = new java.util.ArrayList<>(new java.util.LinkedHashSet<Query>(toList(queries)));
+    if (concepts == null) return super.newGraphSynonymQuery(paths.iterator());
     java.util.List<java.util.List<String>> phrases = new java.util.ArrayList<>();
     for (Query path : paths) {
       java.util.List<String> words = exactWords(path);
@@ -126,6 +126,27 @@ final class FindingsQueryParser extends QueryParser {
     java.util.List<String> terms = concepts.termsOfPhrases(phrases);
     if (terms.isEmpty()) return super.newGraphSynonymQuery(paths.iterator());
     return anyOf(terms);
+  }
+
+  private static java.util.List<Query> toList(java.util.Iterator<Query> queries) {
+    java.util.List<Query> out = new java.util.ArrayList<>();
+    queries.forEachRemaining(out::add);
+    return out;
+  }
+
+  /**
+   * Words at one position with their one-word synonyms, each stem once: "apprenticeship, apprenticeships, apprentice,
+   * apprentices" stem to two words, and a word listed twice would be read twice and its frequency counted twice.
+   */
+  @Override
+  protected Query newSynonymQuery(String field, TermAndBoost[] terms) {
+    java.util.Map<org.apache.lucene.util.BytesRef, TermAndBoost> distinct = new java.util.LinkedHashMap<>();
+    for (TermAndBoost t : terms) distinct.merge(t.term(), t, (a, b) -> a.boost() >= b.boost() ? a : b);
+    if (distinct.size() == 1) {
+      TermAndBoost only = distinct.values().iterator().next();
+      return newTermQuery(new Term(field, only.term()), only.boost());
+    }
+    return super.newSynonymQuery(field, distinct.values().toArray(new TermAndBoost[0]));
   }
 
   /** The words of a one-word or exact phrase query of the text, in order, or null for any other query. */
