@@ -2,13 +2,23 @@ package findings.search;
 
 import findings.index.Concepts;
 import findings.index.Fields;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Lucene's classic syntax (phrases, AND / OR / NOT, proximity, prefix*, field:value) restricted to the fields a
@@ -18,7 +28,10 @@ final class FindingsQueryParser extends QueryParser {
   static final Set<String> USER_FIELDS = Set.of(Fields.TEXT, Fields.AUTHORITY, Fields.YEAR, Fields.TYPE, Fields.SECTION,
       Fields.GRADE, Fields.KIND, Fields.THEME, Fields.FOOTNOTES, Fields.HEADINGS);
 
-  /** Set when quoted thesaurus phrases are to be read as their concept term (see {@link Concepts}); else null. */
+  /**
+   * Set when thesaurus phrases are to be read as their sets' concept terms (see {@link Concepts}): a quoted term of the
+   * thesaurus, and the choice between a term's phrases when multi-word synonyms are parsed as phrases; else null.
+   */
   private final Concepts concepts;
 
   FindingsQueryParser(Analyzer analyzer) {
@@ -49,7 +62,7 @@ final class FindingsQueryParser extends QueryParser {
     check(field);
     if (concepts != null && slop == 0 && field.equals(Fields.TEXT)) {
       // "looked after children" in quotes matches exactly the paragraphs holding a phrase of its set: one term's postings.
-      java.util.List<String> terms = concepts.termsOfPhrase(queryText);
+      List<String> terms = concepts.termsOfPhrase(queryText);
       if (!terms.isEmpty()) return anyOf(terms);
     }
     return super.getFieldQuery(field, queryText, slop);
@@ -113,23 +126,23 @@ final class FindingsQueryParser extends QueryParser {
    * between loose conjunctions (words anywhere) is another meaning and stays as it is.
    */
   @Override
-  protected Query newGraphSynonymQuery(java.util.Iterator<Query> queries) {
+  protected Query newGraphSynonymQuery(Iterator<Query> queries) {
     // The thesaurus lists singular and plural ("short break", "short breaks"), which stem alike: each path once.
-    java.util.List<Query> paths = new java.util.ArrayList<>(new java.util.LinkedHashSet<Query>(toList(queries)));
+    List<Query> paths = new ArrayList<>(new LinkedHashSet<Query>(toList(queries)));
     if (concepts == null) return super.newGraphSynonymQuery(paths.iterator());
-    java.util.List<java.util.List<String>> phrases = new java.util.ArrayList<>();
+    List<List<String>> phrases = new ArrayList<>();
     for (Query path : paths) {
-      java.util.List<String> words = exactWords(path);
+      List<String> words = exactWords(path);
       if (words == null) return super.newGraphSynonymQuery(paths.iterator());
       phrases.add(words);
     }
-    java.util.List<String> terms = concepts.termsOfPhrases(phrases);
+    List<String> terms = concepts.termsOfPhrases(phrases);
     if (terms.isEmpty()) return super.newGraphSynonymQuery(paths.iterator());
     return anyOf(terms);
   }
 
-  private static java.util.List<Query> toList(java.util.Iterator<Query> queries) {
-    java.util.List<Query> out = new java.util.ArrayList<>();
+  private static List<Query> toList(Iterator<Query> queries) {
+    List<Query> out = new ArrayList<>();
     queries.forEachRemaining(out::add);
     return out;
   }
@@ -140,7 +153,7 @@ final class FindingsQueryParser extends QueryParser {
    */
   @Override
   protected Query newSynonymQuery(String field, TermAndBoost[] terms) {
-    java.util.Map<org.apache.lucene.util.BytesRef, TermAndBoost> distinct = new java.util.LinkedHashMap<>();
+    Map<BytesRef, TermAndBoost> distinct = new LinkedHashMap<>();
     for (TermAndBoost t : terms) distinct.merge(t.term(), t, (a, b) -> a.boost() >= b.boost() ? a : b);
     if (distinct.size() == 1) {
       TermAndBoost only = distinct.values().iterator().next();
@@ -150,22 +163,22 @@ final class FindingsQueryParser extends QueryParser {
   }
 
   /** The words of a one-word or exact phrase query of the text, in order, or null for any other query. */
-  private static java.util.List<String> exactWords(Query q) {
-    if (q instanceof TermQuery t && t.getTerm().field().equals(Fields.TEXT)) return java.util.List.of(t.getTerm().text());
-    if (q instanceof org.apache.lucene.search.PhraseQuery p && p.getSlop() == 0 && p.getField().equals(Fields.TEXT)) {
+  private static List<String> exactWords(Query q) {
+    if (q instanceof TermQuery t && t.getTerm().field().equals(Fields.TEXT)) return List.of(t.getTerm().text());
+    if (q instanceof PhraseQuery p && p.getSlop() == 0 && p.getField().equals(Fields.TEXT)) {
       int[] positions = p.getPositions();
       for (int i = 1; i < positions.length; i++) if (positions[i] != positions[i - 1] + 1) return null;
-      java.util.List<String> words = new java.util.ArrayList<>();
+      List<String> words = new ArrayList<>();
       for (Term t : p.getTerms()) words.add(t.text());
       return words;
     }
     return null;
   }
 
-  private static Query anyOf(java.util.List<String> terms) {
+  private static Query anyOf(List<String> terms) {
     if (terms.size() == 1) return new TermQuery(new Term(Fields.TEXT, terms.get(0)));
-    org.apache.lucene.search.BooleanQuery.Builder any = new org.apache.lucene.search.BooleanQuery.Builder();
-    for (String t : terms) any.add(new TermQuery(new Term(Fields.TEXT, t)), org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String t : terms) any.add(new TermQuery(new Term(Fields.TEXT, t)), BooleanClause.Occur.SHOULD);
     return any.build();
   }
 

@@ -29,7 +29,7 @@ public final class QueryBuilder {
     this(synonyms, synonyms);
   }
 
-  /** @param concepts whether quoted thesaurus phrases become concept terms (off only to test them against the expansion) */
+  /** @param concepts whether thesaurus phrases become their sets' concept terms (off only to test them against the expansion) */
   QueryBuilder(boolean synonyms, boolean concepts) {
     this.synonyms = synonyms;
     this.concepts = synonyms && concepts;
@@ -60,7 +60,10 @@ public final class QueryBuilder {
     return parsed.get(text, this::parse); // a query that cannot be read throws, and is not remembered
   }
 
-  /** Quoted thesaurus phrases read as one concept term each; only with the thesaurus on (the baseline has none). */
+  /**
+   * Thesaurus phrases read as their sets' concept terms: a quoted term matches by it, an unquoted one ranks and is
+   * marked by it. Only with the thesaurus on (the baseline has none).
+   */
   private Concepts concepts() {
     return concepts ? Concepts.get() : null;
   }
