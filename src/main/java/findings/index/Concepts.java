@@ -39,6 +39,8 @@ public final class Concepts {
    */
   private final Map<String, int[]> typed = new HashMap<>();
   private final Analyzer typedWords;
+  /** Each set's concept term, by the set's line number among the thesaurus's sets. */
+  private final String[] terms;
   /** Each set's terms as stemmed words joined by spaces: the phrases a query expands the set into. */
   private final List<java.util.Set<String>> stemsOfSet = new ArrayList<>();
 
@@ -47,28 +49,26 @@ public final class Concepts {
     int[] sets = new int[0];
   }
 
-  private static volatile Concepts instance;
+  /** Built on first use (the first paragraph indexed, or the first query parsed), after the vocabulary it reads. */
+  private static final class Built {
+    static final Concepts INSTANCE = new Concepts(Vocabulary.get());
+  }
 
   public static Concepts get() {
-    Concepts c = instance;
-    if (c == null) {
-      synchronized (Concepts.class) {
-        if (instance == null) instance = new Concepts(Vocabulary.get());
-        c = instance;
-      }
-    }
-    return c;
+    return Built.INSTANCE;
   }
 
   private Concepts(Vocabulary vocabulary) {
     this.typedWords = Analyzers.synonymEntryAnalyzer(vocabulary.spelling);
     Analyzer stems = Analyzers.queryText(false);
     List<String[]> sets = vocabulary.synonymGroups;
+    this.terms = new String[sets.size()];
     for (int set = 0; set < sets.size(); set++) {
+      terms[set] = PREFIX + Integer.toString(set, 36);
+      stemsOfSet.add(new java.util.HashSet<>());
       for (String term : sets.get(set)) {
         typed.merge(String.join(" ", words(typedWords, term)), new int[] {set}, Concepts::union);
         List<String> stemmed = words(stems, term);
-        while (stemsOfSet.size() <= set) stemsOfSet.add(new java.util.HashSet<>());
         stemsOfSet.get(set).add(String.join(" ", stemmed));
         Node node = root;
         for (String stem : stemmed) {
@@ -89,9 +89,9 @@ public final class Concepts {
   public List<String> termsOfPhrase(String phrase) {
     int[] sets = typed.get(String.join(" ", words(typedWords, phrase)));
     if (sets == null) return List.of();
-    List<String> terms = new ArrayList<>(sets.length);
-    for (int set : sets) terms.add(term(set));
-    return terms;
+    List<String> concepts = new ArrayList<>(sets.length);
+    for (int set : sets) concepts.add(term(set));
+    return concepts;
   }
 
   /**
@@ -113,17 +113,17 @@ public final class Concepts {
       for (int set : node.sets) candidates.add(set);
     }
     java.util.Set<String> covered = new java.util.HashSet<>();
-    List<String> terms = new ArrayList<>();
+    List<String> concepts = new ArrayList<>();
     for (int set : candidates) {
       if (!wanted.containsAll(stemsOfSet.get(set))) continue; // the set holds a phrase the choice does not
       covered.addAll(stemsOfSet.get(set));
-      terms.add(term(set));
+      concepts.add(term(set));
     }
-    return covered.equals(wanted) ? terms : List.of();
+    return covered.equals(wanted) ? concepts : List.of();
   }
 
-  static String term(int set) {
-    return PREFIX + Integer.toString(set, 36);
+  private String term(int set) {
+    return terms[set];
   }
 
   /** One place where a set's phrase stands: from word {@code first} to word {@code last} of the sequence, inclusive. */
