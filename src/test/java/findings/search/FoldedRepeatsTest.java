@@ -1,0 +1,74 @@
+package findings.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import findings.cli.Main;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Optional clauses that repeat the required one are folded into it: the query reads the word's postings once, and
+ * every paragraph scores as it did.
+ */
+class FoldedRepeatsTest {
+  private static Query term(String field, String word) {
+    return new TermQuery(new Term(field, word));
+  }
+
+  /** What the builder made of a single word before folding: the word in every role, and the heading clause. */
+  private static BooleanQuery unfolded(String stem) {
+    return new BooleanQuery.Builder()
+        .add(term("text", stem), Occur.MUST)
+        .add(new BoostQuery(new BooleanQuery.Builder().add(term("text", stem), Occur.SHOULD)
+            .add(term("text", stem), Occur.SHOULD).build(), 2f), Occur.SHOULD)
+        .add(new BoostQuery(term("text", stem), 2f), Occur.SHOULD)
+        .add(new BoostQuery(term("headings", stem), 3f), Occur.SHOULD)
+        .build();
+  }
+
+  @Test
+  void aWordInEveryRoleIsReadOnceAndScoresAsBefore() throws Exception {
+    Path index = Files.createTempDirectory("findings-fold").resolve("index");
+    assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      for (String stem : new String[] {"foster", "safeguard", "adopt", "respit"}) {
+        BooleanQuery before = unfolded(stem);
+        Query after = QueryBuilder.foldRepeats(before);
+        assertEquals(new BooleanQuery.Builder().add(new BoostQuery(term("text", stem), 7f), Occur.MUST)
+            .add(new BoostQuery(term("headings", stem), 3f), Occur.SHOULD).build(), after);
+        TopDocs a = searcher.search(before, 50);
+        TopDocs b = searcher.search(after, 50);
+        assertTrue(a.scoreDocs.length > 3, stem + " matches in the seeds");
+        assertEquals(a.totalHits.value(), searcher.count(after));
+        for (int i = 0; i < a.scoreDocs.length; i++) {
+          assertEquals(a.scoreDocs[i].doc, b.scoreDocs[i].doc, stem + " rank " + i);
+          assertEquals(a.scoreDocs[i].score, b.scoreDocs[i].score, 1e-4f, stem + " score at rank " + i);
+        }
+      }
+    }
+    // The builder folds what it makes: a single word's text clause appears once.
+    String parsed = new QueryBuilder().userQuery("fostering").toString();
+    assertEquals(1, parsed.split("text:foster", -1).length - 1, parsed);
+  }
+
+  @Test
+  void clausesThatDifferAreKept() {
+    BooleanQuery q = new BooleanQuery.Builder().add(term("text", "foster"), Occur.MUST)
+        .add(term("text", "carer"), Occur.SHOULD).add(new BooleanQuery.Builder().add(term("text", "foster"), Occur.SHOULD)
+            .add(term("text", "carer"), Occur.SHOULD).build(), Occur.SHOULD).build();
+    assertEquals(q, QueryBuilder.foldRepeats(q));
+  }
+}
