@@ -29,6 +29,9 @@ final class FacetedSearcher extends IndexSearcher {
 
   private Suggestions suggestions;
 
+  /** The fields of every segment, merged once per reader. */
+  final FieldInfos fieldInfos;
+
   /** Completions for this reader, built on first use (a few seconds at a million paragraphs, then cached). */
   synchronized Suggestions suggestions() throws IOException {
     if (suggestions == null) suggestions = new Suggestions(getIndexReader(), facetStates.get(findings.index.Fields.AUTHORITY));
@@ -38,6 +41,7 @@ final class FacetedSearcher extends IndexSearcher {
   FacetedSearcher(IndexReader reader, FacetsConfig config, java.util.concurrent.Executor executor) throws IOException {
     super(reader, executor);
     FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+    this.fieldInfos = fields;
     IndexReader unwrapped = reader instanceof org.apache.lucene.index.FilterDirectoryReader filtered
         ? org.apache.lucene.index.FilterDirectoryReader.unwrap(filtered) : reader;
     IndexReader onHeap = unwrapped instanceof org.apache.lucene.index.DirectoryReader directory ? HeapFacetOrdinals.wrap(directory) : null;
