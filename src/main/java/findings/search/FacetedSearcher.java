@@ -40,8 +40,7 @@ final class FacetedSearcher extends IndexSearcher {
 
   FacetedSearcher(IndexReader reader, FacetsConfig config, java.util.concurrent.Executor executor) throws IOException {
     super(reader, executor);
-    FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
-    this.fieldInfos = fields;
+    this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
     IndexReader unwrapped = reader instanceof org.apache.lucene.index.FilterDirectoryReader filtered
         ? org.apache.lucene.index.FilterDirectoryReader.unwrap(filtered) : reader;
     IndexReader onHeap = unwrapped instanceof org.apache.lucene.index.DirectoryReader directory ? HeapFacetOrdinals.wrap(directory) : null;
@@ -49,13 +48,13 @@ final class FacetedSearcher extends IndexSearcher {
     java.util.Map<String, SortedSetDocValuesReaderState> heapStates = new java.util.LinkedHashMap<>();
     for (String dim : findings.index.Fields.FACETS) {
       String field = findings.index.Fields.facetField(dim);
-      if (fields.fieldInfo(field) == null) continue;
+      if (fieldInfos.fieldInfo(field) == null) continue;
       states.put(dim, new DefaultSortedSetDocValuesReaderState(unwrapped, field, config));
       if (onHeap != null) heapStates.put(dim, new DefaultSortedSetDocValuesReaderState(onHeap, field, config));
     }
     this.facetStates = java.util.Collections.unmodifiableMap(states);
     this.heapFacetStates = heapStates.isEmpty() ? facetStates : java.util.Collections.unmodifiableMap(heapStates);
-    this.hasPairs = fields.fieldInfo(findings.index.Fields.PAIRS) != null;
+    this.hasPairs = fieldInfos.fieldInfo(findings.index.Fields.PAIRS) != null;
     this.sequential = new IndexSearcher(reader);
   }
 
