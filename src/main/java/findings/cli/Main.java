@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Findings 0.1",
     description = "Full-text search over inspection reports on English councils' children's services.",
-    subcommands = {IndexCommand.class, SearchCommand.class, ServeCommand.class, BenchCommand.class})
+    subcommands = {IndexCommand.class, SearchCommand.class, ServeCommand.class, BenchCommand.class, StartupCacheCommand.class})
 public final class Main implements Runnable {
   /**
    * Lucene says at start-up that the incubating vector module is not enabled; users cannot act on that. Held in a
@@ -26,6 +26,9 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    java.util.OptionalInt served = StartupCache.serveFromCache(args);
+    if (served.isPresent()) System.exit(served.getAsInt());
+    StartupCache.watchParent();
     if (args.length > 0 && args[0].equals("serve")) ServeCommand.warmUpAtStart();
     LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
     System.exit(execute(args));

@@ -4,11 +4,13 @@ import findings.index.Indexer;
 import findings.search.SearchService;
 import findings.web.WebServer;
 import io.javalin.Javalin;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,23 +37,48 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<Path> roots = sources == null || sources.isEmpty() ? List.of(Path.of("seeds")) : sources;
+    Serving serving = start(index, roots, port, Duration.ofSeconds(timeLimit), System.out, System.err);
+    if (rescan > 0) serving.watcher().every(rescan);
+    awaitShutdown(serving);
+    return 0;
+  }
+
+  /** A running server over its index: what {@code serve} starts, and what a training run starts and closes again. */
+  record Serving(Indexer indexer, SearchService search, Javalin app, SourceWatcher watcher) implements AutoCloseable {
+    int port() {
+      return app.port();
+    }
+
+    /** Lets a re-index in progress commit, then stops the server and closes the index, in that order. */
+    @Override
+    public void close() throws Exception {
+      watcher.close();
+      app.stop();
+      search.close();
+      indexer.close();
+    }
+  }
+
+  /**
+   * Brings the index up to date with the source folders (whatever changed since the last run is indexed before the
+   * first answer), opens the searches on it and starts the server; prints {@code Listening on …} once it answers.
+   */
+  static Serving start(Path index, List<Path> roots, int port, Duration timeLimit, PrintStream out, PrintStream err)
+      throws Exception {
     warmUpAtStart();
     Indexer indexer = new Indexer(index);
     SearchService search = null;
     Javalin app = null;
     try {
-      // Whatever changed in the folders since the last run is indexed before the first answer. When nothing did, the
-      // index writer is never opened: the check reads the last commit, and searches go on with the same reader.
-      IndexRun.Outcome outcome = new IndexRun(System.out, System.err, Terminal.isInteractive()).run(indexer, roots);
-      search = new SearchService(indexer.lastCommitReader(), Duration.ofSeconds(timeLimit));
-      warmUp("search", search::warmUp);
+      // When nothing changed, the index writer is never opened: the check reads the last commit, and searches go on
+      // with the same reader.
+      IndexRun.Outcome outcome = new IndexRun(out, err, Terminal.isInteractive()).run(indexer, roots);
+      search = new SearchService(indexer.lastCommitReader(), timeLimit);
+      if (!StartupCache.inUse()) warmUp("search", search::warmUp);
       app = WebServer.create(search).start(port);
-      System.out.println("Listening on http://localhost:" + app.port());
-      if (!outcome.clean()) System.out.println("(some files were rejected; see above)");
-      SourceWatcher watcher = new SourceWatcher(indexer, search, roots, System.err);
-      if (rescan > 0) watcher.every(rescan);
-      awaitShutdown(watcher, app, search, indexer);
-      return 0;
+      out.println("Listening on http://localhost:" + app.port());
+      if (!outcome.clean()) out.println("(some files were rejected; see above)");
+      return new Serving(indexer, search, app, new SourceWatcher(indexer, search, roots, err));
     } catch (Exception e) {
       if (app != null) app.stop();
       if (search != null) search.close();
@@ -60,16 +87,12 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  /** Serves until the process is asked to stop, then lets a re-index in progress commit and closes in order. */
-  private static void awaitShutdown(SourceWatcher watcher, Javalin app, SearchService search, Indexer indexer)
-      throws InterruptedException {
+  /** Serves until the process is asked to stop, then closes in order. */
+  private static void awaitShutdown(Serving serving) throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      watcher.close();
-      app.stop();
       try {
-        search.close();
-        indexer.close();
+        serving.close();
       } catch (Exception e) {
         System.err.println("findings: closing the index: " + e.getMessage());
       }
@@ -78,15 +101,17 @@ final class ServeCommand implements Callable<Integer> {
     stopped.await();
   }
 
-  private static final java.util.concurrent.atomic.AtomicBoolean WARMING_UP = new java.util.concurrent.atomic.AtomicBoolean();
+  private static final AtomicBoolean WARMING_UP = new AtomicBoolean();
 
   /**
    * A cold start is mostly class loading: the second core reads the vocabulary and loads the web server's classes
    * while the first parses the command line and opens and checks the index. {@link Main} calls this before it parses
-   * a {@code serve} command line (a quarter of a second cold); a second call does nothing.
+   * a {@code serve} command line (a quarter of a second cold); a second call does nothing. A JVM started from the
+   * startup cache ({@link StartupCache}) has those classes loaded already, and the warm-ups would only take the
+   * second core from the real work.
    */
   static void warmUpAtStart() {
-    if (!WARMING_UP.compareAndSet(false, true)) return;
+    if (StartupCache.inUse() || !WARMING_UP.compareAndSet(false, true)) return;
     warmUp("vocabulary", findings.index.Vocabulary::get);
     warmUp("web server", WebServer::warmUp);
   }

@@ -1,0 +1,37 @@
+package findings.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Which command lines {@code serve} may start again with the startup cache, and with which JVM options. */
+class StartupCacheTest {
+  @Test
+  void repeatsTheJvmOptionsOfAJarCommandLine() {
+    assertEquals(Optional.of(List.of("-Xmx512m", "--enable-native-access=ALL-UNNAMED")),
+        StartupCache.jvmOptions(new String[] {"-Xmx512m", "--enable-native-access=ALL-UNNAMED", "-jar", "findings.jar", "serve", "-jar"}));
+    assertEquals(Optional.of(List.of()), StartupCache.jvmOptions(new String[] {"-jar", "findings.jar", "serve"}));
+  }
+
+  @Test
+  void leavesOtherCommandLinesAlone() {
+    // a class path and a main class: not the jar's command line
+    assertTrue(StartupCache.jvmOptions(new String[] {"-cp", "target/classes", "findings.cli.Main", "serve"}).isEmpty());
+    // a debugger or an agent would be attached twice; a cache or archive given already is the user's choice
+    for (String option : List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-javaagent:x.jar",
+        "-XX:AOTCache=other.aot", "-XX:SharedArchiveFile=app.jsa", "-Xshare:off", "-XX:+AutoCreateSharedArchive")) {
+      assertTrue(StartupCache.jvmOptions(new String[] {option, "-jar", "findings.jar", "serve"}).isEmpty(), option);
+    }
+  }
+
+  @Test
+  void servesInThisJvmWhenNotRunFromAJarOrNotServing() {
+    // Tests run from target/classes: no jar, so no second JVM, whatever the command.
+    assertTrue(StartupCache.serveFromCache(new String[] {"serve", "--port", "0"}).isEmpty());
+    assertTrue(StartupCache.serveFromCache(new String[] {"index", "seeds"}).isEmpty());
+    assertTrue(StartupCache.serveFromCache(new String[0]).isEmpty());
+  }
+}
