@@ -201,12 +201,12 @@ final class ScaleRun {
 
   /** Starts {@code serve} on the index in a child process with a 512 MB heap: time to first answer, then memory. */
   private void measureServe(Path index, Path sources) throws Exception {
-    Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    if (!jar.toString().endsWith(".jar")) {
+    Path jar = StartupCache.runningJar().orElse(null);
+    if (jar == null) {
       out.println("serve: skipped (not running from the jar)");
       return;
     }
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String java = StartupCache.javaLauncher();
     long t0 = System.nanoTime();
     Process serve = new ProcessBuilder(java, "-Xmx512m", "-jar", jar.toString(), "serve", "--index", index.toString(),
         "--source", sources.toString(), "--port", "0", "--rescan", "0").redirectErrorStream(true).start();

@@ -62,6 +62,11 @@ final class StartupCache {
     }
   }
 
+  /** The {@code java} command of this JVM, to start another like it. */
+  static String javaLauncher() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
   /** What a cache is valid for: the jar's path, size and time and the JVM that wrote it. */
   static Properties validFor(Path jar) throws IOException {
     Properties p = new Properties();
@@ -87,7 +92,7 @@ final class StartupCache {
     if (jvmOptions.isEmpty() || !Files.isRegularFile(files.cache()) || !writtenFor(files)) return OptionalInt.empty();
 
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(javaLauncher());
     command.addAll(jvmOptions.get());
     command.add("-XX:AOTCache=" + files.cache());
     // A cache the JVM finds unusable after all is skipped; saying so on every start would only alarm the user.

@@ -16,11 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -77,13 +75,13 @@ final class StartupCacheCommand implements Callable<Integer> {
       try (Indexer indexer = new Indexer(index)) {
         new IndexRun(new PrintStream(PrintStream.nullOutputStream()), System.err, false).run(indexer, List.of(source));
       }
-      Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+      Process run = new ProcessBuilder(StartupCache.javaLauncher(),
           "-XX:AOTCacheOutput=" + files.cache(), "-D" + StartupCache.PROPERTY + "=off", "-jar", jar.toString(),
           "startup-cache", "--training", index.toString(), "--source", source.toAbsolutePath().toString())
           .redirectErrorStream(true).redirectOutput(log.toFile()).start();
       code = run.waitFor();
     } finally {
-      delete(scratch);
+      BenchCommand.deleteTree(scratch);
     }
     if (code != 0 || !Files.isRegularFile(files.cache())) {
       System.err.println("findings: startup-cache: the training run failed (exit " + code + "); see " + log);
@@ -101,12 +99,6 @@ final class StartupCacheCommand implements Callable<Integer> {
     try (ServeCommand.Serving serving = ServeCommand.start(index, List.of(source), 0, Duration.ofSeconds(10),
         new PrintStream(PrintStream.nullOutputStream()), System.err)) {
       exercise("http://127.0.0.1:" + serving.port());
-    }
-  }
-
-  private static void delete(Path dir) throws IOException {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
   }
 
