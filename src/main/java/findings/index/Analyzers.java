@@ -6,7 +6,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -44,12 +43,12 @@ public final class Analyzers {
         // to check it (serve's start) need not wait for it.
         org.apache.lucene.analysis.CharArrayMap<String> spelling = IndexSpelling.LOOKUP;
         Tokenizer source = words();
-        TokenStream s = new WordDelimiterGraphFilter(source, PARTS | WordDelimiterGraphFilter.CATENATE_WORDS, null);
+        // WordDelimiterGraphFilter with PARTS | CATENATE_WORDS and FlattenGraphFilter, without their cost per token.
+        TokenStream s = new WordPartsFilter(source);
         s = new LowerCaseFilter(s);
         s = new WrittenWordFilter(s);
         s = new SpellingFilter(s, spelling);
-        s = new PorterStemFilter(s);
-        return new TokenStreamComponents(source, new FlattenGraphFilter(s));
+        return new TokenStreamComponents(source, new PorterStemFilter(s));
       }
 
       @Override
