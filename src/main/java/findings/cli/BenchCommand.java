@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 
 /** {@code findings bench …}: measurements that belong in BENCHMARKS.md, never in unit tests. */
 @Command(name = "bench", description = "Benchmarks; results go to BENCHMARKS.md.",
-    subcommands = {BenchCommand.Relevance.class, BenchCommand.Load.class, BenchCommand.Scale.class})
+    subcommands = {BenchCommand.Relevance.class, BenchCommand.Load.class, BenchCommand.Scale.class, BenchCommand.Ingest.class})
 final class BenchCommand implements Runnable {
   @Override
   public void run() {
@@ -153,6 +153,31 @@ final class BenchCommand implements Runnable {
             .run(ScaleRun.parseSizes(sizes));
         ScaleRun.chart(chart, results);
         System.out.println("chart: " + chart);
+        return 0;
+      } finally {
+        if (temporary) deleteTree(dir);
+      }
+    }
+  }
+
+  /** Ingest alone, ours and the raw Lucene limit alternately on one corpus: the before/after measure for ingestion. */
+  @Command(name = "ingest", description = "Generate one corpus of N paragraphs; ingest it with Findings and with plain Lucene, alternately, R times.")
+  static final class Ingest implements Callable<Integer> {
+    @Option(names = "--size", defaultValue = "100k", description = "Corpus size in paragraphs (default: ${DEFAULT-VALUE})")
+    String size;
+    @Option(names = "--rounds", defaultValue = "2", description = "Rounds of both (default: ${DEFAULT-VALUE})")
+    int rounds;
+    @Option(names = "--seeds", defaultValue = "seeds", description = "Reports to recombine (default: ${DEFAULT-VALUE})")
+    Path seeds;
+    @Option(names = "--work", description = "Folder for the corpus and indexes (default: a temporary folder, deleted afterwards)")
+    Path work;
+
+    @Override
+    public Integer call() throws Exception {
+      boolean temporary = work == null;
+      Path dir = temporary ? Files.createTempDirectory("findings-ingest") : Files.createDirectories(work);
+      try {
+        new ScaleRun(System.out, dir, seeds, 0, 0, 0).ingestRounds(ScaleRun.parseSizes(size).get(0), rounds);
         return 0;
       } finally {
         if (temporary) deleteTree(dir);

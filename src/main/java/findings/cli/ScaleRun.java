@@ -82,31 +82,8 @@ final class ScaleRun {
     long rawBytes = files.stream().mapToLong(g -> sizeOf(g.file())).sum();
     out.printf(Locale.ROOT, "corpus: %,d reports, %.1f MB of text, generated in %.1f s%n", files.size(), rawBytes / 1e6, secondsSince(t0));
 
-    // Ingest: Findings from text, all cores.
     Path index = dir.resolve("index");
-    BenchCommand.deleteTree(index);
-    PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-    long cpu0 = processCpuNanos();
-    t0 = System.nanoTime();
-    IndexRun.Outcome outcome;
-    try (Indexer indexer = new Indexer(index)) {
-      outcome = new IndexRun(quiet, System.err, false).run(indexer, List.of(txt));
-    }
-    double oursSeconds = secondsSince(t0);
-    double oursCores = (processCpuNanos() - cpu0) / 1e9 / oursSeconds;
-    long indexBytes = treeSize(index);
-    out.printf(Locale.ROOT, "ingest, Findings from text: %,d paragraphs in %.1f s = %,.0f paragraphs/s, %.2f MB/s, %.2f cores busy; "
-            + "index %.1f MB = %.2f × the text%n", outcome.paragraphs(), oursSeconds, outcome.paragraphs() / oursSeconds,
-        rawBytes / 1e6 / oursSeconds, oursCores, indexBytes / 1e6, (double) indexBytes / rawBytes);
-
-    // The limit: plain Lucene over the same files, no parsing, two threads.
-    Path raw = dir.resolve("raw-lucene");
-    BenchCommand.deleteTree(raw);
-    RawLuceneIndex.Result limit = RawLuceneIndex.index(files, raw, 2);
-    out.printf(Locale.ROOT, "ingest, raw Lucene (no parsing, line = document): %,d documents in %.1f s = %,.0f documents/s, %.2f MB/s; "
-            + "Findings reaches %.0f%% of its MB/s%n", limit.documents(), limit.seconds(), limit.documents() / limit.seconds(),
-        limit.bytes() / 1e6 / limit.seconds(), 100 * (rawBytes / oursSeconds) / (limit.bytes() / limit.seconds()));
-    BenchCommand.deleteTree(raw);
+    IndexRun.Outcome outcome = ingestBesideLimit(txt, files, rawBytes, index, dir.resolve("raw-lucene"));
 
     if (withPdf && pdfReports > 0) measurePdf(files);
 
@@ -144,6 +121,55 @@ final class ScaleRun {
     }
     measureServe(index, txt);
     return new SizeResult(size, outcome.paragraphs(), ours, peer);
+  }
+
+  /**
+   * Ingests the corpus in {@code txt} with Findings from text on every core into {@code index} (made afresh), then with the plain
+   * Lucene program of {@link RawLuceneIndex} (the limit; its index deleted afterwards), and prints both.
+   */
+  IndexRun.Outcome ingestBesideLimit(Path txt, List<CorpusGenerator.Generated> files, long rawBytes, Path index, Path raw) throws Exception {
+    BenchCommand.deleteTree(index);
+    PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+    long cpu0 = processCpuNanos();
+    long t0 = System.nanoTime();
+    IndexRun.Outcome outcome;
+    try (Indexer indexer = new Indexer(index)) {
+      outcome = new IndexRun(quiet, System.err, false).run(indexer, List.of(txt));
+    }
+    double oursSeconds = secondsSince(t0);
+    double oursCpu = (processCpuNanos() - cpu0) / 1e9;
+    long indexBytes = treeSize(index);
+    out.printf(Locale.ROOT, "ingest, Findings from text: %,d paragraphs in %.1f s = %,.0f paragraphs/s, %.2f MB/s, %.2f cores busy "
+            + "(%.1f CPU-s); index %.1f MB = %.2f × the text%n", outcome.paragraphs(), oursSeconds, outcome.paragraphs() / oursSeconds,
+        rawBytes / 1e6 / oursSeconds, oursCpu / oursSeconds, oursCpu, indexBytes / 1e6, (double) indexBytes / rawBytes);
+
+    // The limit: plain Lucene over the same files, no parsing, two threads.
+    BenchCommand.deleteTree(raw);
+    cpu0 = processCpuNanos();
+    RawLuceneIndex.Result limit = RawLuceneIndex.index(files, raw, 2);
+    out.printf(Locale.ROOT, "ingest, raw Lucene (no parsing, line = document): %,d documents in %.1f s = %,.0f documents/s, %.2f MB/s "
+            + "(%.1f CPU-s); Findings reaches %.0f%% of its MB/s%n", limit.documents(), limit.seconds(), limit.documents() / limit.seconds(),
+        limit.bytes() / 1e6 / limit.seconds(), (processCpuNanos() - cpu0) / 1e9,
+        100 * (rawBytes / oursSeconds) / (limit.bytes() / limit.seconds()));
+    BenchCommand.deleteTree(raw);
+    return outcome;
+  }
+
+  /**
+   * Ingest alone, for before/after comparisons in one sitting: one corpus generated once, then Findings and the raw
+   * Lucene limit alternately, {@code rounds} times each.
+   */
+  void ingestRounds(long size, int rounds) throws Exception {
+    Path dir = Files.createDirectories(work.resolve(Long.toString(size)));
+    Path txt = dir.resolve("txt");
+    BenchCommand.deleteTree(txt);
+    List<CorpusGenerator.Generated> files = new CorpusGenerator(seeds).generate(txt, size, 20261123L);
+    long rawBytes = files.stream().mapToLong(g -> sizeOf(g.file())).sum();
+    out.printf(Locale.ROOT, "corpus: %,d reports, %.1f MB of text%n", files.size(), rawBytes / 1e6);
+    for (int round = 1; round <= rounds; round++) {
+      out.printf(Locale.ROOT, "round %d%n", round);
+      ingestBesideLimit(txt, files, rawBytes, dir.resolve("index"), dir.resolve("raw-lucene"));
+    }
   }
 
   private void measurePdf(List<CorpusGenerator.Generated> files) throws Exception {
