@@ -40,12 +40,6 @@ final class GradeResolver {
   /** Sentence ends, and line breaks inside a paragraph. */
   private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+|\\n");
   private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z]+");
-  /**
-   * Every sentence pattern above needs one of these words (a grade, or "no graded judgement"): a paragraph without
-   * any of them is skipped before it is split into sentences, which most paragraphs are.
-   */
-  private static final List<String> SENTENCE_GRADE_WORDS =
-      List.of("outstanding", "good", "requires improvement", "adequate", "no graded judgement");
   private static final Set<String> STOP = Set.of("and", "or", "the", "of", "for", "in", "to", "with", "a", "an", "young",
       "people", "children", "child", "who", "services", "local", "s", "their", "by", "on", "at", "is", "are");
 
@@ -89,9 +83,14 @@ final class GradeResolver {
     return areas;
   }
 
+  /** Whether lower-cased text holds a grade word ("inadequate" holds "adequate"). */
+  private static boolean hasGradeWord(String lower) {
+    return lower.contains("good") || lower.contains("adequate") || lower.contains("outstanding") || lower.contains("requires improvement");
+  }
+
   private void sentenceGrades(String text, List<GradedArea> areas) {
     String lower = text.toLowerCase(Locale.ROOT);
-    if (SENTENCE_GRADE_WORDS.stream().noneMatch(lower::contains)) return;
+    if (!hasGradeWord(lower) && !lower.contains("no graded judgement")) return;
     for (String sentence : SENTENCE_BREAK.split(text)) {
       Matcher overall = OVERALL.matcher(sentence);
       if (overall.find()) {
@@ -149,6 +148,8 @@ final class GradeResolver {
 
   /** A paragraph whose opening sentence states an area's judgement, as inspectors word it. */
   boolean isJudgementSentence(String text) {
+    // The pattern backtracks over the opening sentence of every paragraph; without a grade word it cannot match.
+    if (!hasGradeWord(text.toLowerCase(Locale.ROOT))) return false;
     Matcher m = JUDGEMENT_SENTENCE.matcher(text);
     return m.find() && JUDGEMENT_WORDING.matcher(m.group()).find();
   }

@@ -14,6 +14,12 @@ final class LineClassifier {
   private static final Pattern FIGURES_ONLY = Pattern.compile("^[\\d\\s.,%/:()£-]+$");
 
   static final String SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰";
+
+  /** Whether {@code c} is one of {@link #SUPERSCRIPTS}: asked of every character of every paragraph, so by range. */
+  static boolean isSuperscript(char c) {
+    return c == '\u00b2' || c == '\u00b3' || c == '\u00b9' || c == '\u2070' || c >= '\u2074' && c <= '\u2079';
+  }
+
   private static final Pattern NUMBERED = Pattern.compile("^(?:[-•]\\s+)?(\\d{1,3})\\.\\s+(\\S.*)$");
   private static final Pattern SUBNUMBERED_HEADING = Pattern.compile("^\\d{1,2}\\.\\d{1,2}\\.?\\s+\\S.*$");
   private static final Pattern BULLET = Pattern.compile("^(\\s*)[-•▪●◦o]\\s+(?:o\\s+)?(\\S.*)$");
@@ -25,8 +31,6 @@ final class LineClassifier {
   private static final Pattern CHECK = Pattern.compile("^[XxХх✓✔☑☒■●]$");
   private static final Pattern RULE = Pattern.compile("^[-–—_=|:+\\s]+$");
   private static final Pattern INLINE_TAG = Pattern.compile("(?i)</?(?:i|b|em|strong|u|span|sup|sub|font)\\b[^>]*>|<br\\s*/?>");
-  private static final Pattern FUNCTION_WORD_END =
-      Pattern.compile("\\s(?:of|and|the|to|for|in|with|a|an|or|by|on|at|from|that|which|is|are|as)$");
   private static final Pattern BROKEN_HYPHEN = Pattern.compile("(\\p{L})- (\\p{Ll})");
 
   private LineClassifier() {}
@@ -71,7 +75,7 @@ final class LineClassifier {
       s = ANGLE_URL.matcher(s).replaceAll("$1");
     }
     if (s.contains("](")) s = MARKDOWN_LINK.matcher(s).replaceAll(m -> "#".equals(m.group(2)) ? "" : Matcher.quoteReplacement(m.group(1)));
-    if (s.contains("- ")) s = BROKEN_HYPHEN.matcher(s).replaceAll("$1-$2");
+    if (hasBrokenHyphen(s)) s = BROKEN_HYPHEN.matcher(s).replaceAll("$1-$2");
     if (s.contains("  ")) s = SPACES.matcher(s).replaceAll(" ");
     // Trailing tabs stay: "Strength.\t" is a table row whose other cell is empty.
     int end = s.length();
@@ -80,6 +84,38 @@ final class LineClassifier {
   }
 
   private static final Pattern SPACES = Pattern.compile("[ ]{2,}");
+
+  /**
+   * Whether {@link #BROKEN_HYPHEN} can match: a letter, "- ", then a lower-case letter. Every bullet line holds "- ",
+   * so this look comes before the pattern runs.
+   */
+  static boolean hasBrokenHyphen(String s) {
+    for (int i = s.indexOf("- "); i >= 0; i = s.indexOf("- ", i + 1)) {
+      if (i > 0 && i + 2 < s.length() && Character.isLowerCase(s.codePointAt(i + 2))) {
+        // Code points, not chars: either letter may lie outside the BMP, as the pattern reads them.
+        if (Character.isLetter(Character.codePointBefore(s, i))) return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
+      "of", "and", "the", "to", "for", "in", "with", "a", "an", "or", "by", "on", "at", "from", "that", "which", "is", "are", "as");
+
+  /**
+   * Whether the last word, after white space (the pattern class \\s), is a function word: "… the lessons of" is a cut
+   * sentence. Asked of every line that might be a heading, so without a pattern that would scan the whole line.
+   */
+  static boolean endsWithFunctionWord(String t) {
+    int i = t.length() - 1;
+    while (i >= 0 && !isPatternSpace(t.charAt(i))) i--;
+    return i >= 0 && FUNCTION_WORDS.contains(t.substring(i + 1));
+  }
+
+  /** The characters of the pattern class \\s: space, tab, line feed, vertical tab, form feed, carriage return. */
+  private static boolean isPatternSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+  }
 
   /**
    * A heading is short, starts with a capital or a number, and does not end like a sentence or a clause.
@@ -94,7 +130,7 @@ final class LineClassifier {
     if (!(Character.isUpperCase(first) || Character.isDigit(first))) return false;
     char last = t.charAt(t.length() - 1);
     if (".,;:!?\"”'’-–".indexOf(last) >= 0) return false;
-    if (FUNCTION_WORD_END.matcher(t).find()) return false; // "… the lessons of" is a cut sentence, not a heading
+    if (endsWithFunctionWord(t)) return false; // "… the lessons of" is a cut sentence, not a heading
     if (t.contains("@") || t.contains("www.") || t.contains("http") || t.contains("©")) return false;
     if (LABEL_AND_TEXT.matcher(t).matches() && !ANNEX.matcher(t).matches()) return false;
     if (words(t) > (capitals ? 30 : 16)) return false;

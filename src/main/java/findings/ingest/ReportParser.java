@@ -29,7 +29,7 @@ public final class ReportParser {
   /** Footnote marks glued to words, removed; the scan runs only when the text has a superscript at all (rare). */
   private static String withoutSuperscriptRuns(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (LineClassifier.SUPERSCRIPTS.indexOf(text.charAt(i)) >= 0) return SUPERSCRIPT_RUN.matcher(text).replaceAll("");
+      if (LineClassifier.isSuperscript(text.charAt(i))) return SUPERSCRIPT_RUN.matcher(text).replaceAll("");
     }
     return text;
   }
