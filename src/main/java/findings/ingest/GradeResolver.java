@@ -92,16 +92,21 @@ final class GradeResolver {
     String lower = text.toLowerCase(Locale.ROOT);
     if (!hasGradeWord(lower) && !lower.contains("no graded judgement")) return;
     for (String sentence : SENTENCE_BREAK.split(text)) {
+      // Each pattern runs only on a sentence holding the words it needs: most sentences of a paragraph with a grade
+      // word have none themselves.
+      String words = sentence.toLowerCase(Locale.ROOT);
+      boolean graded = hasGradeWord(words);
       Matcher overall = OVERALL.matcher(sentence);
-      if (overall.find()) {
+      if (graded && words.contains("effectiveness") && overall.find()) {
         add(areas, "Overall effectiveness", Grade.parse(overall.group(1)).orElseThrow());
         continue;
       }
       Matcher none = NOT_GRADED.matcher(sentence);
-      if (none.find()) {
+      if (words.contains("no graded judgement") && none.find()) {
         add(areas, none.group(1), null);
         continue;
       }
+      if (!graded) continue;
       Matcher found = FOUND_TO_BE.matcher(sentence);
       if (found.find()) {
         add(areas, found.group(1), Grade.parse(found.group(2)).orElseThrow());
