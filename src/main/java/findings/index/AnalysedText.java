@@ -2,7 +2,7 @@ package findings.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -12,20 +12,82 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 
 /**
- * A paragraph's text analysed once and indexed twice: as words ({@link Fields#TEXT}) and as pairs of neighbouring
- * words ({@link Fields#PAIRS}). Analysis is most of the cost of indexing; running the same chain again for the pairs
- * would double it.
+ * A paragraph's text analysed once and indexed several times: as words ({@link Fields#TEXT}, with concept terms),
+ * as pairs of neighbouring words ({@link Fields#PAIRS}) and as the words as written ({@link Fields#SPELL}).
+ * Analysis is most of the cost of indexing; running the same chain again for each field would multiply it.
+ *
+ * <p>The tokens are kept packed — every term's characters in one array, positions and offsets in arrays of ints —
+ * rather than as an object and a character array per token: a million paragraphs hold a hundred million tokens.
  */
 final class AnalysedText {
-  /** Terms as characters: replaying copies them into the term attribute without decoding a string each time. */
-  private record Token(char[] term, int start, int end, int increment, int length) {}
+  /** A sequence of tokens, packed. */
+  static final class Tokens {
+    char[] chars;
+    private int used;
+    int count;
+    int[] termStart;
+    int[] termLength;
+    int[] start;
+    int[] end;
+    int[] increment;
+    int[] length;
 
-  private final List<Token> tokens = new ArrayList<>();
-  private final List<Token> written = new ArrayList<>();
+    Tokens(int capacity, int charCapacity) {
+      chars = new char[Math.max(16, charCapacity)];
+      termStart = new int[Math.max(4, capacity)];
+      termLength = new int[termStart.length];
+      start = new int[termStart.length];
+      end = new int[termStart.length];
+      increment = new int[termStart.length];
+      length = new int[termStart.length];
+    }
+
+    /** Appends a token whose term is {@code a} followed, when {@code bLength > 0}, by a space and {@code b}. */
+    void add(char[] a, int aFrom, int aLength, char[] b, int bFrom, int bLength, int startOffset, int endOffset, int inc, int len) {
+      int termChars = bLength > 0 ? aLength + 1 + bLength : aLength;
+      if (count == termStart.length) grow();
+      if (used + termChars > chars.length) chars = Arrays.copyOf(chars, Math.max(used + termChars, chars.length * 2));
+      termStart[count] = used;
+      termLength[count] = termChars;
+      System.arraycopy(a, aFrom, chars, used, aLength);
+      used += aLength;
+      if (bLength > 0) {
+        chars[used++] = Analyzers.PAIR_SEPARATOR;
+        System.arraycopy(b, bFrom, chars, used, bLength);
+        used += bLength;
+      }
+      start[count] = startOffset;
+      end[count] = endOffset;
+      increment[count] = inc;
+      length[count] = len;
+      count++;
+    }
+
+    /** Appends token {@code i} of {@code from}. */
+    void add(Tokens from, int i) {
+      add(from.chars, from.termStart[i], from.termLength[i], null, 0, 0, from.start[i], from.end[i], from.increment[i], from.length[i]);
+    }
+
+    private void grow() {
+      int n = termStart.length * 2;
+      termStart = Arrays.copyOf(termStart, n);
+      termLength = Arrays.copyOf(termLength, n);
+      start = Arrays.copyOf(start, n);
+      end = Arrays.copyOf(end, n);
+      increment = Arrays.copyOf(increment, n);
+      length = Arrays.copyOf(length, n);
+    }
+  }
+
+  private final Tokens tokens;
+  private final Tokens written;
   private final int textLength;
 
   AnalysedText(Analyzer analyzer, String field, String text) {
     this.textLength = text.length();
+    // About one token per six characters of English prose; the arrays grow when a text has more.
+    this.tokens = new Tokens(text.length() / 5 + 4, text.length() + 16);
+    this.written = new Tokens(0, 0);
     try (TokenStream in = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = in.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = in.addAttribute(OffsetAttribute.class);
@@ -34,9 +96,9 @@ final class AnalysedText {
       WrittenWordAttribute word = in.hasAttribute(WrittenWordAttribute.class) ? in.getAttribute(WrittenWordAttribute.class) : null;
       in.reset();
       while (in.incrementToken()) {
-        tokens.add(new Token(java.util.Arrays.copyOf(term.buffer(), term.length()), offset.startOffset(), offset.endOffset(),
-            increment.getPositionIncrement(), length.getPositionLength()));
-        if (word != null) written.add(new Token(word.word().toCharArray(), offset.startOffset(), offset.endOffset(), 1, 1));
+        tokens.add(term.buffer(), 0, term.length(), null, 0, 0, offset.startOffset(), offset.endOffset(),
+            increment.getPositionIncrement(), length.getPositionLength());
+        if (word != null) written.add(word.buffer(), 0, word.length(), null, 0, 0, offset.startOffset(), offset.endOffset(), 1, 1);
       }
       in.end();
     } catch (IOException e) {
@@ -50,31 +112,35 @@ final class AnalysedText {
   }
 
   /**
+   * The indexes of the single words: every token but the joined forms of hyphenated words, which span their parts.
+   * This is the sequence an exact phrase query compares, and the one {@link #pairs()} and the concepts are read from.
+   */
+  private int[] singleWords() {
+    int[] at = new int[tokens.count];
+    int n = 0;
+    for (int i = 0; i < tokens.count; i++) if (tokens.length[i] == 1) at[n++] = i;
+    return Arrays.copyOf(at, n);
+  }
+
+  /**
    * The words, with a {@link Concepts} term stacked on the first word of every thesaurus phrase they hold (offsets
    * spanning the phrase), for {@link Fields#TEXT}. The phrases are found over the same sequence of single words as
    * {@link #pairs()} uses, the sequence an exact phrase query compares.
    */
   TokenStream wordsWithConcepts(Concepts concepts) {
-    List<char[]> words = new ArrayList<>();
-    List<Integer> at = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).length() != 1) continue;
-      words.add(tokens.get(i).term());
-      at.add(i);
-    }
-    List<Concepts.Occurrence> found = concepts.find(words);
+    int[] at = singleWords();
+    List<Concepts.Occurrence> found = concepts.find(tokens.chars, tokens.termStart, tokens.termLength, at);
     if (found.isEmpty()) return words();
-    List<List<Token>> after = new ArrayList<>(java.util.Collections.nCopies(tokens.size(), null));
-    for (Concepts.Occurrence o : found) {
-      int first = at.get(o.first());
-      Token concept = new Token(o.term().toCharArray(), tokens.get(first).start(), tokens.get(at.get(o.last())).end(), 0, 1);
-      if (after.get(first) == null) after.set(first, new ArrayList<>(2));
-      after.get(first).add(concept);
-    }
-    List<Token> out = new ArrayList<>(tokens.size() + found.size());
-    for (int i = 0; i < tokens.size(); i++) {
-      out.add(tokens.get(i));
-      if (after.get(i) != null) out.addAll(after.get(i));
+    // Occurrences come in order of their first word; each concept goes right after the token it stacks on.
+    Tokens out = new Tokens(tokens.count + found.size(), tokens.used + found.size() * 4);
+    int next = 0;
+    for (int i = 0; i < tokens.count; i++) {
+      out.add(tokens, i);
+      while (next < found.size() && at[found.get(next).first()] == i) {
+        Concepts.Occurrence o = found.get(next++);
+        char[] term = o.term().toCharArray();
+        out.add(term, 0, term.length, null, 0, 0, tokens.start[i], tokens.end[at[o.last()]], 0, 1);
+      }
     }
     return new Replay(out, textLength);
   }
@@ -93,18 +159,19 @@ final class AnalysedText {
    * the same words typed as a phrase would.
    */
   TokenStream pairs() {
-    List<Token> pairs = new ArrayList<>();
-    Token previous = null;
-    for (Token t : tokens) {
-      if (t.length() != 1) continue;
-      if (previous != null) pairs.add(new Token(Analyzers.pair(previous.term(), t.term()), previous.start(), t.end(), 1, 1));
-      previous = t;
+    int[] at = singleWords();
+    Tokens pairs = new Tokens(at.length, tokens.used * 2);
+    for (int k = 1; k < at.length; k++) {
+      int a = at[k - 1];
+      int b = at[k];
+      pairs.add(tokens.chars, tokens.termStart[a], tokens.termLength[a], tokens.chars, tokens.termStart[b], tokens.termLength[b],
+          tokens.start[a], tokens.end[b], 1, 1);
     }
     return new Replay(pairs, textLength);
   }
 
   private static final class Replay extends TokenStream {
-    private final List<Token> tokens;
+    private final Tokens tokens;
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
@@ -112,7 +179,7 @@ final class AnalysedText {
     private final int textLength;
     private int next;
 
-    Replay(List<Token> tokens, int textLength) {
+    Replay(Tokens tokens, int textLength) {
       this.tokens = tokens;
       this.textLength = textLength;
     }
@@ -125,13 +192,13 @@ final class AnalysedText {
 
     @Override
     public boolean incrementToken() {
-      if (next >= tokens.size()) return false;
+      if (next >= tokens.count) return false;
       clearAttributes();
-      Token t = tokens.get(next++);
-      term.copyBuffer(t.term(), 0, t.term().length);
-      offset.setOffset(t.start(), t.end());
-      increment.setPositionIncrement(t.increment());
-      length.setPositionLength(t.length());
+      int i = next++;
+      term.copyBuffer(tokens.chars, tokens.termStart[i], tokens.termLength[i]);
+      offset.setOffset(tokens.start[i], tokens.end[i]);
+      increment.setPositionIncrement(tokens.increment[i]);
+      length.setPositionLength(tokens.length[i]);
       return true;
     }
 

@@ -63,20 +63,13 @@ public final class Analyzers {
     static final org.apache.lucene.analysis.CharArrayMap<String> LOOKUP = SpellingFilter.lookup(Vocabulary.get().spelling);
   }
 
-  private static final char PAIR_SEPARATOR = ' ';
+  static final char PAIR_SEPARATOR = ' ';
 
   /** The term of {@link Fields#PAIRS} for two neighbouring analysed words (see {@code AnalysedText}). */
   public static String pair(String first, String second) {
     return first + PAIR_SEPARATOR + second;
   }
 
-  /** {@link #pair(String, String)} for terms held as characters, as indexing holds them. */
-  static char[] pair(char[] first, char[] second) {
-    char[] pair = java.util.Arrays.copyOf(first, first.length + 1 + second.length);
-    pair[first.length] = PAIR_SEPARATOR;
-    System.arraycopy(second, 0, pair, first.length + 1, second.length);
-    return pair;
-  }
 
   /** Query text: the same words as indexed, with the thesaurus's synonyms and acronyms added. */
   public static Analyzer queryText(boolean synonyms) {

@@ -129,18 +129,22 @@ public final class Concepts {
   /** One place where a set's phrase stands: from word {@code first} to word {@code last} of the sequence, inclusive. */
   record Occurrence(int first, int last, String term) {}
 
-  /** Every occurrence of every set's phrases in a sequence of stemmed words, overlapping ones included. */
-  List<Occurrence> find(List<char[]> words) {
+  /**
+   * Every occurrence of every set's phrases in a sequence of stemmed words, overlapping ones included, in order of
+   * their first word. Word {@code k} of the sequence is term {@code at[k]}: the characters {@code chars} holds from
+   * {@code termStart[at[k]]}, {@code termLength[at[k]]} long.
+   */
+  List<Occurrence> find(char[] chars, int[] termStart, int[] termLength, int[] at) {
     List<Occurrence> found = null;
-    for (int i = 0; i < words.size(); i++) {
-      Node node = root.next.get(words.get(i), 0, words.get(i).length);
+    for (int i = 0; i < at.length; i++) {
+      Node node = root.next.get(chars, termStart[at[i]], termLength[at[i]]);
       for (int j = i; node != null; ) {
         for (int set : node.sets) {
           if (found == null) found = new ArrayList<>();
           found.add(new Occurrence(i, j, term(set)));
         }
-        if (++j >= words.size()) break;
-        node = node.next.get(words.get(j), 0, words.get(j).length);
+        if (++j >= at.length) break;
+        node = node.next.get(chars, termStart[at[j]], termLength[at[j]]);
       }
     }
     return found == null ? List.of() : found;

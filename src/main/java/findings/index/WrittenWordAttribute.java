@@ -9,5 +9,12 @@ import org.apache.lucene.util.Attribute;
 public interface WrittenWordAttribute extends Attribute {
   void set(char[] buffer, int length);
 
-  String word();
+  /** The word's characters, valid up to {@link #length()} until the next token. */
+  char[] buffer();
+
+  int length();
+
+  default String word() {
+    return new String(buffer(), 0, length());
+  }
 }
