@@ -33,6 +33,14 @@ public final class WrittenWordAttributeImpl extends AttributeImpl implements Wri
     length = 0;
   }
 
+  /** A captured state must keep its own characters: the default clone would share the array with this one. */
+  @Override
+  public WrittenWordAttributeImpl clone() {
+    WrittenWordAttributeImpl copy = (WrittenWordAttributeImpl) super.clone();
+    copy.buffer = java.util.Arrays.copyOf(buffer, Math.max(length, 1));
+    return copy;
+  }
+
   @Override
   public void copyTo(AttributeImpl target) {
     ((WrittenWordAttribute) target).set(buffer, length);
