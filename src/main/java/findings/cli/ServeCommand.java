@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
@@ -63,42 +62,27 @@ final class ServeCommand implements Callable<Integer> {
   /**
    * Brings the index up to date with the source folders (whatever changed since the last run is indexed before the
    * first answer), opens the searches on it and starts the server; prints {@code Listening on …} once it answers.
-   * The web server starts on another thread meanwhile (a fifth of a second of a start at a million paragraphs): until
-   * the searches are handed to it, its API answers 503.
    */
   static Serving start(Path index, List<Path> roots, int port, Duration timeLimit, PrintStream out, PrintStream err)
       throws Exception {
     warmUpAtStart();
     Indexer indexer = new Indexer(index);
-    CompletableFuture<SearchService> opening = new CompletableFuture<>();
-    CompletableFuture<Javalin> starting = CompletableFuture.supplyAsync(() -> WebServer.create(opening).start(port));
     SearchService search = null;
+    Javalin app = null;
     try {
       // When nothing changed, the index writer is never opened: the check reads the last commit, and searches go on
       // with the same reader.
       IndexRun.Outcome outcome = new IndexRun(out, err, Terminal.isInteractive()).run(indexer, roots);
       search = new SearchService(indexer.lastCommitReader(), timeLimit);
       if (!StartupCache.inUse()) warmUp("search", search::warmUp);
-      opening.complete(search);
-      Javalin app = started(starting);
+      app = WebServer.create(search).start(port);
       out.println("Listening on http://localhost:" + app.port());
       if (!outcome.clean()) out.println("(some files were rejected; see above)");
       return new Serving(indexer, search, app, new SourceWatcher(indexer, search, roots, err));
     } catch (Exception e) {
-      opening.cancel(false);
-      starting.thenAccept(Javalin::stop);
+      if (app != null) app.stop();
       if (search != null) search.close();
       indexer.close();
-      throw e;
-    }
-  }
-
-  /** The started web server, or what stopped it (a port in use, say) as it was thrown. */
-  private static Javalin started(CompletableFuture<Javalin> starting) throws Exception {
-    try {
-      return starting.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof Exception cause) throw cause;
       throw e;
     }
   }

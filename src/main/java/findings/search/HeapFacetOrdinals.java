@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -32,9 +29,8 @@ import org.apache.lucene.util.BytesRef;
  * the segment (a refresh after indexing reads only the new segments). Lucene's facet module still does the
  * counting; only the doc values it counts from are faster. Labels are looked up in the index as before.
  *
- * <p>A segment's arrays are read on a background thread from the first count that asks for them, not when the
- * reader opens, and until they are read that count and the next ones read the index's doc values: neither {@code
- * serve}'s start nor its first large count waits for them. Only searches with many matches count from here ({@link
+ * <p>A segment's arrays are filled on the first count that needs them, not when the reader opens: {@code serve}'s
+ * start need not wait for them. Only searches with many matches count from here ({@link
  * ConcurrentDrillSideways#HEAP_FROM}): with a few thousand, the index's own doc values measured faster.
  */
 final class HeapFacetOrdinals {
@@ -42,32 +38,12 @@ final class HeapFacetOrdinals {
 
   private static final Set<String> FACET_FIELDS = Fields.FACETS.stream().map(Fields::facetField).collect(Collectors.toUnmodifiableSet());
 
-  /**
-   * Ordinals by segment (its core cache key) and field, as they are read; a segment's entry goes when the segment is
-   * closed.
-   */
-  private static final Map<Object, Map<String, CompletableFuture<Ordinals>>> BY_SEGMENT = new ConcurrentHashMap<>();
+  /** Ordinals by segment (its core cache key) and field; a segment's entry goes when the segment is closed. */
+  private static final Map<Object, Map<String, Ordinals>> BY_SEGMENT = new ConcurrentHashMap<>();
 
-  /** Reads ordinals into the heap off the search path: one thread, which a closing JVM does not wait for. */
-  private static final Executor READER = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("facet ordinals").factory());
-
-  /** The same reader, its facet fields read from the heap once their ordinals are read. */
+  /** The same reader, its facet fields read from the heap. */
   static DirectoryReader wrap(DirectoryReader reader) throws IOException {
     return new Wrapped(reader);
-  }
-
-  /** Reads the ordinals of every facet field of every segment of a wrapped reader, and waits for them. */
-  static void readAll(IndexReader wrapped) {
-    for (var leaf : wrapped.leaves()) {
-      if (!(leaf.reader() instanceof HeapLeaf heap)) continue;
-      for (String field : FACET_FIELDS) {
-        try {
-          if (heap.getDelegate().getSortedSetDocValues(field) != null) heap.ordinals(field, heap.getCoreCacheHelper()).join();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    }
   }
 
   private static final class Wrapped extends FilterDirectoryReader {
@@ -103,26 +79,22 @@ final class HeapFacetOrdinals {
       if (values == null || core == null || !FACET_FIELDS.contains(field)) return values;
       SortedDocValues single = DocValues.unwrapSingleton(values);
       if (single == null) return values; // several values a document: not the shape the arrays hold
-      CompletableFuture<Ordinals> read = ordinals(field, core);
-      // Until they are read, count from the index: the first large count after a start need not wait for a million
-      // ordinals to be read (a tenth of a second of serve's first answer at a million paragraphs).
-      if (!read.isDone() || read.isCompletedExceptionally()) return values;
-      return DocValues.singleton(new HeapSorted(single, read.join()));
+      return DocValues.singleton(new HeapSorted(this, field, core, single));
     }
 
-    /** The field's ordinals of this segment, read from disk on the reading thread the first time they are asked for. */
-    CompletableFuture<Ordinals> ordinals(String field, CacheHelper core) {
-      Map<String, CompletableFuture<Ordinals>> fields = BY_SEGMENT.computeIfAbsent(core.getKey(), key -> {
+    /** The field's ordinals of this segment, read from disk the first time they are asked for. */
+    Ordinals ordinals(String field, CacheHelper core) {
+      Map<String, Ordinals> fields = BY_SEGMENT.computeIfAbsent(core.getKey(), key -> {
         core.addClosedListener(BY_SEGMENT::remove);
         return new ConcurrentHashMap<>();
       });
-      return fields.computeIfAbsent(field, f -> CompletableFuture.supplyAsync(() -> {
+      return fields.computeIfAbsent(field, f -> {
         try {
           return Ordinals.read(DocValues.unwrapSingleton(in.getSortedSetDocValues(f)), in.maxDoc());
         } catch (IOException e) {
-          throw new UncheckedIOException(e); // the segment keeps counting from the index
+          throw new UncheckedIOException(e);
         }
-      }, READER));
+      });
     }
 
     @Override
@@ -161,31 +133,34 @@ final class HeapFacetOrdinals {
     int ord(int doc) {
       return small != null ? (small[doc] & 0xFFFF) - 1 : large[doc];
     }
-
-    int maxDoc() {
-      return small != null ? small.length : large.length;
-    }
   }
 
   /**
    * A segment's sorted doc values with ordinals from the heap; labels and the terms come from the index's own doc
    * values (a fresh instance per use, as doc values are not shared between threads).
    */
-  static final class HeapSorted extends SortedDocValues {
+  private static final class HeapSorted extends SortedDocValues {
+    private final HeapLeaf leaf;
+    private final String field;
+    private final IndexReader.CacheHelper core;
     private final SortedDocValues onDisk;
-    private final Ordinals ordinals;
     private final int maxDoc;
+    private Ordinals ordinals;
     private int doc = -1;
     private int ord = -1;
 
-    HeapSorted(SortedDocValues onDisk, Ordinals ordinals) {
+    HeapSorted(HeapLeaf leaf, String field, IndexReader.CacheHelper core, SortedDocValues onDisk) {
+      this.leaf = leaf;
+      this.field = field;
+      this.core = core;
       this.onDisk = onDisk;
-      this.ordinals = ordinals;
-      this.maxDoc = ordinals.maxDoc();
+      this.maxDoc = leaf.maxDoc();
     }
 
     private Ordinals ordinals() {
-      return ordinals;
+      Ordinals o = ordinals;
+      if (o == null) ordinals = o = leaf.ordinals(field, core);
+      return o;
     }
 
     @Override

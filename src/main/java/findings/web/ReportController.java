@@ -11,33 +11,32 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /** HTTP in and out for reports and paragraphs: the API, the report page and permalinks. */
 final class ReportController {
-  private final Supplier<SearchService> search;
+  private final SearchService search;
 
-  ReportController(Supplier<SearchService> search) {
+  ReportController(SearchService search) {
     this.search = search;
   }
 
   void reports(Context ctx) throws IOException {
-    ctx.json(search.get().reports());
+    ctx.json(search.reports());
   }
 
   void report(Context ctx) throws IOException {
     String id = ctx.pathParam("reportId");
-    ReportSummary summary = search.get().report(id).orElseThrow(() -> notFound("report", id));
+    ReportSummary summary = search.report(id).orElseThrow(() -> notFound("report", id));
     @SuppressWarnings("unchecked")
     Map<String, Object> body = new LinkedHashMap<>(Json.MAPPER.convertValue(summary, Map.class));
-    body.put("paragraphs", search.get().reportParagraphs(id));
+    body.put("paragraphs", search.reportParagraphs(id));
     ctx.json(body);
   }
 
   void paragraph(Context ctx) throws IOException {
     String reportId = ctx.pathParam("reportId");
     String n = ctx.pathParam("n");
-    SearchService.ParagraphInReport p = search.get().paragraphInReport(reportId, n)
+    SearchService.ParagraphInReport p = search.paragraphInReport(reportId, n)
         .orElseThrow(() -> notFound("paragraph", reportId + "/" + n));
     @SuppressWarnings("unchecked")
     Map<String, Object> body = new LinkedHashMap<>(Json.MAPPER.convertValue(p.hit(), Map.class));
@@ -51,14 +50,14 @@ final class ReportController {
     String n = ctx.pathParam("n");
     int size = RequestParams.intParam(ctx, "size", 10);
     if (size < 1 || size > 50) throw new findings.search.InvalidRequestException("size", "size must be between 1 and 50, not " + size);
-    List<Hit> similar = search.get().similar(reportId, n, size).orElseThrow(() -> notFound("paragraph", reportId + "/" + n));
+    List<Hit> similar = search.similar(reportId, n, size).orElseThrow(() -> notFound("paragraph", reportId + "/" + n));
     ctx.json(Map.of("id", reportId + "/" + n, "similar", similar));
   }
 
   void reportPage(Context ctx) throws IOException {
     String id = ctx.pathParam("reportId");
-    ReportSummary summary = search.get().report(id).orElseThrow(() -> notFound("report", id));
-    List<Hit> paragraphs = search.get().reportParagraphs(id);
+    ReportSummary summary = search.report(id).orElseThrow(() -> notFound("report", id));
+    List<Hit> paragraphs = search.reportParagraphs(id);
     ctx.contentType("text/html; charset=utf-8");
     ctx.result(ReportPage.render(summary, paragraphs));
   }
@@ -67,7 +66,7 @@ final class ReportController {
   void permalink(Context ctx) throws IOException {
     String reportId = ctx.pathParam("reportId");
     String n = ctx.pathParam("n");
-    if (search.get().paragraphInReport(reportId, n).isEmpty()) throw notFound("paragraph", reportId + "/" + n);
+    if (search.paragraphInReport(reportId, n).isEmpty()) throw notFound("paragraph", reportId + "/" + n);
     ctx.redirect("/reports/" + reportId + "#p" + n, HttpStatus.FOUND);
   }
 

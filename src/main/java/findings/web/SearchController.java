@@ -11,28 +11,27 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /** HTTP in and out for searching: {@code /api/search}, {@code /api/export} and {@code /health}. */
 final class SearchController {
-  private final Supplier<SearchService> search;
+  private final SearchService search;
 
-  SearchController(Supplier<SearchService> search) {
+  SearchController(SearchService search) {
     this.search = search;
   }
 
   void search(Context ctx) throws IOException {
-    ctx.json(search.get().search(RequestParams.search(ctx)));
+    ctx.json(search.search(RequestParams.search(ctx)));
   }
 
   void suggest(Context ctx) throws IOException {
     String q = RequestParams.query(ctx);
     if (q.length() > 100) throw new findings.search.InvalidRequestException("q", "a prefix to complete is at most 100 characters");
-    ctx.json(Map.of("query", q, "suggestions", search.get().suggest(q, 8)));
+    ctx.json(Map.of("query", q, "suggestions", search.suggest(q, 8)));
   }
 
   void health(Context ctx) throws IOException {
-    long[] counts = search.get().counts();
+    long[] counts = search.counts();
     ctx.json(Map.of("status", "ok", "reports", counts[0], "paragraphs", counts[1]));
   }
 
@@ -46,7 +45,7 @@ final class SearchController {
         SearchRequest.Sort.parse(ctx.queryParam("sort")));
     String base = ctx.scheme() + "://" + ctx.host();
     // Validate and count before the first byte goes out, so that a refusal is still a clean 400; then stream.
-    search.get().exportSize(request);
+    search.exportSize(request);
     String name = "findings-export." + format;
     ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
     ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8" : "application/json; charset=utf-8");
@@ -58,7 +57,7 @@ final class SearchController {
     } else {
       out.write('[');
     }
-    search.get().export(request, hit -> {
+    search.export(request, hit -> {
       try {
         if (format.equals("csv")) {
           out.write(Csv.row(List.of(hit.id(), nz(hit.report().authority()), hit.report().type(), nz(hit.report().published()),

@@ -24,24 +24,6 @@ public final class WebServer {
 
   /** The application, not started: {@code create(search).start(port)}; tests start it on port 0. */
   public static Javalin create(SearchService search) {
-    return application(() -> search);
-  }
-
-  /**
-   * The application over searches that may not be open yet: {@code serve} starts the web server while it brings the
-   * index up to date, and until the searches are handed over the API answers 503 (the page's own files are served).
-   */
-  public static Javalin create(java.util.concurrent.CompletableFuture<SearchService> opening) {
-    return application(() -> {
-      SearchService search = opening.getNow(null);
-      if (search == null) {
-        throw new HttpResponseException(503, "Findings is starting: it is bringing the index up to date with the reports; try again in a moment");
-      }
-      return search;
-    });
-  }
-
-  private static Javalin application(java.util.function.Supplier<SearchService> search) {
     SearchController searchController = new SearchController(search);
     ReportController reports = new ReportController(search);
     PageFiles page = new PageFiles();
@@ -93,7 +75,7 @@ public final class WebServer {
    * checks the index: class loading is a second or more of a cold start, and would otherwise follow the check.
    */
   public static void warmUp() {
-    Javalin app = create((SearchService) null).start("127.0.0.1", 0);
+    Javalin app = create(null).start("127.0.0.1", 0);
     app.stop();
     Json.write(new findings.model.SearchPage("", 0, 1, 20, 0, java.util.List.of(), java.util.Map.of(), null));
   }
@@ -102,7 +84,6 @@ public final class WebServer {
     return switch (status) {
       case 404 -> "check the id: report ids look like city-of-london-joint-area-review-2007-12-21";
       case 400 -> "the request is not valid";
-      case 503 -> "not ready yet";
       default -> "";
     };
   }

@@ -15,7 +15,6 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -36,13 +35,6 @@ class HeapFacetOrdinalsTest {
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       assertTrue(reader.leaves().size() > 1, "segments: " + reader.leaves().size());
       DirectoryReader onHeap = HeapFacetOrdinals.wrap(reader);
-      // The ordinals are read on their own thread from the first count that asks (which meanwhile reads the index).
-      String grade = Fields.facetField(Fields.GRADE);
-      HeapFacetOrdinals.readAll(onHeap);
-      for (var leaf : onHeap.leaves()) {
-        assertTrue(DocValues.unwrapSingleton(leaf.reader().getSortedSetDocValues(grade)) instanceof HeapFacetOrdinals.HeapSorted,
-            "segment " + leaf.ord + " counts from the heap once its ordinals are read");
-      }
       int compared = 0;
       for (Query query : new Query[] {new MatchAllDocsQuery(), new TermQuery(new Term(Fields.TEXT, "foster"))}) {
         for (String dim : Fields.FACETS) {
