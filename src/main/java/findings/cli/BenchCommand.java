@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code findings bench …}: measurements that belong in BENCHMARKS.md, never in unit tests. */
@@ -131,10 +132,7 @@ final class BenchCommand implements Runnable {
   static final class Scale implements Callable<Integer> {
     @Option(names = "--sizes", defaultValue = "10k,100k,1M", description = "Corpus sizes in paragraphs (default: ${DEFAULT-VALUE})")
     String sizes;
-    @Option(names = "--seeds", defaultValue = "seeds", description = "Reports to recombine (default: ${DEFAULT-VALUE})")
-    Path seeds;
-    @Option(names = "--work", description = "Folder for corpora and indexes (default: a temporary folder, deleted afterwards)")
-    Path work;
+    @Mixin CorpusOptions corpus;
     @Option(names = "--pdf-reports", defaultValue = "40", description = "Reports typeset as PDF for the PDF ingest figure (default: ${DEFAULT-VALUE})")
     int pdfReports;
     @Option(names = "--server-seconds", defaultValue = "20", description = "Seconds of HTTP load per size; 0 = none (default: ${DEFAULT-VALUE})")
@@ -146,17 +144,13 @@ final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      boolean temporary = work == null;
-      Path dir = temporary ? Files.createTempDirectory("findings-scale") : Files.createDirectories(work);
-      try {
-        List<ScaleRun.SizeResult> results = new ScaleRun(System.out, dir, seeds, pdfReports, serverSeconds, connections)
+      inFolder(corpus.work, "findings-scale", dir -> {
+        List<ScaleRun.SizeResult> results = new ScaleRun(System.out, dir, corpus.seeds, pdfReports, serverSeconds, connections)
             .run(ScaleRun.parseSizes(sizes));
         ScaleRun.chart(chart, results);
         System.out.println("chart: " + chart);
-        return 0;
-      } finally {
-        if (temporary) deleteTree(dir);
-      }
+      });
+      return 0;
     }
   }
 
@@ -167,21 +161,36 @@ final class BenchCommand implements Runnable {
     String size;
     @Option(names = "--rounds", defaultValue = "2", description = "Rounds of both (default: ${DEFAULT-VALUE})")
     int rounds;
-    @Option(names = "--seeds", defaultValue = "seeds", description = "Reports to recombine (default: ${DEFAULT-VALUE})")
-    Path seeds;
-    @Option(names = "--work", description = "Folder for the corpus and indexes (default: a temporary folder, deleted afterwards)")
-    Path work;
+    @Mixin CorpusOptions corpus;
 
     @Override
     public Integer call() throws Exception {
-      boolean temporary = work == null;
-      Path dir = temporary ? Files.createTempDirectory("findings-ingest") : Files.createDirectories(work);
-      try {
-        new ScaleRun(System.out, dir, seeds, 0, 0, 0).ingestRounds(ScaleRun.parseSizes(size).get(0), rounds);
-        return 0;
-      } finally {
-        if (temporary) deleteTree(dir);
-      }
+      inFolder(corpus.work, "findings-ingest",
+          dir -> new ScaleRun(System.out, dir, corpus.seeds, 0, 0, 0).ingestRounds(ScaleRun.parseSizes(size).get(0), rounds));
+      return 0;
+    }
+  }
+
+  /** Where the benchmarks that generate corpora take their seeds from and do their work. */
+  static final class CorpusOptions {
+    @Option(names = "--seeds", defaultValue = "seeds", description = "Reports to recombine (default: ${DEFAULT-VALUE})")
+    Path seeds;
+    @Option(names = "--work", description = "Folder for corpora and indexes (default: a temporary folder, deleted afterwards)")
+    Path work;
+  }
+
+  private interface InFolder {
+    void run(Path dir) throws Exception;
+  }
+
+  /** Runs {@code work} in the folder given, or in a temporary one that is deleted afterwards. */
+  private static void inFolder(Path given, String prefix, InFolder work) throws Exception {
+    boolean temporary = given == null;
+    Path dir = temporary ? Files.createTempDirectory(prefix) : Files.createDirectories(given);
+    try {
+      work.run(dir);
+    } finally {
+      if (temporary) deleteTree(dir);
     }
   }
 
