@@ -42,30 +42,40 @@ final class AnalysedText {
       length = new int[termStart.length];
     }
 
-    /** Appends a token whose term is {@code a} followed, when {@code bLength > 0}, by a space and {@code b}. */
-    void add(char[] a, int aFrom, int aLength, char[] b, int bFrom, int bLength, int startOffset, int endOffset, int inc, int len) {
-      int termChars = bLength > 0 ? aLength + 1 + bLength : aLength;
+    /** Appends a token whose term is {@code termChars} characters of {@code source} from {@code from}. */
+    void add(char[] source, int from, int termChars, int startOffset, int endOffset, int inc, int len) {
+      int at = reserve(termChars, startOffset, endOffset, inc, len);
+      System.arraycopy(source, from, chars, at, termChars);
+    }
+
+    /** Appends token {@code i} of {@code from}. */
+    void add(Tokens from, int i) {
+      add(from.chars, from.termStart[i], from.termLength[i], from.start[i], from.end[i], from.increment[i], from.length[i]);
+    }
+
+    /** Appends the pair of tokens {@code a} and {@code b} of {@code from} as one term ({@link Analyzers#pair}), spanning both. */
+    void addPair(Tokens from, int a, int b) {
+      int aLength = from.termLength[a];
+      int at = reserve(aLength + 1 + from.termLength[b], from.start[a], from.end[b], 1, 1);
+      System.arraycopy(from.chars, from.termStart[a], chars, at, aLength);
+      chars[at + aLength] = Analyzers.PAIR_SEPARATOR;
+      System.arraycopy(from.chars, from.termStart[b], chars, at + aLength + 1, from.termLength[b]);
+    }
+
+    /** Room for one more token of {@code termChars} characters, its positions and offsets set; where its characters go. */
+    private int reserve(int termChars, int startOffset, int endOffset, int inc, int len) {
       if (count == termStart.length) grow();
       if (used + termChars > chars.length) chars = Arrays.copyOf(chars, Math.max(used + termChars, chars.length * 2));
-      termStart[count] = used;
+      int at = used;
+      termStart[count] = at;
       termLength[count] = termChars;
-      System.arraycopy(a, aFrom, chars, used, aLength);
-      used += aLength;
-      if (bLength > 0) {
-        chars[used++] = Analyzers.PAIR_SEPARATOR;
-        System.arraycopy(b, bFrom, chars, used, bLength);
-        used += bLength;
-      }
       start[count] = startOffset;
       end[count] = endOffset;
       increment[count] = inc;
       length[count] = len;
       count++;
-    }
-
-    /** Appends token {@code i} of {@code from}. */
-    void add(Tokens from, int i) {
-      add(from.chars, from.termStart[i], from.termLength[i], null, 0, 0, from.start[i], from.end[i], from.increment[i], from.length[i]);
+      used += termChars;
+      return at;
     }
 
     private void grow() {
@@ -81,6 +91,11 @@ final class AnalysedText {
 
   private final Tokens tokens;
   private final Tokens written;
+  /**
+   * The indexes of the single words: every token but the joined forms of hyphenated words, which span their parts.
+   * This is the sequence an exact phrase query compares, and the one {@link #pairs()} and the concepts are read from.
+   */
+  private final int[] singleWords;
   private final int textLength;
 
   AnalysedText(Analyzer analyzer, String field, String text) {
@@ -96,14 +111,15 @@ final class AnalysedText {
       WrittenWordAttribute word = in.hasAttribute(WrittenWordAttribute.class) ? in.getAttribute(WrittenWordAttribute.class) : null;
       in.reset();
       while (in.incrementToken()) {
-        tokens.add(term.buffer(), 0, term.length(), null, 0, 0, offset.startOffset(), offset.endOffset(),
+        tokens.add(term.buffer(), 0, term.length(), offset.startOffset(), offset.endOffset(),
             increment.getPositionIncrement(), length.getPositionLength());
-        if (word != null) written.add(word.buffer(), 0, word.length(), null, 0, 0, offset.startOffset(), offset.endOffset(), 1, 1);
+        if (word != null) written.add(word.buffer(), 0, word.length(), offset.startOffset(), offset.endOffset(), 1, 1);
       }
       in.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // analysing a string in memory does no I/O
     }
+    this.singleWords = singleWords(tokens);
   }
 
   /** The words as analysed, with their offsets and positions (joined hyphenated words stacked over their parts). */
@@ -111,11 +127,7 @@ final class AnalysedText {
     return new Replay(tokens, textLength);
   }
 
-  /**
-   * The indexes of the single words: every token but the joined forms of hyphenated words, which span their parts.
-   * This is the sequence an exact phrase query compares, and the one {@link #pairs()} and the concepts are read from.
-   */
-  private int[] singleWords() {
+  private static int[] singleWords(Tokens tokens) {
     int[] at = new int[tokens.count];
     int n = 0;
     for (int i = 0; i < tokens.count; i++) if (tokens.length[i] == 1) at[n++] = i;
@@ -128,8 +140,8 @@ final class AnalysedText {
    * {@link #pairs()} uses, the sequence an exact phrase query compares.
    */
   TokenStream wordsWithConcepts(Concepts concepts) {
-    int[] at = singleWords();
-    List<Concepts.Occurrence> found = concepts.find(tokens.chars, tokens.termStart, tokens.termLength, at);
+    int[] at = singleWords;
+    List<Concepts.Occurrence> found = concepts.find(tokens, at);
     if (found.isEmpty()) return words();
     // Occurrences come in order of their first word; each concept goes right after the token it stacks on.
     Tokens out = new Tokens(tokens.count + found.size(), tokens.used + found.size() * 4);
@@ -139,7 +151,7 @@ final class AnalysedText {
       while (next < found.size() && at[found.get(next).first()] == i) {
         Concepts.Occurrence o = found.get(next++);
         char[] term = o.term().toCharArray();
-        out.add(term, 0, term.length, null, 0, 0, tokens.start[i], tokens.end[at[o.last()]], 0, 1);
+        out.add(term, 0, term.length, tokens.start[i], tokens.end[at[o.last()]], 0, 1);
       }
     }
     return new Replay(out, textLength);
@@ -159,14 +171,9 @@ final class AnalysedText {
    * the same words typed as a phrase would.
    */
   TokenStream pairs() {
-    int[] at = singleWords();
+    int[] at = singleWords;
     Tokens pairs = new Tokens(at.length, tokens.used * 2);
-    for (int k = 1; k < at.length; k++) {
-      int a = at[k - 1];
-      int b = at[k];
-      pairs.add(tokens.chars, tokens.termStart[a], tokens.termLength[a], tokens.chars, tokens.termStart[b], tokens.termLength[b],
-          tokens.start[a], tokens.end[b], 1, 1);
-    }
+    for (int k = 1; k < at.length; k++) pairs.addPair(tokens, at[k - 1], at[k]);
     return new Replay(pairs, textLength);
   }
 

@@ -70,7 +70,6 @@ public final class Analyzers {
     return first + PAIR_SEPARATOR + second;
   }
 
-
   /** Query text: the same words as indexed, with the thesaurus's synonyms and acronyms added. */
   public static Analyzer queryText(boolean synonyms) {
     Vocabulary v = Vocabulary.get();

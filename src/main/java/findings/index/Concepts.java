@@ -131,20 +131,19 @@ public final class Concepts {
 
   /**
    * Every occurrence of every set's phrases in a sequence of stemmed words, overlapping ones included, in order of
-   * their first word. Word {@code k} of the sequence is term {@code at[k]}: the characters {@code chars} holds from
-   * {@code termStart[at[k]]}, {@code termLength[at[k]]} long.
+   * their first word. Word {@code k} of the sequence is token {@code at[k]} of {@code tokens}.
    */
-  List<Occurrence> find(char[] chars, int[] termStart, int[] termLength, int[] at) {
+  List<Occurrence> find(AnalysedText.Tokens tokens, int[] at) {
     List<Occurrence> found = null;
     for (int i = 0; i < at.length; i++) {
-      Node node = root.next.get(chars, termStart[at[i]], termLength[at[i]]);
+      Node node = root.next.get(tokens.chars, tokens.termStart[at[i]], tokens.termLength[at[i]]);
       for (int j = i; node != null; ) {
         for (int set : node.sets) {
           if (found == null) found = new ArrayList<>();
           found.add(new Occurrence(i, j, term(set)));
         }
         if (++j >= at.length) break;
-        node = node.next.get(chars, termStart[at[j]], termLength[at[j]]);
+        node = node.next.get(tokens.chars, tokens.termStart[at[j]], tokens.termLength[at[j]]);
       }
     }
     return found == null ? List.of() : found;

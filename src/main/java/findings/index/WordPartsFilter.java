@@ -240,7 +240,7 @@ final class WordPartsFilter extends TokenFilter {
     int catenation = queueCatenation[next];
     int part = queuePart[next];
     // Positions: the word's first token moves on as the word would; a catenation's first part stacks on it.
-    int inc = next == 0 ? firstIncrement : next > 0 && queueCatenation[next - 1] >= 0 ? 0 : 1;
+    int inc = next == 0 ? firstIncrement : queueCatenation[next - 1] >= 0 ? 0 : 1;
     next++;
     int last = catenation < 0 ? part : catenationEnd[catenation];
     if (catenation < 0) {

@@ -96,15 +96,19 @@ final class GradeResolver {
       // word have none themselves.
       String words = sentence.toLowerCase(Locale.ROOT);
       boolean graded = hasGradeWord(words);
-      Matcher overall = OVERALL.matcher(sentence);
-      if (graded && words.contains("effectiveness") && overall.find()) {
-        add(areas, "Overall effectiveness", Grade.parse(overall.group(1)).orElseThrow());
-        continue;
+      if (graded && words.contains("effectiveness")) {
+        Matcher overall = OVERALL.matcher(sentence);
+        if (overall.find()) {
+          add(areas, "Overall effectiveness", Grade.parse(overall.group(1)).orElseThrow());
+          continue;
+        }
       }
-      Matcher none = NOT_GRADED.matcher(sentence);
-      if (words.contains("no graded judgement") && none.find()) {
-        add(areas, none.group(1), null);
-        continue;
+      if (words.contains("no graded judgement")) {
+        Matcher none = NOT_GRADED.matcher(sentence);
+        if (none.find()) {
+          add(areas, none.group(1), null);
+          continue;
+        }
       }
       if (!graded) continue;
       Matcher found = FOUND_TO_BE.matcher(sentence);
