@@ -78,38 +78,6 @@ final class AnalysedText {
       return at;
     }
 
-    /**
-     * The tokens with each term once, at its first occurrence. For a field that records only which paragraphs hold a
-     * word, a repeated word adds nothing to the index but still costs the indexer a look-up in its term table; a
-     * paragraph repeats a third of its words ("the", "of", "children").
-     */
-    Tokens distinct() {
-      Tokens out = new Tokens(count, used);
-      // Open addressing over the terms already kept; a slot holds a kept token's index plus one (zero: empty).
-      int[] slots = new int[Integer.highestOneBit(Math.max(2, count)) * 4];
-      int mask = slots.length - 1;
-      for (int i = 0; i < count; i++) {
-        int slot = hash(i) & mask;
-        while (slots[slot] != 0 && !out.sameTerm(slots[slot] - 1, this, i)) slot = (slot + 1) & mask;
-        if (slots[slot] == 0) {
-          slots[slot] = out.count + 1;
-          out.add(this, i);
-        }
-      }
-      return out;
-    }
-
-    private int hash(int i) {
-      int h = 0;
-      for (int c = termStart[i], end = c + termLength[i]; c < end; c++) h = 31 * h + chars[c];
-      return h ^ (h >>> 16);
-    }
-
-    private boolean sameTerm(int i, Tokens other, int j) {
-      return Arrays.equals(chars, termStart[i], termStart[i] + termLength[i],
-          other.chars, other.termStart[j], other.termStart[j] + other.termLength[j]);
-    }
-
     private void grow() {
       int n = termStart.length * 2;
       termStart = Arrays.copyOf(termStart, n);
@@ -190,11 +158,13 @@ final class AnalysedText {
   }
 
   /**
-   * The words as written, lower-cased, before spelling variants and stems, each once (for {@link Fields#SPELL}, which
-   * records only which paragraphs hold a word): empty unless the analyser notes them ({@link WrittenWordFilter}).
+   * The words as written, lower-cased, before spelling variants and stems (for {@link Fields#SPELL}): empty unless
+   * the analyser notes them ({@link WrittenWordFilter}). Each occurrence is replayed: passing each word once per
+   * paragraph instead (the field records only which paragraphs hold a word) measured no faster, its own look-ups
+   * costing what the indexer's saved.
    */
   TokenStream writtenWords() {
-    return new Replay(written.distinct(), textLength);
+    return new Replay(written, textLength);
   }
 
   /**
@@ -231,8 +201,9 @@ final class AnalysedText {
 
     /**
      * Every attribute this stream has is set here for each token (the term, offsets, position increment and length;
-     * the type and term frequency stay at their defaults), so it skips {@link #clearAttributes()}: its walk over
-     * the attribute states was a thirtieth of indexing.
+     * the type and term frequency stay at their defaults), so it skips {@link #clearAttributes()} and its walk over
+     * the attribute states (3% of indexing's profile; one field of 50,000 paragraphs inverted 0.59–0.74 CPU-s without
+     * it against 0.61–0.83 with it).
      */
     @Override
     public boolean incrementToken() {
