@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 
 /**
  * A paragraph's text analysed once and indexed several times: as words ({@link Fields#TEXT}, with concept terms),
- * as pairs of neighbouring words ({@link Fields#PAIRS}) and as the words as written ({@link Fields#SPELL}).
+ * as pairs of neighbouring common words ({@link Fields#PAIRS}) and as the words as written ({@link Fields#SPELL}).
  * Analysis is most of the cost of indexing; running the same chain again for each field would multiply it.
  *
  * <p>The tokens are kept packed — every term's characters in one array, positions and offsets in arrays of ints —
@@ -53,10 +53,13 @@ final class AnalysedText {
       add(from.chars, from.termStart[i], from.termLength[i], from.start[i], from.end[i], from.increment[i], from.length[i]);
     }
 
-    /** Appends the pair of tokens {@code a} and {@code b} of {@code from} as one term ({@link Analyzers#pair}), spanning both. */
-    void addPair(Tokens from, int a, int b) {
+    /**
+     * Appends the pair of tokens {@code a} and {@code b} of {@code from} as one term ({@link Analyzers#pair}),
+     * spanning both, {@code increment} positions after the token before it.
+     */
+    void addPair(Tokens from, int a, int b, int increment) {
       int aLength = from.termLength[a];
-      int at = reserve(aLength + 1 + from.termLength[b], from.start[a], from.end[b], 1, 1);
+      int at = reserve(aLength + 1 + from.termLength[b], from.start[a], from.end[b], increment, 1);
       System.arraycopy(from.chars, from.termStart[a], chars, at, aLength);
       chars[at + aLength] = Analyzers.PAIR_SEPARATOR;
       System.arraycopy(from.chars, from.termStart[b], chars, at + aLength + 1, from.termLength[b]);
@@ -168,15 +171,32 @@ final class AnalysedText {
   }
 
   /**
-   * Each two neighbouring words as one term ({@link Analyzers#pair}). The joined form of a hyphenated word spans its
-   * parts (position length above one) and is left out, so that "well-being of" gives "well being", "being of", as
-   * the same words typed as a phrase would.
+   * Each two neighbouring words as one term ({@link Analyzers#pair}) where both are {@link CommonWords common}, at
+   * the position of its first word. The joined form of a hyphenated word spans its parts (position length above one)
+   * and is left out, so that "well-being of" gives "well being", "being of", as the same words typed as a phrase
+   * would.
    */
   TokenStream pairs() {
     int[] at = singleWords;
+    CommonWords common = CommonWords.get();
     Tokens pairs = new Tokens(at.length, tokens.used * 2);
-    for (int k = 1; k < at.length; k++) pairs.addPair(tokens, at[k - 1], at[k]);
+    int increment = 1;
+    boolean firstCommon = at.length > 0 && isCommon(common, at[0]);
+    for (int k = 1; k < at.length; k++) {
+      boolean secondCommon = isCommon(common, at[k]);
+      if (firstCommon && secondCommon) {
+        pairs.addPair(tokens, at[k - 1], at[k], increment);
+        increment = 1;
+      } else {
+        increment++; // a pair left out still takes its position, so that a phrase's pairs stay one after another
+      }
+      firstCommon = secondCommon;
+    }
     return new Replay(pairs, textLength);
+  }
+
+  private boolean isCommon(CommonWords common, int i) {
+    return common.contains(tokens.chars, tokens.termStart[i], tokens.termLength[i]);
   }
 
   private static final class Replay extends TokenStream {

@@ -1,13 +1,9 @@
 package findings.index;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -164,26 +160,5 @@ public final class Concepts {
       throw new UncheckedIOException(e); // analysing a string in memory does no I/O
     }
     return out;
-  }
-
-  /**
-   * A short digest of the vocabulary files that decide which terms are concepts (the thesaurus, and the spelling
-   * variants its terms are normalised by), read as bytes: cheap enough for every start to compare with the index's.
-   */
-  static String fingerprint() {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (String name : List.of("synonyms.txt", "spelling.tsv")) {
-        try (InputStream in = Concepts.class.getResourceAsStream("/findings/" + name)) {
-          if (in == null) throw new IllegalStateException(name + " missing from the class path");
-          digest.update(in.readAllBytes());
-        }
-      }
-      return HexFormat.of().formatHex(digest.digest(), 0, 6);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -46,10 +46,11 @@ public final class Indexer implements AutoCloseable {
 
   /**
    * The shape of the documents this version writes. Raise it whenever a field is added or analysed differently:
-   * an index written with another shape is rebuilt from its source files on the next run. The thesaurus's
-   * fingerprint is part of it: its sets are indexed as {@link Concepts}, so a changed thesaurus rebuilds too.
+   * an index written with another shape is rebuilt from its source files on the next run. The fingerprint of the
+   * resource files that decide what is indexed is part of it ({@link Vocabulary#fingerprint}): a changed thesaurus
+   * (its sets are indexed as {@link Concepts}), list of common words, themes or gazetteer rebuilds too.
    */
-  static final String SCHEMA = "6/" + Concepts.fingerprint();
+  static final String SCHEMA = "7/" + Vocabulary.fingerprint();
 
   private static final String SCHEMA_KEY = "findings.schema";
 

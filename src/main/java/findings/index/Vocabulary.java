@@ -7,9 +7,12 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +77,29 @@ public final class Vocabulary {
       for (Map.Entry<String, Pattern> t : themes) if (t.getValue().matcher(heading).find()) return t.getKey();
     }
     return null;
+  }
+
+  /**
+   * A short digest of the resource files that decide what is indexed (the thesaurus and the spelling variants its
+   * terms are normalised by, which decide the concept terms; the common words, which decide the word pairs; the
+   * themes and the gazetteer, which decide two facets), read as bytes: cheap enough for every start to compare with
+   * the index's. It is part of the index schema, so an index built with other files is re-read from its sources.
+   */
+  static String fingerprint() {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (String name : List.of("synonyms.txt", "spelling.tsv", "common-words.txt", "themes.tsv", "authorities.tsv")) {
+        try (InputStream in = Vocabulary.class.getResourceAsStream("/findings/" + name)) {
+          if (in == null) throw new IllegalStateException(name + " missing from the class path");
+          digest.update(in.readAllBytes());
+        }
+      }
+      return HexFormat.of().formatHex(digest.digest(), 0, 6);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static BufferedReader resource(String name) {

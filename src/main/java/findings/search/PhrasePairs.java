@@ -1,6 +1,7 @@
 package findings.search;
 
 import findings.index.Analyzers;
+import findings.index.CommonWords;
 import findings.index.Fields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -11,9 +12,11 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Exact phrases over the text rewritten over its word pairs ({@link Fields#PAIRS}): "short breaks" becomes the one
- * term "short break", "children in care" the phrase "children in", "in care". The same paragraphs match; they are
- * found from the few paragraphs holding the pairs instead of the many holding each word.
+ * Exact phrases of common words over the text rewritten over their word pairs ({@link Fields#PAIRS}): "young people"
+ * becomes the one term "young peopl", "children in care" the phrase "children in", "in care". The same paragraphs
+ * match; they are found from the few paragraphs holding the pairs instead of the many holding each word. Only pairs
+ * of {@link CommonWords} are indexed; a phrase holding any other word stays over positions, where that word's
+ * shorter list of paragraphs leads.
  */
 final class PhrasePairs {
   private PhrasePairs() {}
@@ -49,12 +52,14 @@ final class PhrasePairs {
     return q;
   }
 
-  /** Only exact phrases of the text whose words stand one after another; anything else is left as it is. */
+  /** Only exact phrases of the text whose words are common and stand one after another; anything else is left as it is. */
   private static Query pairs(PhraseQuery p) {
     Term[] terms = p.getTerms();
     int[] positions = p.getPositions();
     if (p.getSlop() != 0 || terms.length < 2 || !p.getField().equals(Fields.TEXT)) return p;
     for (int i = 1; i < positions.length; i++) if (positions[i] != positions[i - 1] + 1) return p;
+    CommonWords common = CommonWords.get();
+    for (Term t : terms) if (!common.contains(t.text())) return p;
     if (terms.length == 2) return new TermQuery(pairTerm(terms[0], terms[1]));
     PhraseQuery.Builder b = new PhraseQuery.Builder();
     for (int i = 0; i + 1 < terms.length; i++) b.add(pairTerm(terms[i], terms[i + 1]), i);

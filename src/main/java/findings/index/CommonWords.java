@@ -1,0 +1,65 @@
+package findings.index;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+
+/**
+ * The common words ({@code common-words.txt}), as analysed words: a pair of neighbouring words is indexed in
+ * {@link Fields#PAIRS} only where both are common, and an exact phrase is matched from its pairs only where each of
+ * its pairs is one of those. Why, and where the list comes from, is in the file.
+ */
+public final class CommonWords {
+  private static final class Holder {
+    static final CommonWords INSTANCE = new CommonWords();
+  }
+
+  private final CharArraySet analysed = new CharArraySet(256, false);
+
+  private CommonWords() {
+    Analyzer analyzer = Analyzers.indexText();
+    InputStream in = CommonWords.class.getResourceAsStream("/findings/common-words.txt");
+    if (in == null) throw new IllegalStateException("common-words.txt missing from the class path");
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        try (TokenStream ts = analyzer.tokenStream(Fields.TEXT, line.strip())) {
+          CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+          PositionLengthAttribute length = ts.addAttribute(PositionLengthAttribute.class);
+          ts.reset();
+          while (ts.incrementToken()) if (length.getPositionLength() == 1) analysed.add(term.toString());
+          ts.end();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static CommonWords get() {
+    return Holder.INSTANCE;
+  }
+
+  /** Whether an analysed word (a stem, as the index holds it) is common. */
+  public boolean contains(CharSequence analysedWord) {
+    return analysed.contains(analysedWord);
+  }
+
+  boolean contains(char[] chars, int from, int length) {
+    return analysed.contains(chars, from, length);
+  }
+
+  /** How many analysed words are common. */
+  public int size() {
+    return analysed.size();
+  }
+}
