@@ -14,8 +14,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 
 /**
  * The common words ({@code common-words.txt}), as analysed words: a pair of neighbouring words is indexed in
- * {@link Fields#PAIRS} only where both are common, and an exact phrase is matched from its pairs only where each of
- * its pairs is one of those. Why, and where the list comes from, is in the file.
+ * {@link Fields#PAIRS} only where both are common, and an exact phrase is matched from its pairs only where all its
+ * words are common. Why, and where the list comes from, is in the file.
  */
 public final class CommonWords {
   private static final class Holder {
@@ -56,10 +56,5 @@ public final class CommonWords {
 
   boolean contains(char[] chars, int from, int length) {
     return analysed.contains(chars, from, length);
-  }
-
-  /** How many analysed words are common. */
-  public int size() {
-    return analysed.size();
   }
 }
