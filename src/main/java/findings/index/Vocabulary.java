@@ -82,16 +82,26 @@ public final class Vocabulary {
   /**
    * A short digest of the resource files that decide what is indexed (the thesaurus and the spelling variants its
    * terms are normalised by, which decide the concept terms; the common words, which decide the word pairs; the
-   * themes and the gazetteer, which decide two facets), read as bytes: cheap enough for every start to compare with
-   * the index's. It is part of the index schema, so an index built with other files is re-read from its sources.
+   * themes and the gazetteer, which decide two facets): cheap enough for every start to compare with the index's. It
+   * is part of the index schema, so an index built with other files is re-read from its sources. Only the lines the
+   * readers use count: a comment or blank line changed in a file changes nothing indexed, so it rebuilds nothing.
    */
   static String fingerprint() {
+    return fingerprint(Vocabulary::resource);
+  }
+
+  /** The fingerprint of the files as {@code files} opens them by name. */
+  static String fingerprint(java.util.function.Function<String, BufferedReader> files) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       for (String name : List.of("synonyms.txt", "spelling.tsv", "common-words.txt", "themes.tsv", "authorities.tsv")) {
-        try (InputStream in = Vocabulary.class.getResourceAsStream("/findings/" + name)) {
-          if (in == null) throw new IllegalStateException(name + " missing from the class path");
-          digest.update(in.readAllBytes());
+        digest.update((name + "\n").getBytes(StandardCharsets.UTF_8));
+        try (BufferedReader r = files.apply(name)) {
+          String line;
+          while ((line = r.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
+          }
         }
       }
       return HexFormat.of().formatHex(digest.digest(), 0, 6);
