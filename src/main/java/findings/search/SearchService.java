@@ -630,7 +630,6 @@ public final class SearchService implements AutoCloseable {
     }
   }
 
-  /** The hit stored with a paragraph at index time (its text, metadata and citation as JSON). */
   /** A paragraph of a result page: remembered by the searcher if recently shown, else read (and then remembered). */
   private static Hit pageHit(FacetedSearcher searcher, StoredFields stored, int doc) throws IOException {
     Hit hit = searcher.recentHits.get(doc);
@@ -641,6 +640,7 @@ public final class SearchService implements AutoCloseable {
     return hit;
   }
 
+  /** The hit stored with a paragraph at index time (its text, metadata and citation as JSON). */
   private static Hit storedHit(StoredFields stored, int doc) throws IOException {
     return Json.read(stored.document(doc).get(Fields.STORED_HIT), Hit.class);
   }

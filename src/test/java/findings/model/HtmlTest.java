@@ -1,0 +1,42 @@
+package findings.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Escaping, a run at a time, gives what escaping each character gives. */
+class HtmlTest {
+  private static String byCharacter(String s) {
+    StringBuilder b = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  @Test
+  void escapesAsCharacterByCharacter() {
+    for (String s : new String[] {"", "plain text", "<", "&&", "children's <b>\"care\"</b> & more'", "a<", ">a", "é & ü"}) {
+      assertEquals(byCharacter(s), Html.escape(s), s);
+    }
+    char[] pieces = {'a', ' ', '<', '>', '&', '"', '\'', 'é', '.'};
+    Random random = new Random(3);
+    for (int n = 0; n < 10_000; n++) {
+      StringBuilder s = new StringBuilder();
+      for (int k = random.nextInt(12); k > 0; k--) s.append(pieces[random.nextInt(pieces.length)]);
+      assertEquals(byCharacter(s.toString()), Html.escape(s.toString()), s.toString());
+      StringBuilder into = new StringBuilder("x");
+      Html.escape(s.toString(), into);
+      assertEquals("x" + byCharacter(s.toString()), into.toString());
+    }
+    assertEquals("", Html.escape(null));
+  }
+}
