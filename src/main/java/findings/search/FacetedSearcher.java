@@ -70,17 +70,31 @@ final class FacetedSearcher extends IndexSearcher {
   /**
    * Whether {@code query} is worth spreading over the cores: Lucene's own estimate of its matches (a word's
    * document frequency, the rarest word of a phrase or an AND, the sum for an OR), before any of them is visited.
+   * The estimate builds the query's weight, looking up every word in every segment, which the search then does
+   * again: a seventh of a top-20 search at 100,000 paragraphs. So the answer is remembered by the search it is for
+   * ({@code key}: the query as typed and the filters, which decide {@code query} on this reader), and paging,
+   * re-sorting and Back do not estimate again.
    */
-  boolean worthSpreading(org.apache.lucene.search.Query query) throws IOException {
+  boolean worthSpreading(org.apache.lucene.search.Query query, CountsKey key) throws IOException {
     if (getSlices().length < 2) return false;
+    Boolean known = spreadDecisions.get(key);
+    if (known != null) return known;
+    boolean worth = estimateAtLeast(query, MIN_MATCHES_TO_SPREAD);
+    spreadDecisions.put(key, worth);
+    return worth;
+  }
+
+  private final RecentlyUsed<CountsKey, Boolean> spreadDecisions = new RecentlyUsed<>(1024);
+
+  private boolean estimateAtLeast(org.apache.lucene.search.Query query, long matches) throws IOException {
     // Scores wanted: a weight that needs none would be wrapped by the query cache, which may fill on estimating.
     org.apache.lucene.search.Weight weight =
         sequential.createWeight(sequential.rewrite(query), org.apache.lucene.search.ScoreMode.TOP_SCORES, 1);
-    long matches = 0;
+    long estimated = 0;
     for (var leaf : getIndexReader().leaves()) {
       org.apache.lucene.search.ScorerSupplier supplier = weight.scorerSupplier(leaf);
-      if (supplier != null) matches += supplier.cost();
-      if (matches >= MIN_MATCHES_TO_SPREAD) return true;
+      if (supplier != null) estimated += supplier.cost();
+      if (estimated >= matches) return true;
     }
     return false;
   }
@@ -88,7 +102,7 @@ final class FacetedSearcher extends IndexSearcher {
   /** The total and facet counts of a search: they change with the query and filters, never with page or order. */
   record Counts(long total, java.util.Map<String, java.util.List<findings.model.FacetCount>> facets) {}
 
-  /** What the counts are for: the user's query and filters. */
+  /** A search as the user asked for it: the query as typed and the filters, which its counts and its spreading depend on. */
   record CountsKey(String query, java.util.Map<String, java.util.List<String>> filters) {}
 
   /**

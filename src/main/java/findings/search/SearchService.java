@@ -209,7 +209,8 @@ public final class SearchService implements AutoCloseable {
       DrillDownQuery drill = drillDown(searcher, userQuery, request);
       int topN = request.page() * request.size();
       Sort sort = sort(request.sort());
-      IndexSearcher on = !running.hasQueuedThreads() && searcher.worthSpreading(drill) ? searcher : searcher.sequential;
+      boolean spread = !running.hasQueuedThreads() && searcher.worthSpreading(drill, countsKey(request));
+      IndexSearcher on = spread ? searcher : searcher.sequential;
       TopDocs top = sort == null ? on.search(drill, topN) : on.search(drill, topN, sort);
       ScoreDoc[] all = top.scoreDocs;
       ScoreDoc[] pageDocs = Arrays.copyOfRange(all, Math.min(all.length, (request.page() - 1) * request.size()), all.length);
@@ -286,7 +287,7 @@ public final class SearchService implements AutoCloseable {
       DrillDownQuery drill = drillDown(searcher, userQuery, request);
       FacetedSearcher.CountsKey key = countsKey(request);
       FacetedSearcher.Counts counts = searcher.recentCounts.get(key);
-      boolean spread = !running.hasQueuedThreads() && searcher.worthSpreading(drill);
+      boolean spread = !running.hasQueuedThreads() && searcher.worthSpreading(drill, key);
       IndexSearcher rankOn = spread ? searcher : searcher.sequential;
       java.util.concurrent.CompletableFuture<TopDocs> ranked = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
         try {
