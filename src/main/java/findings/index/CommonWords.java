@@ -1,11 +1,7 @@
 package findings.index;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -26,22 +22,16 @@ public final class CommonWords {
 
   private CommonWords() {
     Analyzer analyzer = Analyzers.indexText();
-    InputStream in = CommonWords.class.getResourceAsStream("/findings/common-words.txt");
-    if (in == null) throw new IllegalStateException("common-words.txt missing from the class path");
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        try (TokenStream ts = analyzer.tokenStream(Fields.TEXT, line.strip())) {
-          CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-          PositionLengthAttribute length = ts.addAttribute(PositionLengthAttribute.class);
-          ts.reset();
-          while (ts.incrementToken()) if (length.getPositionLength() == 1) analysed.add(term.toString());
-          ts.end();
-        }
+    for (String word : Vocabulary.entries("common-words.txt")) {
+      try (TokenStream ts = analyzer.tokenStream(Fields.TEXT, word.strip())) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        PositionLengthAttribute length = ts.addAttribute(PositionLengthAttribute.class);
+        ts.reset();
+        while (ts.incrementToken()) if (length.getPositionLength() == 1) analysed.add(term.toString());
+        ts.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // analysing a string in memory does no I/O
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

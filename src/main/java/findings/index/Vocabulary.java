@@ -13,7 +13,6 @@ import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -96,19 +95,24 @@ public final class Vocabulary {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       for (String name : List.of("synonyms.txt", "spelling.tsv", "common-words.txt", "themes.tsv", "authorities.tsv")) {
         digest.update((name + "\n").getBytes(StandardCharsets.UTF_8));
-        try (BufferedReader r = files.apply(name)) {
-          String line;
-          while ((line = r.readLine()) != null) {
-            if (line.isBlank() || line.startsWith("#")) continue;
-            digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
-          }
-        }
+        for (String line : entries(files.apply(name))) digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
       }
       return HexFormat.of().formatHex(digest.digest(), 0, 6);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** The lines of a resource file that its reader uses: every one but blank lines and {@code #} comments. */
+  static List<String> entries(String name) {
+    return entries(resource(name));
+  }
+
+  private static List<String> entries(BufferedReader file) {
+    try (BufferedReader r = file) {
+      return r.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -120,31 +124,19 @@ public final class Vocabulary {
 
   private static Map<String, String> readSpelling() {
     Map<String, String> map = new HashMap<>();
-    try (BufferedReader r = resource("spelling.tsv")) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] cols = line.split("\t");
-        if (cols.length >= 2) map.put(cols[0].strip().toLowerCase(), cols[1].strip().toLowerCase());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : entries("spelling.tsv")) {
+      String[] cols = line.split("\t");
+      if (cols.length >= 2) map.put(cols[0].strip().toLowerCase(), cols[1].strip().toLowerCase());
     }
     return Map.copyOf(map);
   }
 
   private static List<String[]> readGroups() {
     List<String[]> groups = new ArrayList<>();
-    try (BufferedReader r = resource("synonyms.txt")) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] terms = line.split("\\s*,\\s*");
-        for (int i = 0; i < terms.length; i++) terms[i] = terms[i].strip();
-        groups.add(terms);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : entries("synonyms.txt")) {
+      String[] terms = line.split("\\s*,\\s*");
+      for (int i = 0; i < terms.length; i++) terms[i] = terms[i].strip();
+      groups.add(terms);
     }
     return List.copyOf(groups);
   }
@@ -164,19 +156,13 @@ public final class Vocabulary {
   }
 
   private static List<Map.Entry<String, Pattern>> readThemes() {
-    Map<String, Pattern> out = new LinkedHashMap<>();
     List<Map.Entry<String, Pattern>> list = new ArrayList<>();
-    try (BufferedReader r = resource("themes.tsv")) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] cols = line.split("\t", 2);
-        if (cols.length < 2) continue;
-        list.add(Map.entry(cols[0].strip(), Pattern.compile(cols[1].strip(), Pattern.CASE_INSENSITIVE)));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : entries("themes.tsv")) {
+      String[] cols = line.split("\t", 2);
+      if (cols.length < 2) continue;
+      list.add(Map.entry(cols[0].strip(), Pattern.compile(cols[1].strip(), Pattern.CASE_INSENSITIVE)));
     }
     return List.copyOf(list);
   }
+
 }
