@@ -82,7 +82,9 @@ final class ConcurrentDrillSideways extends DrillSideways {
   private Facets count(String dim, FacetsCollector matches) throws IOException {
     long found = 0;
     for (MatchingDocs m : matches.getMatchingDocs()) found += m.totalHits();
-    SortedSetDocValuesReaderState state = (found >= HEAP_FROM ? heapStates : states).get(dim);
+    SortedSetDocValuesReaderState heap = heapStates.get(dim);
+    SortedSetDocValuesReaderState state = found >= HEAP_FROM && HeapFacetOrdinals.onHeap(heap.getReader(), heap.getField())
+        ? heap : states.get(dim);
     return new SortedSetDocValuesFacetCounts(state, onStateReader(matches, state.getReader()));
   }
 

@@ -3,9 +3,13 @@ package findings.search;
 import findings.index.Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -13,6 +17,7 @@ import org.apache.lucene.index.FilterDirectoryReader;
 import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.TermsEnum;
@@ -29,9 +34,11 @@ import org.apache.lucene.util.BytesRef;
  * the segment (a refresh after indexing reads only the new segments). Lucene's facet module still does the
  * counting; only the doc values it counts from are faster. Labels are looked up in the index as before.
  *
- * <p>A segment's arrays are filled on the first count that needs them, not when the reader opens: {@code serve}'s
- * start need not wait for them. Only searches with many matches count from here ({@link
- * ConcurrentDrillSideways#HEAP_FROM}): with a few thousand, the index's own doc values measured faster.
+ * <p>A segment's arrays are not filled when the reader opens, nor by the count that first wants them: that count
+ * reads the index's own doc values, and asks for the arrays to be filled a moment later on a background thread
+ * ({@link #onHeap}). Reading a million paragraphs' ordinals was half of {@code serve}'s first answer at 1M when that
+ * answer counted many matches; filled beside it, they took the cores it needed. Only searches with many matches count
+ * from here ({@link ConcurrentDrillSideways#HEAP_FROM}): with a few thousand, the index's own doc values measured faster.
  */
 final class HeapFacetOrdinals {
   private HeapFacetOrdinals() {}
@@ -40,6 +47,56 @@ final class HeapFacetOrdinals {
 
   /** Ordinals by segment (its core cache key) and field; a segment's entry goes when the segment is closed. */
   private static final Map<Object, Map<String, Ordinals>> BY_SEGMENT = new ConcurrentHashMap<>();
+
+  /** How long after a count found them missing a field's ordinals are read: long enough for its answer to go out. */
+  static final long FILL_DELAY_MILLIS = 1_000;
+
+  private static final ScheduledExecutorService FILLER = Executors.newSingleThreadScheduledExecutor(
+      task -> Thread.ofPlatform().daemon().name("facet ordinals").unstarted(task));
+
+  /** The readers and fields whose filling is scheduled, so that each is scheduled once. */
+  private static final Set<List<Object>> SCHEDULED = ConcurrentHashMap.newKeySet();
+
+  /**
+   * Whether a field's ordinals are on the heap in every segment of a reader made by {@link #wrap}. When they are not,
+   * they are read on a background thread a moment later (once), and the caller counts from the index's own doc values
+   * meanwhile; the same ordinals, so the counts are the same either way.
+   */
+  static boolean onHeap(IndexReader reader, String field) {
+    if (!(reader instanceof Wrapped wrapped)) return false;
+    boolean all = true;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      IndexReader.CacheHelper core = leaf.reader().getCoreCacheHelper();
+      Map<String, Ordinals> fields = core == null ? null : BY_SEGMENT.get(core.getKey());
+      if (fields == null || !fields.containsKey(field)) all = false;
+    }
+    if (!all) fillLater(wrapped, field);
+    return all;
+  }
+
+  private static void fillLater(Wrapped reader, String field) {
+    List<Object> key = List.of(reader.getReaderCacheHelper().getKey(), field);
+    if (!SCHEDULED.add(key)) return;
+    FILLER.schedule(() -> {
+      DirectoryReader open = reader.getDelegate();
+      try {
+        if (!open.tryIncRef()) return; // closed since: its successor asks for its own segments
+        try {
+          for (LeafReaderContext leaf : reader.leaves()) {
+            if (leaf.reader() instanceof HeapLeaf heap && heap.getCoreCacheHelper() != null) {
+              heap.ordinals(field, heap.getCoreCacheHelper());
+            }
+          }
+        } finally {
+          open.decRef();
+        }
+      } catch (IOException | RuntimeException e) {
+        // counts go on from the doc values; the next count that wants the arrays schedules them again
+      } finally {
+        SCHEDULED.remove(key);
+      }
+    }, FILL_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+  }
 
   /** The same reader, its facet fields read from the heap. */
   static DirectoryReader wrap(DirectoryReader reader) throws IOException {

@@ -1,6 +1,7 @@
 package findings.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import findings.cli.Main;
@@ -46,6 +47,31 @@ class HeapFacetOrdinalsTest {
         }
       }
       assertTrue(compared >= 10, "dimensions with counts compared: " + compared);
+    }
+  }
+
+  @Test
+  void theArraysAreFilledInTheBackgroundAfterTheFirstCountAsksForThem() throws Exception {
+    Path index = Files.createTempDirectory("findings-heap-later").resolve("index");
+    assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
+    String field = Fields.facetField(Fields.FACETS.get(0));
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      DirectoryReader onHeap = HeapFacetOrdinals.wrap(reader);
+      assertFalse(HeapFacetOrdinals.onHeap(reader, field), "a reader not made by wrap() never counts from the heap");
+      long asked = System.nanoTime();
+      assertFalse(HeapFacetOrdinals.onHeap(onHeap, field), "filled before anything asked for them");
+      // Asked once, the arrays arrive a moment later without another count asking.
+      while (!HeapFacetOrdinals.onHeap(onHeap, field)) {
+        assertTrue(System.nanoTime() - asked < 20_000_000_000L, "the arrays were never filled");
+        Thread.sleep(50);
+      }
+      long waited = (System.nanoTime() - asked) / 1_000_000;
+      assertTrue(waited >= HeapFacetOrdinals.FILL_DELAY_MILLIS - 50, "filled after " + waited + " ms, before the delay");
+      FacetsConfig config = new FacetsConfig();
+      String dim = Fields.FACETS.get(0);
+      Query query = new TermQuery(new Term(Fields.TEXT, "foster"));
+      assertEquals(count(reader, new DefaultSortedSetDocValuesReaderState(reader, field, config), query, dim),
+          count(onHeap, new DefaultSortedSetDocValuesReaderState(onHeap, field, config), query, dim));
     }
   }
 
