@@ -91,13 +91,24 @@ public final class Vocabulary {
 
   /** The fingerprint of the files as {@code files} opens them by name. */
   static String fingerprint(java.util.function.Function<String, BufferedReader> files) {
+    return digest(files, List.of("synonyms.txt", "spelling.tsv", "common-words.txt", "themes.tsv", "authorities.tsv"))
+        .substring(0, 12);
+  }
+
+  /** What the compiled thesaurus is compiled from ({@link CompiledSynonyms}): its entries and the spellings they are normalised by. */
+  static String synonymsFingerprint() {
+    return digest(Vocabulary::resource, List.of("synonyms.txt", "spelling.tsv"));
+  }
+
+  /** SHA-256, in hex, of the entries of the named files, each file's name first. */
+  private static String digest(java.util.function.Function<String, BufferedReader> files, List<String> names) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (String name : List.of("synonyms.txt", "spelling.tsv", "common-words.txt", "themes.tsv", "authorities.tsv")) {
+      for (String name : names) {
         digest.update((name + "\n").getBytes(StandardCharsets.UTF_8));
         for (String line : entries(files.apply(name))) digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
       }
-      return HexFormat.of().formatHex(digest.digest(), 0, 6);
+      return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -122,7 +133,7 @@ public final class Vocabulary {
     return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
   }
 
-  private static Map<String, String> readSpelling() {
+  static Map<String, String> readSpelling() {
     Map<String, String> map = new HashMap<>();
     for (String line : entries("spelling.tsv")) {
       String[] cols = line.split("\t");
@@ -141,7 +152,18 @@ public final class Vocabulary {
     return List.copyOf(groups);
   }
 
+  /**
+   * The thesaurus as the synonym filter reads it: compiled at build time when the compiled copy was made from these
+   * very files ({@link CompiledSynonyms}), else parsed here. Parsing the entries and building their automaton was
+   * most of the vocabulary's cost in every start (a third of a second in a cold JVM).
+   */
   private static SynonymMap readSynonyms(Map<String, String> spelling) {
+    SynonymMap compiled = CompiledSynonyms.read(synonymsFingerprint());
+    return compiled != null ? compiled : parseSynonyms(spelling);
+  }
+
+  /** The thesaurus parsed from {@code synonyms.txt}. */
+  static SynonymMap parseSynonyms(Map<String, String> spelling) {
     // Entries are read with the query analyser's own tokenising, so that they match what queries turn into.
     Analyzer entries = Analyzers.synonymEntryAnalyzer(spelling);
     SolrSynonymParser parser = new SolrSynonymParser(true, true, entries);

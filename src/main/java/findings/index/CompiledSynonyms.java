@@ -1,0 +1,81 @@
+package findings.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.store.DataInput;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefHash;
+import org.apache.lucene.util.fst.ByteSequenceOutputs;
+import org.apache.lucene.util.fst.FST;
+
+/**
+ * The thesaurus compiled at build time: the synonym filter's automaton and word table as Lucene writes them,
+ * in {@code findings/synonyms.compiled} on the class path ({@code mvn} runs {@link #main} after compiling).
+ *
+ * <p>Why: every start parsed {@code synonyms.txt} through the analyser and built its automaton, a third of a second
+ * of a cold JVM, and the compiler's time on code that runs only then. The file names the fingerprint of the entries
+ * and spellings it was compiled from ({@link Vocabulary#synonymsFingerprint}); a copy made from other files, or no
+ * copy, and the thesaurus is parsed as before. {@code CompiledSynonymsTest} checks that the copy on the class path
+ * is what parsing the files gives now, so that a change to the analyser cannot leave a stale copy unnoticed.
+ */
+final class CompiledSynonyms {
+  private CompiledSynonyms() {}
+
+  static final String RESOURCE = "/findings/synonyms.compiled";
+  private static final int FORMAT = 1;
+
+  /** Writes the thesaurus parsed from the resource files to the given file. */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) throw new IllegalArgumentException("usage: CompiledSynonyms OUTPUT-FILE");
+    Path out = Path.of(args[0]);
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    Files.write(out, bytes(Vocabulary.parseSynonyms(Vocabulary.readSpelling()), Vocabulary.synonymsFingerprint()));
+  }
+
+  /** The compiled thesaurus on the class path, or null when there is none or it was compiled from other files. */
+  static SynonymMap read(String fingerprint) {
+    try (InputStream in = CompiledSynonyms.class.getResourceAsStream(RESOURCE)) {
+      return in == null ? null : read(in.readAllBytes(), fingerprint);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static SynonymMap read(byte[] bytes, String fingerprint) throws IOException {
+    DataInput in = new ByteArrayDataInput(bytes);
+    if (in.readVInt() != FORMAT || !in.readString().equals(fingerprint)) return null;
+    int maxHorizontalContext = in.readVInt();
+    BytesRefHash words = new BytesRefHash();
+    int count = in.readVInt();
+    for (int id = 0; id < count; id++) {
+      byte[] word = new byte[in.readVInt()];
+      in.readBytes(word, 0, word.length);
+      // Added in the order of their ids, the words get the same ids, which the automaton's outputs name.
+      if (words.add(new BytesRef(word)) != id) throw new IOException("the compiled thesaurus repeats a word");
+    }
+    FST<BytesRef> fst = new FST<>(FST.readMetadata(in, ByteSequenceOutputs.getSingleton()), in);
+    return new SynonymMap(fst, words, maxHorizontalContext);
+  }
+
+  static byte[] bytes(SynonymMap map, String fingerprint) throws IOException {
+    ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+    out.writeVInt(FORMAT);
+    out.writeString(fingerprint);
+    out.writeVInt(map.maxHorizontalContext);
+    out.writeVInt(map.words.size());
+    BytesRef word = new BytesRef();
+    for (int id = 0; id < map.words.size(); id++) {
+      map.words.get(id, word);
+      out.writeVInt(word.length);
+      out.writeBytes(word.bytes, word.offset, word.length);
+    }
+    map.fst.save(out, out);
+    return out.toArrayCopy();
+  }
+}
