@@ -34,10 +34,12 @@ public final class Main implements Runnable {
 
   /**
    * Lucene says at start-up that the incubating vector module is not enabled; users cannot act on that. Held in a
-   * field because java.util.logging keeps loggers weakly and would forget the level.
+   * field because java.util.logging keeps loggers weakly and would forget the level; in a class of its own so that
+   * the JVM that only hands {@code serve} to the startup cache's JVM never starts java.util.logging.
    */
-  private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
-      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+  private static final class QuietLucene {
+    static final java.util.logging.Logger VECTOR_LOG = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+  }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -51,7 +53,7 @@ public final class Main implements Runnable {
     if (served.isPresent()) System.exit(served.getAsInt());
     StartupCache.watchParent();
     if (args.length > 0 && args[0].equals("serve")) ServeCommand.warmUpAtStart();
-    LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
+    QuietLucene.VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
     System.exit(execute(args));
   }
 
