@@ -41,7 +41,8 @@ final class IndexRun {
     }
   }
 
-  private final ReportReader reader = new ReportReader(Gazetteer.load());
+  /** Made when a run has files to read: a start with nothing changed never compiles the gazetteer's patterns. */
+  private ReportReader reader;
   private final PrintStream out;
   private final PrintStream err;
   private final boolean progressBar;
@@ -142,6 +143,8 @@ final class IndexRun {
     List<String> summaries = Collections.synchronizedList(new ArrayList<>());
     int[] indexedCount = {0};
     long[] paragraphs = {0};
+    if (!work.isEmpty() && reader == null) reader = new ReportReader(Gazetteer.load());
+    ReportReader reader = this.reader;
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), work.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try (ProgressBar bar = progressBar && !work.isEmpty()
