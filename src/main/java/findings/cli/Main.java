@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     description = "Full-text search over inspection reports on English councils' children's services.")
 public final class Main implements Runnable {
   /** The subcommands' names, in the order the usage lists them. */
-  static final List<String> COMMANDS = List.of("index", "search", "serve", "bench", "startup-cache");
+  private static final List<String> COMMANDS = List.of("index", "search", "serve", "bench", "startup-cache");
 
   /**
    * A subcommand by name, or null. The subcommands are not named in the annotation: picocli builds its model of a

@@ -67,7 +67,8 @@ final class HeapFacetOrdinals {
     boolean all = true;
     for (LeafReaderContext leaf : reader.leaves()) {
       IndexReader.CacheHelper core = leaf.reader().getCoreCacheHelper();
-      Map<String, Ordinals> fields = core == null ? null : BY_SEGMENT.get(core.getKey());
+      if (core == null) return false; // a segment the arrays cannot be kept for (keyed by its core)
+      Map<String, Ordinals> fields = BY_SEGMENT.get(core.getKey());
       if (fields == null || !fields.containsKey(field)) all = false;
     }
     if (!all) fillLater(wrapped, field);
