@@ -19,9 +19,9 @@ import org.apache.lucene.util.fst.FST;
  * in {@code findings/synonyms.compiled} on the class path ({@code mvn} runs {@link #main} after compiling).
  *
  * <p>Why: every start parsed {@code synonyms.txt} through the analyser and built its automaton, a third of a second
- * of a cold JVM, and the compiler's time on code that runs only then. The file names the fingerprint of the entries
- * and spellings it was compiled from ({@link Vocabulary#synonymsFingerprint}); a copy made from other files, or no
- * copy, and the thesaurus is parsed as before. {@code CompiledSynonymsTest} checks that the copy on the class path
+ * of a cold JVM, and the compiler's time on code that runs only then. The file names the fingerprint of the vocabulary files
+ * it was compiled from ({@link Vocabulary#fingerprint}, the index schema's); a copy made from other files, or no copy,
+ * and the thesaurus is parsed as before. {@code CompiledSynonymsTest} checks that the copy on the class path
  * is what parsing the files gives now, so that a change to the analyser cannot leave a stale copy unnoticed.
  */
 final class CompiledSynonyms {
@@ -35,7 +35,7 @@ final class CompiledSynonyms {
     if (args.length != 1) throw new IllegalArgumentException("usage: CompiledSynonyms OUTPUT-FILE");
     Path out = Path.of(args[0]);
     Files.createDirectories(out.toAbsolutePath().getParent());
-    Files.write(out, bytes(Vocabulary.parseSynonyms(Vocabulary.readSpelling()), Vocabulary.synonymsFingerprint()));
+    Files.write(out, bytes(Vocabulary.parseSynonyms(Vocabulary.readSpelling()), Vocabulary.fingerprint()));
   }
 
   /** The compiled thesaurus on the class path, or null when there is none or it was compiled from other files. */

@@ -86,29 +86,23 @@ public final class Vocabulary {
    * readers use count: a comment or blank line changed in a file changes nothing indexed, so it rebuilds nothing.
    */
   static String fingerprint() {
-    return fingerprint(Vocabulary::resource);
+    return Fingerprint.OF_RESOURCES;
+  }
+
+  /** Computed once: the index schema and the compiled thesaurus both ask for it at start. */
+  private static final class Fingerprint {
+    static final String OF_RESOURCES = fingerprint(Vocabulary::resource);
   }
 
   /** The fingerprint of the files as {@code files} opens them by name. */
   static String fingerprint(java.util.function.Function<String, BufferedReader> files) {
-    return digest(files, List.of("synonyms.txt", "spelling.tsv", "common-words.txt", "themes.tsv", "authorities.tsv"))
-        .substring(0, 12);
-  }
-
-  /** What the compiled thesaurus is compiled from ({@link CompiledSynonyms}): its entries and the spellings they are normalised by. */
-  static String synonymsFingerprint() {
-    return digest(Vocabulary::resource, List.of("synonyms.txt", "spelling.tsv"));
-  }
-
-  /** SHA-256, in hex, of the entries of the named files, each file's name first. */
-  private static String digest(java.util.function.Function<String, BufferedReader> files, List<String> names) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (String name : names) {
+      for (String name : List.of("synonyms.txt", "spelling.tsv", "common-words.txt", "themes.tsv", "authorities.tsv")) {
         digest.update((name + "\n").getBytes(StandardCharsets.UTF_8));
         for (String line : entries(files.apply(name))) digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
       }
-      return HexFormat.of().formatHex(digest.digest());
+      return HexFormat.of().formatHex(digest.digest(), 0, 6);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -158,7 +152,7 @@ public final class Vocabulary {
    * most of the vocabulary's cost in every start (a third of a second in a cold JVM).
    */
   private static SynonymMap readSynonyms(Map<String, String> spelling) {
-    SynonymMap compiled = CompiledSynonyms.read(synonymsFingerprint());
+    SynonymMap compiled = CompiledSynonyms.read(fingerprint());
     return compiled != null ? compiled : parseSynonyms(spelling);
   }
 

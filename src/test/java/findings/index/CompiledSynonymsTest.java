@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** The thesaurus compiled at build time is the one parsing the resource files gives now, and reads back the same. */
 class CompiledSynonymsTest {
-  private static final String FINGERPRINT = Vocabulary.synonymsFingerprint();
+  private static final String FINGERPRINT = Vocabulary.fingerprint();
 
   private static SynonymMap parsed() {
     return Vocabulary.parseSynonyms(Vocabulary.readSpelling());
