@@ -145,8 +145,17 @@ public final class Concepts {
     return found == null ? List.of() : found;
   }
 
+  /** The sorted union of two sorted sets of set numbers (a plain merge: streams cost a cold start a good part of the build). */
   private static int[] union(int[] a, int[] b) {
-    return java.util.stream.IntStream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b)).distinct().sorted().toArray();
+    int[] out = new int[a.length + b.length];
+    int i = 0, j = 0, n = 0;
+    while (i < a.length || j < b.length) {
+      int next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+      if (i < a.length && a[i] == next) i++;
+      if (j < b.length && b[j] == next) j++;
+      out[n++] = next;
+    }
+    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
   }
 
   private static List<String> words(Analyzer analyzer, String text) {
