@@ -41,8 +41,6 @@ final class IndexRun {
     }
   }
 
-  /** Made when a run has files to read: a start with nothing changed never compiles the gazetteer's patterns. */
-  private ReportReader reader;
   private final PrintStream out;
   private final PrintStream err;
   private final boolean progressBar;
@@ -143,8 +141,8 @@ final class IndexRun {
     List<String> summaries = Collections.synchronizedList(new ArrayList<>());
     int[] indexedCount = {0};
     long[] paragraphs = {0};
-    if (!work.isEmpty() && reader == null) reader = new ReportReader(Gazetteer.load());
-    ReportReader reader = this.reader;
+    // Made only when there are files to read: a start with nothing changed never compiles the gazetteer's patterns.
+    ReportReader reader = work.isEmpty() ? null : new ReportReader(Gazetteer.load());
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), work.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try (ProgressBar bar = progressBar && !work.isEmpty()

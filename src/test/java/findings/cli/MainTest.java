@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,26 +12,10 @@ import org.junit.jupiter.api.Test;
  * and the errors for unknown commands and options are as when every subcommand was declared up front.
  */
 class MainTest {
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    PrintStream out = System.out, err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      int code = Main.execute(args);
-      return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-  }
-
   @Test
   void theUsageListsEveryPublicCommand() {
-    Run help = run("--help");
-    assertEquals(0, help.code());
+    IndexCommandTest.Run help = IndexCommandTest.run("--help");
+    assertEquals(0, help.exit());
     for (String name : new String[] {"index", "search", "serve", "bench"}) {
       assertTrue(help.out().matches("(?s).*\\n\\s+" + name + "\\s.*"), name + " missing from:\n" + help.out());
     }
@@ -43,23 +24,23 @@ class MainTest {
 
   @Test
   void aNamedCommandHasItsOwnHelpAndErrors() {
-    Run serve = run("serve", "--help");
-    assertEquals(0, serve.code());
+    IndexCommandTest.Run serve = IndexCommandTest.run("serve", "--help");
+    assertEquals(0, serve.exit());
     assertTrue(serve.out().contains("Usage: findings serve") && serve.out().contains("--rescan"), serve.out());
 
-    Run bad = run("serve", "--no-such-option");
-    assertEquals(2, bad.code());
+    IndexCommandTest.Run bad = IndexCommandTest.run("serve", "--no-such-option");
+    assertEquals(2, bad.exit());
     assertTrue(bad.err().contains("Unknown option: '--no-such-option'"), bad.err());
 
-    Run nested = run("bench", "relevance", "--help");
-    assertEquals(0, nested.code());
+    IndexCommandTest.Run nested = IndexCommandTest.run("bench", "relevance", "--help");
+    assertEquals(0, nested.exit());
     assertTrue(nested.out().contains("Usage: findings bench relevance"), nested.out());
   }
 
   @Test
   void anUnknownCommandIsNamedWithTheCommandsThereAre() {
-    Run unknown = run("serch", "fostering");
-    assertNotEquals(0, unknown.code());
+    IndexCommandTest.Run unknown = IndexCommandTest.run("serch", "fostering");
+    assertNotEquals(0, unknown.exit());
     assertTrue(unknown.err().contains("Unmatched argument") && unknown.err().contains("serch"), unknown.err());
     assertTrue(unknown.err().contains("search"), "no suggestion of the command meant:\n" + unknown.err());
   }
