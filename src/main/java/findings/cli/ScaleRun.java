@@ -48,6 +48,8 @@ final class ScaleRun {
   private final int pdfReports;
   private final int serverSeconds;
   private final int connections;
+  /** Unmeasured searching before each engine's measured rounds (the same for both; see QueryMix.measure). */
+  private static final java.time.Duration QUERY_WARMUP = java.time.Duration.ofSeconds(10);
 
   ScaleRun(PrintStream out, Path work, Path seeds, int pdfReports, int serverSeconds, int connections) {
     this.out = out;
@@ -107,12 +109,12 @@ final class ScaleRun {
           if (v != QueryMix.Variant.PAGE_TWO || !"page".equals(e.parameter())) throw e;
         }
       };
-      ours = QueryMix.measure(findings, queries, 5, 10);
+      ours = QueryMix.measure(findings, queries, 5, QUERY_WARMUP, 10);
       long t1 = System.nanoTime();
       try (SqlitePeer sqlite = SqlitePeer.build(dir.resolve("peer.sqlite"), search::forEachParagraphUnchecked)) {
         out.printf(Locale.ROOT, "ingest, SQLite FTS5 peer (from the parsed paragraphs): %,d rows in %.1f s = %,.0f rows/s; database %.1f MB%n",
             sqlite.rows(), sqlite.loadSeconds(), sqlite.rows() / sqlite.loadSeconds(), sizeOf(dir.resolve("peer.sqlite")) / 1e6);
-        peer = QueryMix.measure(sqlite, queries, 1, size >= 1_000_000 ? 2 : 4);
+        peer = QueryMix.measure(sqlite, queries, 1, QUERY_WARMUP, size >= 1_000_000 ? 2 : 4);
       }
       Files.deleteIfExists(dir.resolve("peer.sqlite"));
       printLatencies(ours, peer);
