@@ -49,8 +49,8 @@ final class FacetedSearcher extends IndexSearcher {
     for (String dim : findings.index.Fields.FACETS) {
       String field = findings.index.Fields.facetField(dim);
       if (fieldInfos.fieldInfo(field) == null) continue;
-      states.put(dim, new DefaultSortedSetDocValuesReaderState(unwrapped, field, config));
-      if (onHeap != null) heapStates.put(dim, new DefaultSortedSetDocValuesReaderState(onHeap, field, config));
+      states.put(dim, new RememberedLabels(new DefaultSortedSetDocValuesReaderState(unwrapped, field, config)));
+      if (onHeap != null) heapStates.put(dim, new RememberedLabels(new DefaultSortedSetDocValuesReaderState(onHeap, field, config)));
     }
     this.facetStates = java.util.Collections.unmodifiableMap(states);
     this.heapFacetStates = heapStates.isEmpty() ? facetStates : java.util.Collections.unmodifiableMap(heapStates);
