@@ -143,6 +143,30 @@ public final class QueryBuilder {
     }
   }
 
+  /**
+   * What marks a paragraph that {@link #markingQuery} marks nothing in: the matching query, whose thesaurus
+   * equivalents are their words anywhere in the paragraph, as they are matched. Marks each of those words where it
+   * stands ("young people seeking asylum" for "UASC", which has no exact equivalent there).
+   */
+  public Query wordsMarkingQuery(String text) {
+    if (text == null || text.isBlank()) return new MatchAllDocsQuery();
+    return words.get(text, this::parseWords);
+  }
+
+  private final RecentlyUsed<String, Query> words = new RecentlyUsed<>(512);
+
+  private Query parseWords(String text) {
+    QueryParser parser = new FindingsQueryParser(analyzer, concepts());
+    parser.setDefaultOperator(QueryParserBase.AND_OPERATOR);
+    parser.setSplitOnWhitespace(false);
+    parser.setAutoGenerateMultiTermSynonymsPhraseQuery(false);
+    try {
+      return parser.parse(text);
+    } catch (ParseException | RuntimeException e) {
+      return markingQuery(text);
+    }
+  }
+
   private boolean isPlain(String text) {
     String t = text.strip();
     return PLAIN_WORDS.matcher(t).matches() && !t.matches(".*\\b(AND|OR|NOT)\\b.*");

@@ -315,7 +315,7 @@ public final class SearchService implements AutoCloseable {
       }
       int from = Math.min(all.length, (request.page() - 1) * request.size());
       ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, all.length);
-      List<Hit> hits = hits(searcher, queries.markingQuery(request.query()), pageDocs);
+      List<Hit> hits = hits(searcher, queries.markingQuery(request.query()), queries.wordsMarkingQuery(request.query()), pageDocs);
       String didYouMean = spelling.didYouMean(request.query(), searcher.getIndexReader());
       return new SearchPage(request.query(), total, request.page(), request.size(), millisSince(start), hits,
           counts.facets(), didYouMean);
@@ -377,7 +377,13 @@ public final class SearchService implements AutoCloseable {
     }
   }
 
-  private List<Hit> hits(FacetedSearcher searcher, Query userQuery, ScoreDoc[] docs) throws IOException {
+  /**
+   * The page's paragraphs with their snippets, marked by {@code marking}. A paragraph that {@code marking} finds
+   * nothing in is marked by {@code words} instead, when given: a thesaurus equivalent matches its words anywhere in
+   * a paragraph ("young people seeking asylum" for "UASC"), where its exact phrase, which {@code marking} looks for,
+   * is not; its words are marked, so that the snippet shows why the paragraph was found.
+   */
+  private List<Hit> hits(FacetedSearcher searcher, Query marking, Query words, ScoreDoc[] docs) throws IOException {
     if (docs.length == 0) return List.of();
     StoredFields stored = searcher.storedFields();
     Map<Integer, String> textByDoc = new java.util.HashMap<>();
@@ -387,15 +393,47 @@ public final class SearchService implements AutoCloseable {
       found.add(hit);
       textByDoc.put(sd.doc, hit.text());
     }
+    java.util.function.IntFunction<UnifiedHighlighter> highlighters = unmarkedPassages -> highlighter(searcher, textByDoc, unmarkedPassages);
+    TopDocs pageTopDocs = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
+    String[] snippets;
+    if (words == null || words.equals(marking)) {
+      snippets = highlighters.apply(SNIPPET_PASSAGES).highlight(Fields.TEXT, marking, pageTopDocs, SNIPPET_PASSAGES);
+    } else {
+      // No passages for a paragraph with nothing marked (null), so that those are marked again by the words.
+      snippets = highlighters.apply(0).highlight(Fields.TEXT, marking, pageTopDocs, SNIPPET_PASSAGES);
+      List<ScoreDoc> unmarked = new ArrayList<>();
+      for (int i = 0; i < docs.length; i++) if (snippets[i] == null) unmarked.add(docs[i]);
+      if (!unmarked.isEmpty()) {
+        ScoreDoc[] again = unmarked.toArray(ScoreDoc[]::new);
+        String[] byWords = highlighters.apply(SNIPPET_PASSAGES)
+            .highlight(Fields.TEXT, words, new TopDocs(new TotalHits(again.length, TotalHits.Relation.EQUAL_TO), again), SNIPPET_PASSAGES);
+        for (int i = 0, j = 0; i < docs.length; i++) if (snippets[i] == null) snippets[i] = byWords[j++];
+      }
+    }
+    List<Hit> hits = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      Hit hit = found.get(i);
+      String snippet = snippets[i] != null ? snippets[i] : plainSnippet(hit.text());
+      hits.add(hit.withSnippet(snippet));
+    }
+    return hits;
+  }
+
+  /**
+   * A highlighter over the paragraphs already read ({@code textByDoc}); a paragraph with nothing to mark gets
+   * {@code unmarkedPassages} opening sentences, or no snippet (null) when that is 0.
+   */
+  private UnifiedHighlighter highlighter(FacetedSearcher searcher, Map<Integer, String> textByDoc, int unmarkedPassages) {
     UnifiedHighlighter.Builder options = UnifiedHighlighter.builder(searcher, queries.analyzer())
         .withFormatter(new MarkPassageFormatter())
         .withScorer(PASSAGE_SCORER)
         .withMaxLength(100_000)
         // Weight matching rewrites the query once per highlighted paragraph; term and phrase extraction marks the
         // same words of the (small) marking query without that.
-        .withWeightMatches(false);
+        .withWeightMatches(false)
+        .withMaxNoHighlightPassages(unmarkedPassages);
     org.apache.lucene.index.FieldInfos readerFields = searcher.fieldInfos;
-    UnifiedHighlighter highlighter = new UnifiedHighlighter(options) {
+    return new UnifiedHighlighter(options) {
       /**
        * The reader's fields, merged once when it was opened: the highlighter would merge every segment's field list
        * again for each search (a tenth of what a search allocated at a million paragraphs).
@@ -416,15 +454,6 @@ public final class SearchService implements AutoCloseable {
         return values;
       }
     };
-    TopDocs pageTopDocs = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
-    String[] snippets = highlighter.highlight(Fields.TEXT, userQuery, pageTopDocs, SNIPPET_PASSAGES);
-    List<Hit> hits = new ArrayList<>(docs.length);
-    for (int i = 0; i < docs.length; i++) {
-      Hit hit = found.get(i);
-      String snippet = snippets[i] != null ? snippets[i] : plainSnippet(hit.text());
-      hits.add(hit.withSnippet(snippet));
-    }
-    return hits;
   }
 
   /** Multi-select counts: each facet counted as if its own filter were not applied (drill-sideways). */
@@ -556,7 +585,7 @@ public final class SearchService implements AutoCloseable {
           .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), BooleanClause.Occur.MUST_NOT)
           .build();
       TopDocs top = searcher.search(others, count);
-      return Optional.of(hits(searcher, like, top.scoreDocs));
+      return Optional.of(hits(searcher, like, null, top.scoreDocs));
     } finally {
       searchers.release(searcher);
     }

@@ -103,4 +103,24 @@ class ConceptsTest {
         .hits().stream().filter(h -> h.snippet().contains("housed and cared for")).findFirst().orElseThrow();
     assertTrue(uasc.snippet().contains("<mark>Unaccompanied asylum seeking children</mark> (<mark>UASC</mark>)"), uasc.snippet());
   }
+
+  /**
+   * Unquoted, a thesaurus term matches its equivalents' words anywhere in a paragraph; every paragraph it finds must
+   * show something marked, so that a reader sees why it was found ("young people seeking asylum" for "UASC" has no
+   * exact equivalent in it, and its snippet was the paragraph's opening sentences with nothing marked).
+   */
+  @Test
+  void everyParagraphFoundByAThesaurusTermShowsAMark() throws Exception {
+    int checked = 0;
+    for (String term : Vocabulary.get().terms()) {
+      for (Hit hit : concepts.search(new SearchRequest(term, Map.of(), 1, 100, SearchRequest.Sort.RELEVANCE)).hits()) {
+        assertTrue(hit.snippet().contains("<mark>"), term + " → " + hit.id() + ": " + hit.snippet());
+        checked++;
+      }
+    }
+    assertTrue(checked > 500, "paragraphs checked: " + checked);
+    Hit asylum = concepts.search(new SearchRequest("UASC", Map.of("grade", List.of("Good")), 1, 20, SearchRequest.Sort.RELEVANCE))
+        .hits().stream().filter(h -> h.text().contains("young people seeking asylum")).findFirst().orElseThrow();
+    assertTrue(asylum.snippet().contains("<mark>young</mark> <mark>people</mark> <mark>seeking</mark> <mark>asylum</mark>"), asylum.snippet());
+  }
 }
