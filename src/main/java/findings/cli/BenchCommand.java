@@ -141,12 +141,15 @@ final class BenchCommand implements Runnable {
     int connections;
     @Option(names = "--chart", defaultValue = "bench-latency.svg", description = "Where to write the latency chart (default: ${DEFAULT-VALUE})")
     Path chart;
+    @Option(names = "--query-warmup", defaultValue = "10",
+        description = "Seconds each engine searches unmeasured before its query figures, at least (default: ${DEFAULT-VALUE})")
+    int queryWarmup;
 
     @Override
     public Integer call() throws Exception {
       inFolder(corpus.work, "findings-scale", dir -> {
-        List<ScaleRun.SizeResult> results = new ScaleRun(System.out, dir, corpus.seeds, pdfReports, serverSeconds, connections)
-            .run(ScaleRun.parseSizes(sizes));
+        List<ScaleRun.SizeResult> results = new ScaleRun(System.out, dir, corpus.seeds, pdfReports, serverSeconds, connections,
+            Duration.ofSeconds(queryWarmup)).run(ScaleRun.parseSizes(sizes));
         ScaleRun.chart(chart, results);
         System.out.println("chart: " + chart);
       });
@@ -166,7 +169,7 @@ final class BenchCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       inFolder(corpus.work, "findings-ingest",
-          dir -> new ScaleRun(System.out, dir, corpus.seeds, 0, 0, 0).ingestRounds(ScaleRun.parseSizes(size).get(0), rounds));
+          dir -> new ScaleRun(System.out, dir, corpus.seeds, 0, 0, 0, Duration.ZERO).ingestRounds(ScaleRun.parseSizes(size).get(0), rounds));
       return 0;
     }
   }

@@ -69,15 +69,11 @@ public final class QueryBuilder {
   }
 
   private Query parse(String text) {
-    QueryParser parser = new FindingsQueryParser(analyzer, concepts());
-    // Every word must appear unless the user says OR: researchers narrow by adding words.
-    parser.setDefaultOperator(QueryParserBase.AND_OPERATOR);
+    // Every word must appear unless the user says OR: researchers narrow by adding words. A multi-word synonym
+    // matches its words anywhere in the paragraph ("children who are looked after" for "looked after children"):
+    // recall first; the proximity boost below ranks the close matches higher.
+    QueryParser parser = thesaurusParser(false);
     parser.setAllowLeadingWildcard(false);
-    // Whole runs of words reach the analyser, so that multi-word synonyms ("looked after children") are seen.
-    parser.setSplitOnWhitespace(false);
-    // A multi-word synonym matches its words anywhere in the paragraph ("children who are looked after" for
-    // "looked after children"): recall first; the proximity boost below ranks the close matches higher.
-    parser.setAutoGenerateMultiTermSynonymsPhraseQuery(false);
     try {
       // One flat query: what matches is decided by the first clause, how it ranks by the optional clauses beside it.
       // Kept flat, Lucene's rewrite merges clauses that repeat (a single word is the same query in every role) and
@@ -92,11 +88,7 @@ public final class QueryBuilder {
         // What matches is decided loosely (above); how it ranks, by the same query with each multi-word synonym
         // as a phrase whose words may stand a few apart: "children who are looked after" scores for "looked after
         // children", "children ... in ... care" scattered across a paragraph matches but does not score.
-        QueryParser near = new FindingsQueryParser(analyzer, concepts());
-        near.setDefaultOperator(QueryParserBase.AND_OPERATOR);
-        near.setSplitOnWhitespace(false);
-        near.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-        Query ranking = withSlop(near.parse(text), SYNONYM_SLOP);
+        Query ranking = withSlop(thesaurusParser(true).parse(text), SYNONYM_SLOP);
         if (ranking.equals(loose)) {
           query.add(loose, BooleanClause.Occur.MUST); // no multi-word synonym: the same query ranks as it matches
         } else {
@@ -132,12 +124,8 @@ public final class QueryBuilder {
 
   private Query parseMarking(String text) {
     // A concept term marks its whole phrase from the offsets indexed with it, without matching a dozen phrases again.
-    QueryParser parser = new FindingsQueryParser(analyzer, concepts());
-    parser.setDefaultOperator(QueryParserBase.AND_OPERATOR);
-    parser.setSplitOnWhitespace(false);
-    parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     try {
-      return parser.parse(text);
+      return thesaurusParser(true).parse(text);
     } catch (ParseException | RuntimeException e) {
       return userQuery(text);
     }
@@ -156,15 +144,24 @@ public final class QueryBuilder {
   private final RecentlyUsed<String, Query> words = new RecentlyUsed<>(512);
 
   private Query parseWords(String text) {
-    QueryParser parser = new FindingsQueryParser(analyzer, concepts());
-    parser.setDefaultOperator(QueryParserBase.AND_OPERATOR);
-    parser.setSplitOnWhitespace(false);
-    parser.setAutoGenerateMultiTermSynonymsPhraseQuery(false);
     try {
-      return parser.parse(text);
+      return thesaurusParser(false).parse(text);
     } catch (ParseException | RuntimeException e) {
       return markingQuery(text);
     }
+  }
+
+  /**
+   * A parser of the user's words with the thesaurus, as every role reads them: each word required unless the user
+   * says OR, and whole runs of words handed to the analyser, so that multi-word synonyms are seen; each multi-word
+   * synonym a phrase when {@code synonymPhrases}, else its words anywhere in the paragraph.
+   */
+  private QueryParser thesaurusParser(boolean synonymPhrases) {
+    QueryParser parser = new FindingsQueryParser(analyzer, concepts());
+    parser.setDefaultOperator(QueryParserBase.AND_OPERATOR);
+    parser.setSplitOnWhitespace(false);
+    parser.setAutoGenerateMultiTermSynonymsPhraseQuery(synonymPhrases);
+    return parser;
   }
 
   private boolean isPlain(String text) {
@@ -177,10 +174,7 @@ public final class QueryBuilder {
     QueryParser own = new FindingsQueryParser(plainAnalyzer);
     own.setDefaultOperator(QueryParserBase.AND_OPERATOR);
     own.setSplitOnWhitespace(false);
-    QueryParser equivalents = new FindingsQueryParser(analyzer, concepts());
-    equivalents.setDefaultOperator(QueryParserBase.AND_OPERATOR);
-    equivalents.setSplitOnWhitespace(false);
-    equivalents.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    QueryParser equivalents = thesaurusParser(true);
     return new BooleanQuery.Builder()
         .add(own.parse("\"" + text.strip().replace("\"", "") + "\"~" + PROXIMITY), BooleanClause.Occur.SHOULD)
         .add(equivalents.parse(text), BooleanClause.Occur.SHOULD)

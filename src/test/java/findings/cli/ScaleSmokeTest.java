@@ -14,7 +14,7 @@ class ScaleSmokeTest {
     Path dir = Files.createTempDirectory("findings-scale-smoke");
     Path chart = dir.resolve("latency.svg");
     IndexCommandTest.Run r = IndexCommandTest.run("bench", "scale", "--sizes", "1500", "--pdf-reports", "2",
-        "--server-seconds", "1", "--connections", "4", "--work", dir.resolve("work").toString(), "--chart", chart.toString());
+        "--server-seconds", "1", "--connections", "4", "--query-warmup", "0", "--work", dir.resolve("work").toString(), "--chart", chart.toString());
     assertEquals(0, r.exit(), r.out() + r.err());
     for (String stage : new String[] {"ingest, Findings from text:", "ingest, raw Lucene", "ingest, Findings from PDF: 2 reports",
         "ingest, SQLite FTS5 peer", "| mix full |", "errors 0, 5xx 0"}) {

@@ -9,15 +9,10 @@ import findings.index.Fields;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -28,10 +23,7 @@ import org.junit.jupiter.api.Test;
 class HeapFacetOrdinalsTest {
   @Test
   void theHeapCountsWhatTheIndexCounts() throws Exception {
-    Path index = Files.createTempDirectory("findings-heap").resolve("index");
-    // Two runs, so the index has more than one segment and counting maps segment ordinals to global ones.
-    assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds/001_15de77b5f4537637.txt", "seeds/002_123b325bf212f2cb.txt"));
-    assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
+    Path index = FacetIndexes.severalSegments("findings-heap");
     FacetsConfig config = new FacetsConfig();
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       assertTrue(reader.leaves().size() > 1, "segments: " + reader.leaves().size());
@@ -40,8 +32,8 @@ class HeapFacetOrdinalsTest {
       for (Query query : new Query[] {new MatchAllDocsQuery(), new TermQuery(new Term(Fields.TEXT, "foster"))}) {
         for (String dim : Fields.FACETS) {
           String field = Fields.facetField(dim);
-          FacetResult expected = count(reader, new DefaultSortedSetDocValuesReaderState(reader, field, config), query, dim);
-          FacetResult actual = count(onHeap, new DefaultSortedSetDocValuesReaderState(onHeap, field, config), query, dim);
+          FacetResult expected = FacetIndexes.count(reader, new DefaultSortedSetDocValuesReaderState(reader, field, config), query, dim);
+          FacetResult actual = FacetIndexes.count(onHeap, new DefaultSortedSetDocValuesReaderState(onHeap, field, config), query, dim);
           assertEquals(expected, actual, dim + " for " + query);
           if (expected != null && expected.labelValues.length > 0) compared++;
         }
@@ -70,14 +62,9 @@ class HeapFacetOrdinalsTest {
       FacetsConfig config = new FacetsConfig();
       String dim = Fields.FACETS.get(0);
       Query query = new TermQuery(new Term(Fields.TEXT, "foster"));
-      assertEquals(count(reader, new DefaultSortedSetDocValuesReaderState(reader, field, config), query, dim),
-          count(onHeap, new DefaultSortedSetDocValuesReaderState(onHeap, field, config), query, dim));
+      assertEquals(FacetIndexes.count(reader, new DefaultSortedSetDocValuesReaderState(reader, field, config), query, dim),
+          FacetIndexes.count(onHeap, new DefaultSortedSetDocValuesReaderState(onHeap, field, config), query, dim));
     }
   }
 
-  private static FacetResult count(DirectoryReader reader, SortedSetDocValuesReaderState state, Query query, String dim)
-      throws Exception {
-    FacetsCollector matches = new IndexSearcher(reader).search(query, new FacetsCollectorManager());
-    return new SortedSetDocValuesFacetCounts(state, matches).getTopChildren(1000, dim);
-  }
 }

@@ -9,18 +9,14 @@ import findings.index.Fields;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -31,10 +27,7 @@ import org.junit.jupiter.api.Test;
 class RememberedLabelsTest {
   @Test
   void severalSegmentsCountAsTheIndexCounts() throws Exception {
-    Path index = Files.createTempDirectory("findings-labels").resolve("index");
-    // Two runs, so that counting maps each segment's ordinals to global ones (found by the doc values' class).
-    assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds/001_15de77b5f4537637.txt", "seeds/002_123b325bf212f2cb.txt"));
-    assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
+    Path index = FacetIndexes.severalSegments("findings-labels");
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       assertTrue(reader.leaves().size() > 1, "segments: " + reader.leaves().size());
       SortedSetDocValuesReaderState state = new RememberedLabels(
@@ -66,19 +59,14 @@ class RememberedLabelsTest {
       SortedSetDocValuesReaderState remembered = new RememberedLabels(new DefaultSortedSetDocValuesReaderState(reader, field, config));
       for (Query query : new Query[] {new MatchAllDocsQuery(), new TermQuery(new Term(Fields.TEXT, "foster")),
           new TermQuery(new Term(Fields.TEXT, "respit"))}) {
-        FacetResult expected = count(reader, new DefaultSortedSetDocValuesReaderState(reader, field, config), query, dim);
+        FacetResult expected = FacetIndexes.count(reader, new DefaultSortedSetDocValuesReaderState(reader, field, config), query, dim);
         // Twice: the second count names its values from what the first remembered.
-        assertEquals(expected, count(reader, remembered, query, dim), dim + " for " + query);
-        assertEquals(expected, count(reader, remembered, query, dim), dim + " for " + query + ", again");
+        assertEquals(expected, FacetIndexes.count(reader, remembered, query, dim), dim + " for " + query);
+        assertEquals(expected, FacetIndexes.count(reader, remembered, query, dim), dim + " for " + query + ", again");
         if (expected != null && expected.labelValues.length > 1) compared++;
       }
     }
     assertTrue(compared >= 10, "dimensions with counts compared: " + compared);
   }
 
-  private static FacetResult count(DirectoryReader reader, SortedSetDocValuesReaderState state, Query query, String dim)
-      throws Exception {
-    FacetsCollector matches = new IndexSearcher(reader).search(query, new FacetsCollectorManager());
-    return new SortedSetDocValuesFacetCounts(state, matches).getTopChildren(1000, dim);
-  }
 }
