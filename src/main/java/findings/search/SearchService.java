@@ -53,6 +53,9 @@ public final class SearchService implements AutoCloseable {
       Map.of(Fields.AUTHORITY, 200, Fields.YEAR, 100, Fields.TYPE, 20, Fields.SECTION, 100, Fields.GRADE, 10, Fields.KIND, 10, Fields.THEME, 20);
 
   private final FacetsConfig facetsConfig = ParagraphDocuments.facetsConfig();
+
+  /** Whether a page's marked words are sought once per segment ({@link PageOffsets}); off only to test it against Lucene's own. */
+  boolean pageOffsets = true;
   private final QueryBuilder queries;
   private final SpellingSuggester spelling = new SpellingSuggester();
   private final SearcherManager searchers;
@@ -441,6 +444,13 @@ public final class SearchService implements AutoCloseable {
       @Override
       protected org.apache.lucene.index.FieldInfo getFieldInfo(String field) {
         return readerFields.fieldInfo(field);
+      }
+
+      /** Each marked word sought once per segment for the whole page, not once per paragraph (PageOffsets). */
+      @Override
+      protected org.apache.lucene.search.uhighlight.FieldOffsetStrategy getOffsetStrategy(OffsetSource source,
+          org.apache.lucene.search.uhighlight.UHComponents components) {
+        return source == OffsetSource.POSTINGS && pageOffsets ? new PageOffsets(components) : super.getOffsetStrategy(source, components);
       }
 
       /** The text is stored once, inside the hit already read: the highlighter takes it from there. */

@@ -1,0 +1,58 @@
+package findings.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import findings.index.Vocabulary;
+import findings.model.Hit;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Offsets sought once per page give every snippet exactly as Lucene's own strategy, which seeks once per paragraph. */
+class PageOffsetsTest {
+  static SearchService pageOffsets;
+  static SearchService lucenes;
+
+  @BeforeAll
+  static void indexSeeds() throws Exception {
+    // More than one segment, so that a page's paragraphs come from several and each keeps its own postings.
+    Path index = FacetIndexes.severalSegments("findings-page-offsets");
+    pageOffsets = new SearchService(index);
+    lucenes = new SearchService(index);
+    lucenes.pageOffsets = false;
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    pageOffsets.close();
+    lucenes.close();
+  }
+
+  @Test
+  void everySnippetIsLucenesOwn() throws Exception {
+    List<String> queries = new ArrayList<>(List.of("foster*", "health AND education AND training", "\"looked after children\" OR respite",
+        "safeguarding NOT police", "children young people", "grade:good attendance", "\"short breaks\"~3", "social workers caseloads"));
+    for (String term : Vocabulary.get().terms()) {
+      queries.add(term);
+      queries.add("\"" + term + "\"");
+    }
+    int snippets = 0;
+    for (String query : queries) {
+      SearchRequest request = new SearchRequest(query, Map.of(), 1, 100, SearchRequest.Sort.RELEVANCE);
+      List<Hit> ours = pageOffsets.search(request).hits();
+      List<Hit> theirs = lucenes.search(request).hits();
+      assertEquals(theirs.size(), ours.size(), query);
+      for (int i = 0; i < ours.size(); i++) {
+        assertEquals(theirs.get(i).id(), ours.get(i).id(), query);
+        assertEquals(theirs.get(i).snippet(), ours.get(i).snippet(), query + " → " + ours.get(i).id());
+        if (ours.get(i).snippet().contains("<mark>")) snippets++;
+      }
+    }
+    assertTrue(snippets > 2000, "marked snippets compared: " + snippets);
+  }
+}
