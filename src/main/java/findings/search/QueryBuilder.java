@@ -118,17 +118,8 @@ public final class QueryBuilder {
    * the same words.
    */
   public Query markingQuery(String text) {
-    if (text == null || text.isBlank()) return new MatchAllDocsQuery();
-    return marking.get(text, this::parseMarking);
-  }
-
-  private Query parseMarking(String text) {
     // A concept term marks its whole phrase from the offsets indexed with it, without matching a dozen phrases again.
-    try {
-      return thesaurusParser(true).parse(text);
-    } catch (ParseException | RuntimeException e) {
-      return userQuery(text);
-    }
+    return marking(marking, text, true, this::userQuery);
   }
 
   /**
@@ -137,18 +128,22 @@ public final class QueryBuilder {
    * stands ("young people seeking asylum" for "UASC", which has no exact equivalent there).
    */
   public Query wordsMarkingQuery(String text) {
-    if (text == null || text.isBlank()) return new MatchAllDocsQuery();
-    return words.get(text, this::parseWords);
+    return marking(words, text, false, this::markingQuery);
   }
 
   private final RecentlyUsed<String, Query> words = new RecentlyUsed<>(512);
 
-  private Query parseWords(String text) {
-    try {
-      return thesaurusParser(false).parse(text);
-    } catch (ParseException | RuntimeException e) {
-      return markingQuery(text);
-    }
+  /** A marking query parsed once per text (see {@link #thesaurusParser}); {@code otherwise} for one that cannot be read so. */
+  private Query marking(RecentlyUsed<String, Query> parsedBefore, String text, boolean synonymPhrases,
+      java.util.function.Function<String, Query> otherwise) {
+    if (text == null || text.isBlank()) return new MatchAllDocsQuery();
+    return parsedBefore.get(text, t -> {
+      try {
+        return thesaurusParser(synonymPhrases).parse(t);
+      } catch (ParseException | RuntimeException e) {
+        return otherwise.apply(t);
+      }
+    });
   }
 
   /**
