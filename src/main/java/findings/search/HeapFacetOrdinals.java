@@ -32,7 +32,8 @@ import org.apache.lucene.util.BytesRef;
  * never change, so each is read from disk once, into a {@code short[]} (two bytes a document and dimension; an
  * {@code int[]} past 65,535 values), kept for as long as the segment lives, and shared by every reader that holds
  * the segment (a refresh after indexing reads only the new segments). Lucene's facet module still does the
- * counting; only the doc values it counts from are faster. Labels are looked up in the index as before.
+ * counting; only the doc values it counts from are faster. Labels are read from the index once per reader
+ * ({@link RememberedLabels}).
  *
  * <p>A segment's arrays are not filled when the reader opens, nor by the count that first wants them: that count
  * reads the index's own doc values, and asks for the arrays to be filled a moment later on a background thread

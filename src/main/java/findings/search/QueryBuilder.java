@@ -53,6 +53,7 @@ public final class QueryBuilder {
    */
   private final RecentlyUsed<String, Query> parsed = new RecentlyUsed<>(512);
   private final RecentlyUsed<String, Query> marking = new RecentlyUsed<>(512);
+  private final RecentlyUsed<String, Query> words = new RecentlyUsed<>(512);
 
   /** The user's query alone (what the highlighter marks), or match-all for an empty query. */
   public Query userQuery(String text) {
@@ -79,6 +80,8 @@ public final class QueryBuilder {
       // Kept flat, Lucene's rewrite merges clauses that repeat (a single word is the same query in every role) and
       // the top hits can be found by skipping paragraphs that cannot reach the page.
       Query loose = parser.parse(text);
+      // The same parse is what marks a paragraph found by an equivalent's words (wordsMarkingQuery): kept, not redone.
+      words.put(text, loose);
       BooleanQuery.Builder query = new BooleanQuery.Builder();
       if (text.contains("\"")) {
         // A quoted phrase already matches its synonyms as exact phrases; loosening them to sloppy phrases as well
@@ -125,13 +128,12 @@ public final class QueryBuilder {
   /**
    * What marks a paragraph that {@link #markingQuery} marks nothing in: the matching query, whose thesaurus
    * equivalents are their words anywhere in the paragraph, as they are matched. Marks each of those words where it
-   * stands ("young people seeking asylum" for "UASC", which has no exact equivalent there).
+   * stands ("young people seeking asylum" for "UASC", which has no exact equivalent there). Kept when the query is
+   * parsed ({@link #userQuery}); parsed again only when it has been dropped since.
    */
   public Query wordsMarkingQuery(String text) {
     return marking(words, text, false, this::markingQuery);
   }
-
-  private final RecentlyUsed<String, Query> words = new RecentlyUsed<>(512);
 
   /** A marking query parsed once per text (see {@link #thesaurusParser}); {@code otherwise} for one that cannot be read so. */
   private Query marking(RecentlyUsed<String, Query> parsedBefore, String text, boolean synonymPhrases,

@@ -396,19 +396,18 @@ public final class SearchService implements AutoCloseable {
       found.add(hit);
       textByDoc.put(sd.doc, hit.text());
     }
-    java.util.function.IntFunction<UnifiedHighlighter> highlighters = unmarkedPassages -> highlighter(searcher, textByDoc, unmarkedPassages);
     TopDocs pageTopDocs = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
     String[] snippets;
     if (words == null || words.equals(marking)) {
-      snippets = highlighters.apply(SNIPPET_PASSAGES).highlight(Fields.TEXT, marking, pageTopDocs, SNIPPET_PASSAGES);
+      snippets = highlighter(searcher, textByDoc, SNIPPET_PASSAGES).highlight(Fields.TEXT, marking, pageTopDocs, SNIPPET_PASSAGES);
     } else {
       // No passages for a paragraph with nothing marked (null), so that those are marked again by the words.
-      snippets = highlighters.apply(0).highlight(Fields.TEXT, marking, pageTopDocs, SNIPPET_PASSAGES);
+      snippets = highlighter(searcher, textByDoc, 0).highlight(Fields.TEXT, marking, pageTopDocs, SNIPPET_PASSAGES);
       List<ScoreDoc> unmarked = new ArrayList<>();
       for (int i = 0; i < docs.length; i++) if (snippets[i] == null) unmarked.add(docs[i]);
       if (!unmarked.isEmpty()) {
         ScoreDoc[] again = unmarked.toArray(ScoreDoc[]::new);
-        String[] byWords = highlighters.apply(SNIPPET_PASSAGES)
+        String[] byWords = highlighter(searcher, textByDoc, SNIPPET_PASSAGES)
             .highlight(Fields.TEXT, words, new TopDocs(new TotalHits(again.length, TotalHits.Relation.EQUAL_TO), again), SNIPPET_PASSAGES);
         for (int i = 0, j = 0; i < docs.length; i++) if (snippets[i] == null) snippets[i] = byWords[j++];
       }
