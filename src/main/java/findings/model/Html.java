@@ -2,13 +2,17 @@ package findings.model;
 
 /** HTML escaping for text that reports and users supply: nothing they write ever becomes markup. */
 public final class Html {
+  private static final char[] SPECIAL = {'<', '>', '&', '"', '\''};
+  private static final String[] ENTITY = {"&lt;", "&gt;", "&amp;", "&quot;", "&#39;"};
+
   private Html() {}
 
   public static String escape(String s) {
     if (s == null) return "";
-    if (firstSpecial(s, 0) == s.length()) return s;
+    int[] next = firstOfEach(s);
+    if (nearest(next) < 0) return s;
     StringBuilder b = new StringBuilder(s.length() + 16);
-    escape(s, b);
+    escape(s, next, b);
     return b.toString();
   }
 
@@ -18,27 +22,35 @@ public final class Html {
    * top-20 search.
    */
   public static void escape(String s, StringBuilder b) {
+    escape(s, firstOfEach(s), b);
+  }
+
+  /**
+   * Each special character is found by {@link String#indexOf(int, int)}, which the JDK runs many characters at a time,
+   * and looked for again only once the one found is used: testing every character against the five was a sixth of a
+   * top-20 search at 10,000 paragraphs (a page of twenty plain snippets is 5,600 characters).
+   */
+  private static void escape(String s, int[] next, StringBuilder b) {
     int from = 0;
-    for (int i = firstSpecial(s, 0); i < s.length(); i = firstSpecial(s, from)) {
-      b.append(s, from, i).append(entity(s.charAt(i)));
+    for (int k = nearest(next); k >= 0; k = nearest(next)) {
+      int i = next[k];
+      b.append(s, from, i).append(ENTITY[k]);
       from = i + 1;
+      next[k] = s.indexOf(SPECIAL[k], from);
     }
     b.append(s, from, s.length());
   }
 
-  private static int firstSpecial(String s, int from) {
-    for (int i = from; i < s.length(); i++) if (entity(s.charAt(i)) != null) return i;
-    return s.length();
+  private static int[] firstOfEach(String s) {
+    int[] next = new int[SPECIAL.length];
+    for (int k = 0; k < SPECIAL.length; k++) next[k] = s.indexOf(SPECIAL[k]);
+    return next;
   }
 
-  private static String entity(char c) {
-    return switch (c) {
-      case '<' -> "&lt;";
-      case '>' -> "&gt;";
-      case '&' -> "&amp;";
-      case '"' -> "&quot;";
-      case '\'' -> "&#39;";
-      default -> null;
-    };
+  /** Which special character comes first in what is left, or -1 when none does. */
+  private static int nearest(int[] next) {
+    int best = -1;
+    for (int k = 0; k < next.length; k++) if (next[k] >= 0 && (best < 0 || next[k] < next[best])) best = k;
+    return best;
   }
 }
