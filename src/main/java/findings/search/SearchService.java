@@ -433,7 +433,8 @@ public final class SearchService implements AutoCloseable {
         // Weight matching rewrites the query once per highlighted paragraph; term and phrase extraction marks the
         // same words of the (small) marking query without that.
         .withWeightMatches(false)
-        .withMaxNoHighlightPassages(unmarkedPassages);
+        .withMaxNoHighlightPassages(unmarkedPassages)
+        .withBreakIterator(SentenceBreaks::new);
     org.apache.lucene.index.FieldInfos readerFields = searcher.fieldInfos;
     return new UnifiedHighlighter(options) {
       /**
