@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
@@ -62,11 +63,22 @@ final class ServeCommand implements Callable<Integer> {
   /**
    * Brings the index up to date with the source folders (whatever changed since the last run is indexed before the
    * first answer), opens the searches on it and starts the server; prints {@code Listening on …} once it answers.
+   * The web server starts on another thread meanwhile (a quarter of a second at a million paragraphs, beside the half
+   * second of the check); a request that arrives before the searches are open waits for them.
    */
   static Serving start(Path index, List<Path> roots, int port, Duration timeLimit, PrintStream out, PrintStream err)
       throws Exception {
     warmUpAtStart();
     Indexer indexer = new Indexer(index);
+    CompletableFuture<SearchService> opening = new CompletableFuture<>();
+    CompletableFuture<Javalin> listening = new CompletableFuture<>();
+    Thread.ofPlatform().name("web server start").start(() -> {
+      try {
+        listening.complete(WebServer.create(opening).start(port));
+      } catch (Throwable t) {
+        listening.completeExceptionally(t);
+      }
+    });
     SearchService search = null;
     Javalin app = null;
     try {
@@ -75,14 +87,34 @@ final class ServeCommand implements Callable<Integer> {
       IndexRun.Outcome outcome = new IndexRun(out, err, Terminal.isInteractive()).run(indexer, roots);
       search = new SearchService(indexer.lastCommitReader(), timeLimit);
       if (!StartupCache.inUse()) warmUp("search", search::warmUp);
-      app = WebServer.create(search).start(port);
+      opening.complete(search);
+      app = started(listening);
       out.println("Listening on http://localhost:" + app.port());
       if (!outcome.clean()) out.println("(some files were rejected; see above)");
       return new Serving(indexer, search, app, new SourceWatcher(indexer, search, roots, err));
     } catch (Exception e) {
+      opening.completeExceptionally(e);
+      if (app == null) {
+        try {
+          app = listening.join();
+        } catch (java.util.concurrent.CompletionException notStarted) {
+          // the start failed, so there is nothing to stop
+        }
+      }
       if (app != null) app.stop();
       if (search != null) search.close();
       indexer.close();
+      throw e;
+    }
+  }
+
+  /** The started web server, or what stopped it from starting (a port in use), as it was thrown. */
+  private static Javalin started(CompletableFuture<Javalin> listening) throws Exception {
+    try {
+      return listening.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof Exception cause) throw cause;
+      if (e.getCause() instanceof Error error) throw error;
       throw e;
     }
   }
