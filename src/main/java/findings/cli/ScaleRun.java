@@ -28,7 +28,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -241,7 +240,7 @@ final class ScaleRun {
       return;
     }
     String java = StartupCache.javaLauncher();
-    double[] firstAnswers = new double[SERVE_STARTS];
+    long[] firstAnswers = new long[SERVE_STARTS];
     for (int start = 0; start < SERVE_STARTS; start++) {
       long t0 = System.nanoTime();
       Process serve = new ProcessBuilder(java, "-Xmx512m", "-jar", jar.toString(), "serve", "--index", index.toString(),
@@ -263,7 +262,7 @@ final class ScaleRun {
         String base = "http://127.0.0.1:" + port;
         HttpResponse<String> first = client.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=fostering")).build(),
             HttpResponse.BodyHandlers.ofString());
-        firstAnswers[start] = secondsSince(t0);
+        firstAnswers[start] = System.nanoTime() - t0;
         if (first.statusCode() != 200) throw new IOException("serve's first answer was HTTP " + first.statusCode());
         if (start < SERVE_STARTS - 1) continue;
         for (int i = 0; i < 200; i++) {
@@ -275,13 +274,12 @@ final class ScaleRun {
         ProcessHandle serving = serve.children().findFirst().orElse(serve.toHandle());
         String launcher = serving.pid() == serve.pid() ? "one JVM" : String.format(Locale.ROOT,
             "served by a second JVM from the startup cache; the launcher adds %s resident", residentOf(serve.pid()));
-        double[] sorted = firstAnswers.clone();
-        Arrays.sort(sorted);
+        Latencies starts = Latencies.of(firstAnswers);
         StringBuilder each = new StringBuilder();
-        for (double t : firstAnswers) each.append(each.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", t));
+        for (long t : firstAnswers) each.append(each.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", t / 1e9));
         out.printf(Locale.ROOT, "serve on the existing index (-Xmx512m): first answer (HTTP 200) median %.2f s after start, max %.2f (%d starts: %s); "
                 + "after 200 searches: %s (%s)%n",
-            sorted[sorted.length / 2], sorted[sorted.length - 1], SERVE_STARTS, each, memoryOf(serving.pid(), java), launcher);
+            starts.p50() / 1000, starts.max() / 1000, SERVE_STARTS, each, memoryOf(serving.pid(), java), launcher);
       } finally {
         serve.destroy();
         serve.waitFor();

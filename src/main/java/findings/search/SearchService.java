@@ -396,7 +396,7 @@ public final class SearchService implements AutoCloseable {
       found.add(hit);
       textByDoc.put(sd.doc, hit.text());
     }
-    TopDocs pageTopDocs = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
+    TopDocs pageTopDocs = page(docs);
     String[] snippets;
     if (words == null || words.equals(marking)) {
       snippets = highlighter(searcher, textByDoc, SNIPPET_PASSAGES).highlight(Fields.TEXT, marking, pageTopDocs, SNIPPET_PASSAGES);
@@ -408,7 +408,7 @@ public final class SearchService implements AutoCloseable {
       if (!unmarked.isEmpty()) {
         ScoreDoc[] again = unmarked.toArray(ScoreDoc[]::new);
         String[] byWords = highlighter(searcher, textByDoc, SNIPPET_PASSAGES)
-            .highlight(Fields.TEXT, words, new TopDocs(new TotalHits(again.length, TotalHits.Relation.EQUAL_TO), again), SNIPPET_PASSAGES);
+            .highlight(Fields.TEXT, words, page(again), SNIPPET_PASSAGES);
         for (int i = 0, j = 0; i < docs.length; i++) if (snippets[i] == null) snippets[i] = byWords[j++];
       }
     }
@@ -419,6 +419,11 @@ public final class SearchService implements AutoCloseable {
       hits.add(hit.withSnippet(snippet));
     }
     return hits;
+  }
+
+  /** Paragraphs to highlight, in the form the highlighter takes them. */
+  private static TopDocs page(ScoreDoc[] docs) {
+    return new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
   }
 
   /**
