@@ -2,7 +2,6 @@ package findings.search;
 
 import java.io.IOException;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.FieldInfos;
@@ -49,8 +48,8 @@ final class FacetedSearcher extends IndexSearcher {
     for (String dim : findings.index.Fields.FACETS) {
       String field = findings.index.Fields.facetField(dim);
       if (fieldInfos.fieldInfo(field) == null) continue;
-      states.put(dim, new RememberedLabels(new DefaultSortedSetDocValuesReaderState(unwrapped, field, config)));
-      if (onHeap != null) heapStates.put(dim, new RememberedLabels(new DefaultSortedSetDocValuesReaderState(onHeap, field, config)));
+      states.put(dim, new RememberedLabels(unwrapped, field, config));
+      if (onHeap != null) heapStates.put(dim, new RememberedLabels(onHeap, field, config));
     }
     this.facetStates = java.util.Collections.unmodifiableMap(states);
     this.heapFacetStates = heapStates.isEmpty() ? facetStates : java.util.Collections.unmodifiableMap(heapStates);

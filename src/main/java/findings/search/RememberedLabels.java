@@ -1,16 +1,13 @@
 package findings.search;
 
 import java.io.IOException;
-import java.util.Collection;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.index.FilterSortedSetDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiDocValues.MultiSortedSetDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.util.Accountable;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -19,16 +16,15 @@ import org.apache.lucene.util.BytesRef;
  * terms each time. The page shows every value of every dimension (163 authorities, twenty years …), so that was a
  * sixth of a full search at 10,000 paragraphs (profile in BENCHMARKS.md). A reader's ordinals and labels never
  * change, so the label of each ordinal is kept the first time it is looked up; counting itself is Lucene's, from
- * the same doc values and ordinal map as the state beneath.
+ * the same doc values and ordinal map as Lucene's own state, which this extends.
  */
-final class RememberedLabels extends SortedSetDocValuesReaderState {
-  private final SortedSetDocValuesReaderState state;
+final class RememberedLabels extends DefaultSortedSetDocValuesReaderState {
   /** Labels by global ordinal, filled as they are first asked for; searches on the reader share them. */
   private final AtomicReferenceArray<BytesRef> labels;
 
-  RememberedLabels(SortedSetDocValuesReaderState state) {
-    this.state = state;
-    this.labels = new AtomicReferenceArray<>(state.getSize());
+  RememberedLabels(IndexReader reader, String field, FacetsConfig config) throws IOException {
+    super(reader, field, config);
+    this.labels = new AtomicReferenceArray<>(getSize());
   }
 
   /**
@@ -37,7 +33,7 @@ final class RememberedLabels extends SortedSetDocValuesReaderState {
    */
   @Override
   public SortedSetDocValues getDocValues() throws IOException {
-    SortedSetDocValues values = state.getDocValues();
+    SortedSetDocValues values = super.getDocValues();
     if (values instanceof MultiSortedSetDocValues multi) {
       return new MultiSortedSetDocValues(multi.values, multi.docStarts, multi.mapping, multi.cost()) {
         @Override
@@ -60,6 +56,8 @@ final class RememberedLabels extends SortedSetDocValuesReaderState {
   }
 
   private BytesRef label(long ord, Lookup read) throws IOException {
+    // Lucene's constructor reads the labels once to map its dimensions, before this class's fields are set.
+    if (labels == null) return read.of(ord);
     int i = Math.toIntExact(ord);
     BytesRef known = labels.get(i);
     if (known != null) return known;
@@ -67,55 +65,5 @@ final class RememberedLabels extends SortedSetDocValuesReaderState {
     BytesRef label = BytesRef.deepCopyOf(read.of(ord));
     labels.set(i, label);
     return label;
-  }
-
-  @Override
-  public String getField() {
-    return state.getField();
-  }
-
-  @Override
-  public IndexReader getReader() {
-    return state.getReader();
-  }
-
-  @Override
-  public int getSize() {
-    return state.getSize();
-  }
-
-  @Override
-  public FacetsConfig getFacetsConfig() {
-    return state.getFacetsConfig();
-  }
-
-  @Override
-  public OrdRange getOrdRange(String dim) {
-    return state.getOrdRange(dim);
-  }
-
-  @Override
-  public Map<String, OrdRange> getPrefixToOrdRange() {
-    return state.getPrefixToOrdRange();
-  }
-
-  @Override
-  public DimTree getDimTree(String dim) {
-    return state.getDimTree(dim);
-  }
-
-  @Override
-  public Iterable<String> getDims() {
-    return state.getDims();
-  }
-
-  @Override
-  public long ramBytesUsed() {
-    return state.ramBytesUsed();
-  }
-
-  @Override
-  public Collection<Accountable> getChildResources() {
-    return state.getChildResources();
   }
 }

@@ -30,8 +30,7 @@ class RememberedLabelsTest {
     Path index = FacetIndexes.severalSegments("findings-labels");
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       assertTrue(reader.leaves().size() > 1, "segments: " + reader.leaves().size());
-      SortedSetDocValuesReaderState state = new RememberedLabels(
-          new DefaultSortedSetDocValuesReaderState(reader, Fields.facetField(Fields.AUTHORITY), new FacetsConfig()));
+      SortedSetDocValuesReaderState state = new RememberedLabels(reader, Fields.facetField(Fields.AUTHORITY), new FacetsConfig());
       assertInstanceOf(MultiDocValues.MultiSortedSetDocValues.class, state.getDocValues());
       assertSameCounts(reader);
     }
@@ -56,7 +55,7 @@ class RememberedLabelsTest {
     int compared = 0;
     for (String dim : Fields.FACETS) {
       String field = Fields.facetField(dim);
-      SortedSetDocValuesReaderState remembered = new RememberedLabels(new DefaultSortedSetDocValuesReaderState(reader, field, config));
+      SortedSetDocValuesReaderState remembered = new RememberedLabels(reader, field, config);
       for (Query query : new Query[] {new MatchAllDocsQuery(), new TermQuery(new Term(Fields.TEXT, "foster")),
           new TermQuery(new Term(Fields.TEXT, "respit"))}) {
         FacetResult expected = FacetIndexes.count(reader, new DefaultSortedSetDocValuesReaderState(reader, field, config), query, dim);
