@@ -20,7 +20,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,19 +61,24 @@ final class IndexRun {
         throw new UncheckedIOException(e);
       }
     });
-    Map<Path, BasicFileAttributes> files = new TreeMap<>();
-    for (Path root : roots) {
+    // Each file by its key's text, the form the index records its source in: at a million paragraphs the check
+    // compares eight thousand files, in a JVM too young to have compiled the comparing.
+    Map<String, BasicFileAttributes> files = new HashMap<>();
+    List<Path> rootKeys = roots.stream().map(IndexRun::key).toList();
+    for (int i = 0; i < roots.size(); i++) {
+      Path root = roots.get(i);
       if (!Files.exists(root)) {
         rejected.add(root + ": no such file or folder");
         continue;
       }
       if (Files.isDirectory(root)) {
-        // The walk hands over each file's size and time with its name: no second look at the file.
-        Files.walkFileTree(root, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+        // The walk hands over each file's size and time with its name: no second look at the file. Walked from its
+        // key, a folder hands over every file as its key already.
+        Files.walkFileTree(rootKeys.get(i), java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
             new SimpleFileVisitor<>() {
               @Override
               public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && ReportReader.isReportFile(file)) files.put(key(file), attrs);
+                if (attrs.isRegularFile() && ReportReader.isReportFile(file)) files.put(file.toString(), attrs);
                 return FileVisitResult.CONTINUE;
               }
 
@@ -87,7 +91,7 @@ final class IndexRun {
               }
             });
       } else if (ReportReader.isReportFile(root)) {
-        files.put(key(root), Files.readAttributes(root, BasicFileAttributes.class));
+        files.put(rootKeys.get(i).toString(), Files.readAttributes(root, BasicFileAttributes.class));
       } else {
         rejected.add(root + ": not a .txt or .pdf file");
       }
@@ -110,27 +114,29 @@ final class IndexRun {
     int unchanged = 0;
     boolean rebuild = indexer.outdated();
     if (rebuild) out.println("the index was written by another version of Findings: re-reading every report from its source file");
-    for (Map.Entry<Path, BasicFileAttributes> e : files.entrySet()) {
-      IndexedFile known = indexed.get(e.getKey().toString());
+    for (Map.Entry<String, BasicFileAttributes> e : files.entrySet()) {
+      IndexedFile known = indexed.get(e.getKey());
       BasicFileAttributes stat = e.getValue();
       if (!rebuild && known != null && known.size() == stat.size() && known.modified() == stat.lastModifiedTime().toMillis()) {
         unchanged++;
       } else {
-        work.add(e.getKey());
+        work.add(Path.of(e.getKey()));
       }
     }
+    // In path order, whatever order the folders listed them in: which of two copies is kept does not change between runs.
+    Collections.sort(work);
     if (rebuild) {
       // Reports indexed from other folders are re-read too, so that the whole index takes the new shape.
       for (IndexedFile f : indexed.values()) {
-        Path p = Path.of(f.source());
-        if (!files.containsKey(p) && Files.exists(p)) work.add(p);
+        if (!files.containsKey(f.source()) && Files.exists(Path.of(f.source()))) work.add(Path.of(f.source()));
       }
     }
     // A file gone from a folder this run covers leaves the index with it.
     int removed = 0;
     for (IndexedFile f : indexed.values()) {
+      if (files.containsKey(f.source())) continue;
       Path p = Path.of(f.source());
-      if (!files.containsKey(p) && roots.stream().map(IndexRun::key).anyMatch(p::startsWith) && !Files.exists(p)) {
+      if (rootKeys.stream().anyMatch(p::startsWith) && !Files.exists(p)) {
         indexer.remove(f.source());
         sourceBySha.values().remove(f.source());
         sourceById.values().remove(f.source());
