@@ -139,13 +139,15 @@ final class ServeCommand implements Callable<Integer> {
    * A cold start is mostly class loading: the second core reads the vocabulary and loads the web server's classes
    * while the first parses the command line and opens and checks the index. {@link Main} calls this before it parses
    * a {@code serve} command line (a quarter of a second cold); a second call does nothing. A JVM started from the
-   * startup cache ({@link StartupCache}) has those classes loaded already, and the warm-ups would only take the
-   * second core from the real work.
+   * startup cache ({@link StartupCache}) has the web server's classes loaded already, so only the vocabulary is read
+   * there: parsing the command line still takes its first core for a third of a second (picocli's classes are built
+   * for Java 5, which the cache cannot hold), and reading and fingerprinting the vocabulary's files beside it leaves
+   * the index's schema and the searches' thesaurus ready when they are asked for.
    */
   static void warmUpAtStart() {
-    if (StartupCache.inUse() || !WARMING_UP.compareAndSet(false, true)) return;
+    if (!WARMING_UP.compareAndSet(false, true)) return;
     warmUp("vocabulary", findings.index.Vocabulary::get);
-    warmUp("web server", WebServer::warmUp);
+    if (!StartupCache.inUse()) warmUp("web server", WebServer::warmUp);
   }
 
   private interface WarmUp {
