@@ -93,25 +93,7 @@ final class StartupCache {
     Optional<List<String>> jvmOptions = jvmOptions(ProcessHandle.current().info().arguments().orElse(new String[0]));
     if (jvmOptions.isEmpty() || !Files.isRegularFile(files.cache()) || !writtenFor(files)) return OptionalInt.empty();
 
-    List<String> command = new ArrayList<>();
-    command.add(javaLauncher());
-    command.addAll(jvmOptions.get());
-    // Until the first answer the serving JVM is short of cores, not of compiled code: on two cores the JIT compilers
-    // took half the CPU of a start at a million paragraphs (1.9 of 3.5 CPU-s), much of it compiling code that runs
-    // only while the files are checked. Counting three times as many calls before compiling leaves that code
-    // interpreted and lets the start have the cores; what stays hot is compiled as before within the first searches.
-    if (jvmOptions.get().stream().noneMatch(o -> o.startsWith("-XX:CompileThresholdScaling"))) {
-      command.add("-XX:CompileThresholdScaling=" + COMPILE_THRESHOLD_SCALING);
-    }
-    command.add("-XX:AOTCache=" + files.cache());
-    // A cache the JVM finds unusable after all is skipped; saying so on every start would only alarm the user.
-    command.add("-Xlog:aot=off");
-    command.add("-Xlog:cds=off");
-    command.add("-D" + PROPERTY + "=" + IN_USE);
-    command.add("-D" + PARENT + "=" + ProcessHandle.current().pid());
-    command.add("-jar");
-    command.add(files.jar().toString());
-    command.addAll(List.of(args));
+    List<String> command = servingCommand(jvmOptions.get(), files, args, ProcessHandle.current().pid());
     Process server;
     try {
       server = new ProcessBuilder(command).inheritIO().start();
@@ -136,6 +118,33 @@ final class StartupCache {
         // keep waiting: the server decides when serving ends
       }
     }
+  }
+
+  /**
+   * The second JVM's command line: this JVM's options, the cache, and {@code serve}'s own arguments, with the JIT told
+   * to compile later unless the options say otherwise.
+   */
+  static List<String> servingCommand(List<String> jvmOptions, CacheFiles files, String[] args, long parentPid) {
+    List<String> command = new ArrayList<>();
+    command.add(javaLauncher());
+    command.addAll(jvmOptions);
+    // Until the first answer the serving JVM is short of cores, not of compiled code: on two cores the JIT compilers
+    // took half the CPU of a start at a million paragraphs (1.9 of 3.5 CPU-s), much of it compiling code that runs
+    // only while the files are checked. Counting three times as many calls before compiling leaves that code
+    // interpreted and lets the start have the cores; what stays hot is compiled as before within the first searches.
+    if (jvmOptions.stream().noneMatch(o -> o.startsWith("-XX:CompileThresholdScaling"))) {
+      command.add("-XX:CompileThresholdScaling=" + COMPILE_THRESHOLD_SCALING);
+    }
+    command.add("-XX:AOTCache=" + files.cache());
+    // A cache the JVM finds unusable after all is skipped; saying so on every start would only alarm the user.
+    command.add("-Xlog:aot=off");
+    command.add("-Xlog:cds=off");
+    command.add("-D" + PROPERTY + "=" + IN_USE);
+    command.add("-D" + PARENT + "=" + parentPid);
+    command.add("-jar");
+    command.add(files.jar().toString());
+    command.addAll(List.of(args));
+    return command;
   }
 
   /**

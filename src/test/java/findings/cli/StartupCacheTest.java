@@ -28,6 +28,20 @@ class StartupCacheTest {
   }
 
   @Test
+  void theServingJvmCompilesLaterUnlessToldOtherwise() {
+    StartupCache.CacheFiles files = StartupCache.CacheFiles.of(java.nio.file.Path.of("/opt/findings/findings.jar"));
+    List<String> command = StartupCache.servingCommand(List.of("-Xmx512m"), files, new String[] {"serve", "--port", "0"}, 42);
+    assertEquals(List.of("-Xmx512m", "-XX:CompileThresholdScaling=3", "-XX:AOTCache=/opt/findings/findings.aot"),
+        command.subList(1, 4));
+    assertEquals(List.of("-Dfindings.startup-cache=in-use", "-Dfindings.startup-cache.parent=42", "-jar",
+        "/opt/findings/findings.jar", "serve", "--port", "0"), command.subList(command.size() - 7, command.size()));
+    // the user's own setting is the only one
+    List<String> told = StartupCache.servingCommand(List.of("-XX:CompileThresholdScaling=1"), files, new String[] {"serve"}, 42);
+    assertEquals(1, told.stream().filter(o -> o.startsWith("-XX:CompileThresholdScaling")).count());
+    assertTrue(told.contains("-XX:CompileThresholdScaling=1"));
+  }
+
+  @Test
   void servesInThisJvmWhenNotRunFromAJarOrNotServing() {
     // Tests run from target/classes: no jar, so no second JVM, whatever the command.
     assertTrue(StartupCache.serveFromCache(new String[] {"serve", "--port", "0"}).isEmpty());
