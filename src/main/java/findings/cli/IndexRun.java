@@ -50,6 +50,18 @@ final class IndexRun {
     this.progressBar = progressBar;
   }
 
+  /** Started on the core that read the index's file records, once they are read, beside the rest of the check. */
+  private Runnable whenIndexRead = () -> {};
+
+  /**
+   * Has {@code work} run on the core that read what the index holds as soon as it has, while this core lists and
+   * compares the files: {@code serve} opens its searches on the last commit there. It must not throw.
+   */
+  IndexRun whenIndexRead(Runnable work) {
+    this.whenIndexRead = work;
+    return this;
+  }
+
   Outcome run(Indexer indexer, List<Path> roots) throws IOException {
     List<String> rejected = Collections.synchronizedList(new ArrayList<>());
     // What the index holds is read on another core while the folders are listed: at a million paragraphs each takes
@@ -61,6 +73,7 @@ final class IndexRun {
         throw new UncheckedIOException(e);
       }
     });
+    indexedFiles.thenRunAsync(whenIndexRead);
     // Each file by its key's text, the form the index records its source in: at a million paragraphs the check
     // compares eight thousand files, in a JVM too young to have compiled the comparing.
     Map<String, BasicFileAttributes> files = new HashMap<>();

@@ -91,7 +91,7 @@ public final class Indexer implements AutoCloseable {
   }
 
   /** Whether the folder holds a commit in this version's shape, which searches can read as it stands. */
-  private boolean searchable() {
+  public boolean searchable() {
     return lastCommit != null && SCHEMA.equals(lastCommit.get(SCHEMA_KEY));
   }
 
