@@ -112,9 +112,10 @@ final class FacetedSearcher extends IndexSearcher {
   final RecentlyUsed<CountsKey, Counts> recentCounts = new RecentlyUsed<>(256);
 
   /**
-   * Paragraphs read for recent pages, with their plain snippets, by document number (fixed for this reader). A page's twenty paragraphs are
-   * read from stored-field blocks that are decompressed and parsed from JSON one by one, which is most of a top-20
-   * search on a small index; pages are shown again on paging back, re-sorting and ticking facets.
+   * Paragraphs read for recent pages, with their plain snippets, by document number (fixed for this reader). A
+   * page's twenty paragraphs are read from stored-field blocks that are decompressed and parsed from JSON one by one,
+   * which is most of a top-20 search on a small index; pages are shown again on paging back, re-sorting and ticking
+   * facets.
    */
   final RecentlyUsed<Integer, findings.model.Hit> recentHits = new RecentlyUsed<>(4096);
 
