@@ -87,8 +87,8 @@ final class IndexRun {
       if (Files.isDirectory(root)) {
         // The walk hands over each file's size and time with its name: no second look at the file. Walked from its
         // key, a folder hands over every file as its key already.
-        Files.walkFileTree(rootKeys.get(i), java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-            new SimpleFileVisitor<>() {
+        Files.walkFileTree(rootKeys.get(i), java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
+            Integer.MAX_VALUE, new SimpleFileVisitor<>() {
               @Override
               public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (attrs.isRegularFile() && ReportReader.isReportFile(file)) files.put(file.toString(), attrs);
@@ -136,7 +136,8 @@ final class IndexRun {
         work.add(Path.of(e.getKey()));
       }
     }
-    // In path order, whatever order the folders listed them in: which of two copies is kept does not change between runs.
+    // In path order, whatever order the folders listed them in: which of two copies is kept does not change between
+    // runs.
     Collections.sort(work);
     if (rebuild) {
       // Reports indexed from other folders are re-read too, so that the whole index takes the new shape.
