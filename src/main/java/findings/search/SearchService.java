@@ -556,7 +556,7 @@ public final class SearchService implements AutoCloseable {
     for (int i = 0; i < all.size(); i++) {
       if (all.get(i).number().equals(number)) {
         Hit hit = all.get(i);
-        return Optional.of(new ParagraphInReport(hit.withSnippet(plainSnippet(hit.text())),
+        return Optional.of(new ParagraphInReport(withPlainSnippet(hit),
             i > 0 ? all.get(i - 1).id() : null, i + 1 < all.size() ? all.get(i + 1).id() : null));
       }
     }
@@ -610,8 +610,7 @@ public final class SearchService implements AutoCloseable {
     try {
       TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
       if (top.scoreDocs.length == 0) return Optional.empty();
-      Hit hit = storedHit(searcher.storedFields(), top.scoreDocs[0].doc);
-      return Optional.of(hit.withSnippet(plainSnippet(hit.text())));
+      return Optional.of(withPlainSnippet(storedHit(searcher.storedFields(), top.scoreDocs[0].doc)));
     } finally {
       searchers.release(searcher);
     }
@@ -681,8 +680,7 @@ public final class SearchService implements AutoCloseable {
   private static Hit pageHit(FacetedSearcher searcher, StoredFields stored, int doc) throws IOException {
     Hit hit = searcher.recentHits.get(doc);
     if (hit == null) {
-      Hit read = storedHit(stored, doc);
-      hit = read.withSnippet(plainSnippet(read.text()));
+      hit = withPlainSnippet(storedHit(stored, doc));
       searcher.recentHits.put(doc, hit);
     }
     return hit;
@@ -693,7 +691,12 @@ public final class SearchService implements AutoCloseable {
     return Json.read(stored.document(doc).get(Fields.STORED_HIT), Hit.class);
   }
 
-  static String plainSnippet(String text) {
+  /** The paragraph with the opening of its text, escaped, as its snippet: where nothing in it is to be marked. */
+  private static Hit withPlainSnippet(Hit hit) {
+    return hit.withSnippet(plainSnippet(hit.text()));
+  }
+
+  private static String plainSnippet(String text) {
     String t = text.length() <= PLAIN_SNIPPET_CHARS ? text : text.substring(0, text.lastIndexOf(' ', PLAIN_SNIPPET_CHARS)) + " …";
     return escape(t);
   }
