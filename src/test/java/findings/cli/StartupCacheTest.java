@@ -42,6 +42,19 @@ class StartupCacheTest {
   }
 
   @Test
+  void picocliIsBuiltAsClassFilesTheCacheCanLink() throws java.io.IOException {
+    // picocli's released jar holds Java 5 class files, which the startup cache loads but leaves to be linked cold
+    // on every start; the build compiles its sources with ours instead (pom.xml, picocli-sources).
+    try (java.io.DataInputStream in = new java.io.DataInputStream(
+        picocli.CommandLine.class.getResourceAsStream("CommandLine.class"))) {
+      assertEquals(0xCAFEBABE, in.readInt());
+      in.readUnsignedShort(); // minor version
+      int major = in.readUnsignedShort();
+      assertTrue(major >= 65, "picocli's CommandLine.class is class file version " + major + ", older than Java 21's 65");
+    }
+  }
+
+  @Test
   void servesInThisJvmWhenNotRunFromAJarOrNotServing() {
     // Tests run from target/classes: no jar, so no second JVM, whatever the command.
     assertTrue(StartupCache.serveFromCache(new String[] {"serve", "--port", "0"}).isEmpty());
