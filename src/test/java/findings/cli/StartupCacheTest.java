@@ -31,7 +31,7 @@ class StartupCacheTest {
   void theServingJvmCompilesLaterUnlessToldOtherwise() {
     StartupCache.CacheFiles files = StartupCache.CacheFiles.of(java.nio.file.Path.of("/opt/findings/findings.jar"));
     List<String> command = StartupCache.servingCommand(List.of("-Xmx512m"), files, new String[] {"serve", "--port", "0"}, 42);
-    assertEquals(List.of("-Xmx512m", "-XX:CompileThresholdScaling=3", "-XX:AOTCache=/opt/findings/findings.aot"),
+    assertEquals(List.of("-Xmx512m", "-XX:CompileThresholdScaling=6", "-XX:AOTCache=/opt/findings/findings.aot"),
         command.subList(1, 4));
     assertEquals(List.of("-Dfindings.startup-cache=in-use", "-Dfindings.startup-cache.parent=42", "-jar",
         "/opt/findings/findings.jar", "serve", "--port", "0"), command.subList(command.size() - 7, command.size()));
