@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 
 /** The one Jackson configuration: the API, the CLI's --json and the stored fields all write JSON the same way. */
 public final class Json {
   public static final ObjectMapper MAPPER = new ObjectMapper()
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-      .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false);
+      .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)
+      .registerModule(new SimpleModule().addDeserializer(Hit.class, new StoredHitReader()));
 
   private Json() {}
 
