@@ -30,12 +30,18 @@ final class CompiledSynonyms {
   static final String RESOURCE = "/findings/synonyms.compiled";
   private static final int FORMAT = 1;
 
-  /** Writes the thesaurus parsed from the resource files to the given file. */
+  /**
+   * Writes the thesaurus parsed from the resource files to the first file, and its terms as {@link Concepts} analyses
+   * them to the second.
+   */
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) throw new IllegalArgumentException("usage: CompiledSynonyms OUTPUT-FILE");
+    if (args.length != 2) throw new IllegalArgumentException("usage: CompiledSynonyms SYNONYMS-FILE CONCEPTS-FILE");
     Path out = Path.of(args[0]);
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.write(out, bytes(Vocabulary.parseSynonyms(Vocabulary.readSpelling()), Vocabulary.fingerprint()));
+    Path concepts = Path.of(args[1]);
+    Files.createDirectories(concepts.toAbsolutePath().getParent());
+    Files.write(concepts, Concepts.bytes(Concepts.analyse(Vocabulary.get()), Vocabulary.fingerprint()));
   }
 
   /** The compiled thesaurus on the class path, or null when there is none or it was compiled from other files. */

@@ -47,33 +47,99 @@ public final class Concepts {
 
   /** Built on first use (the first paragraph indexed, or the first query parsed), after the vocabulary it reads. */
   private static final class Built {
-    static final Concepts INSTANCE = new Concepts(Vocabulary.get());
+    static final Concepts INSTANCE = built(Vocabulary.get());
   }
 
   public static Concepts get() {
     return Built.INSTANCE;
   }
 
-  private Concepts(Vocabulary vocabulary) {
-    this.typedWords = Analyzers.synonymEntryAnalyzer(vocabulary.spelling);
+  /**
+   * The thesaurus's terms as the two analysers read them: compiled at build time when the compiled copy was made from
+   * these very files ({@link #RESOURCE}, written with the synonyms by {@link CompiledSynonyms}), else analysed here.
+   * Analysing the thousand-odd terms twice was a quarter of the first search after {@code serve} started (55 ms of a
+   * cold JVM), and of the first paragraph indexed.
+   */
+  private static Concepts built(Vocabulary vocabulary) {
+    List<AnalysedTerm> compiled = readCompiled(Vocabulary.fingerprint());
+    return new Concepts(vocabulary, compiled != null ? compiled : analyse(vocabulary));
+  }
+
+  /** A term of set {@code set} as the thesaurus reads it (before stemming) and as a phrase query does (its stems). */
+  record AnalysedTerm(int set, List<String> typed, List<String> stems) {}
+
+  /** Every term of every set, in the thesaurus's order, through the two analysers. */
+  static List<AnalysedTerm> analyse(Vocabulary vocabulary) {
+    Analyzer typedWords = Analyzers.synonymEntryAnalyzer(vocabulary.spelling);
     Analyzer stems = Analyzers.queryText(false);
+    List<AnalysedTerm> out = new ArrayList<>();
     List<String[]> sets = vocabulary.synonymGroups;
-    this.terms = new String[sets.size()];
     for (int set = 0; set < sets.size(); set++) {
+      for (String term : sets.get(set)) out.add(new AnalysedTerm(set, words(typedWords, term), words(stems, term)));
+    }
+    return out;
+  }
+
+  static final String RESOURCE = "/findings/concepts.compiled";
+  private static final int FORMAT = 1;
+
+  /** The analysed terms on the class path, or null when there are none or they were made from other files. */
+  static List<AnalysedTerm> readCompiled(String fingerprint) {
+    try (java.io.InputStream in = Concepts.class.getResourceAsStream(RESOURCE)) {
+      return in == null ? null : read(in.readAllBytes(), fingerprint);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static List<AnalysedTerm> read(byte[] bytes, String fingerprint) throws IOException {
+    org.apache.lucene.store.DataInput in = new org.apache.lucene.store.ByteArrayDataInput(bytes);
+    if (in.readVInt() != FORMAT || !in.readString().equals(fingerprint)) return null;
+    List<AnalysedTerm> terms = new ArrayList<>();
+    for (int n = in.readVInt(); n > 0; n--) terms.add(new AnalysedTerm(in.readVInt(), strings(in), strings(in)));
+    return terms;
+  }
+
+  static byte[] bytes(List<AnalysedTerm> terms, String fingerprint) throws IOException {
+    org.apache.lucene.store.ByteBuffersDataOutput out = new org.apache.lucene.store.ByteBuffersDataOutput();
+    out.writeVInt(FORMAT);
+    out.writeString(fingerprint);
+    out.writeVInt(terms.size());
+    for (AnalysedTerm t : terms) {
+      out.writeVInt(t.set());
+      out.writeVInt(t.typed().size());
+      for (String w : t.typed()) out.writeString(w);
+      out.writeVInt(t.stems().size());
+      for (String w : t.stems()) out.writeString(w);
+    }
+    return out.toArrayCopy();
+  }
+
+  private static List<String> strings(org.apache.lucene.store.DataInput in) throws IOException {
+    String[] words = new String[in.readVInt()];
+    for (int i = 0; i < words.length; i++) words[i] = in.readString();
+    return List.of(words);
+  }
+
+  private Concepts(Vocabulary vocabulary, List<AnalysedTerm> analysed) {
+    this.typedWords = Analyzers.synonymEntryAnalyzer(vocabulary.spelling);
+    int sets = vocabulary.synonymGroups.size();
+    this.terms = new String[sets];
+    for (int set = 0; set < sets; set++) {
       terms[set] = PREFIX + Integer.toString(set, 36);
       stemsOfSet.add(new java.util.HashSet<>());
-      for (String term : sets.get(set)) {
-        typed.merge(String.join(" ", words(typedWords, term)), new int[] {set}, Concepts::union);
-        List<String> stemmed = words(stems, term);
-        stemsOfSet.get(set).add(String.join(" ", stemmed));
-        Node node = root;
-        for (String stem : stemmed) {
-          Node child = node.next.get(stem);
-          if (child == null) node.next.put(stem, child = new Node());
-          node = child;
-        }
-        if (node != root) node.sets = union(node.sets, new int[] {set});
+    }
+    for (AnalysedTerm term : analysed) {
+      int set = term.set();
+      typed.merge(String.join(" ", term.typed()), new int[] {set}, Concepts::union);
+      stemsOfSet.get(set).add(String.join(" ", term.stems()));
+      Node node = root;
+      for (String stem : term.stems()) {
+        Node child = node.next.get(stem);
+        if (child == null) node.next.put(stem, child = new Node());
+        node = child;
       }
+      if (node != root) node.sets = union(node.sets, new int[] {set});
     }
   }
 
