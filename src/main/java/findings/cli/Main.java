@@ -17,8 +17,8 @@ public final class Main implements Runnable {
 
   /**
    * A subcommand by name, or null. The subcommands are not named in the annotation: picocli builds its model of a
-   * command line by reflecting over every option of every command it is given (its classes are too old for the
-   * startup cache to hold, so they load cold), and the five commands' models took a tenth of a second more of
+   * command line by reflecting over every option of every command it is given (cold, in a JVM just started), and
+   * the five commands' models took a tenth of a second more of
    * {@code serve}'s start than serve's alone. A command line that names a command is given only that one.
    */
   private static Object command(String name) {

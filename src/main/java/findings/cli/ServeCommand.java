@@ -168,8 +168,8 @@ final class ServeCommand implements Callable<Integer> {
    * while the first parses the command line and opens and checks the index. {@link Main} calls this before it parses
    * a {@code serve} command line (a quarter of a second cold); a second call does nothing. A JVM started from the
    * startup cache ({@link StartupCache}) has the web server's classes loaded already, so only the vocabulary is read
-   * there: parsing the command line still takes its first core for a third of a second (picocli's classes are built
-   * for Java 5, which the cache cannot hold), and reading and fingerprinting the vocabulary's files beside it leaves
+   * there: parsing the command line still takes its first core for a sixth of a second (picocli builds its model of
+   * the command by reflection), and reading and fingerprinting the vocabulary's files beside it leaves
    * the index's schema and the searches' thesaurus ready when they are asked for.
    */
   static void warmUpAtStart() {
