@@ -142,7 +142,9 @@ final class IndexRun {
     if (rebuild) {
       // Reports indexed from other folders are re-read too, so that the whole index takes the new shape.
       for (IndexedFile f : indexed.values()) {
-        if (!files.containsKey(f.source()) && Files.exists(Path.of(f.source()))) work.add(Path.of(f.source()));
+        if (files.containsKey(f.source())) continue;
+        Path p = Path.of(f.source());
+        if (Files.exists(p)) work.add(p);
       }
     }
     // A file gone from a folder this run covers leaves the index with it.

@@ -285,10 +285,10 @@ final class ScaleRun {
       } finally {
         // The serving JVM stops when its launcher is gone; the next start waits until it has, so that no start shares
         // the cores with the last one's closing.
-        List<ProcessHandle> serving = serve.descendants().toList();
+        List<ProcessHandle> servingJvms = serve.descendants().toList();
         serve.destroy();
         serve.waitFor();
-        for (ProcessHandle child : serving) child.onExit().get(60, TimeUnit.SECONDS);
+        for (ProcessHandle child : servingJvms) child.onExit().get(60, TimeUnit.SECONDS);
       }
     }
   }

@@ -118,7 +118,10 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  /** Searches on the index's last commit, or null when it holds none that this version can search. */
+  /**
+   * Completes {@code opened} with searches on the index's last commit, or with null when it holds none that this
+   * version can search.
+   */
   private static void openOnLastCommit(Indexer indexer, Duration timeLimit, CompletableFuture<SearchService> opened) {
     try {
       opened.complete(indexer.searchable() ? new SearchService(indexer.lastCommitReader(), timeLimit) : null);

@@ -16,7 +16,8 @@ import org.apache.lucene.util.fst.FST;
 
 /**
  * The thesaurus compiled at build time: the synonym filter's automaton and word table as Lucene writes them,
- * in {@code findings/synonyms.compiled} on the class path ({@code mvn} runs {@link #main} after compiling).
+ * in {@code findings/synonyms.compiled} on the class path, and beside it the terms as {@link Concepts} analyses them
+ * ({@code concepts.compiled}; {@code mvn} runs {@link #main} after compiling).
  *
  * <p>Why: every start parsed {@code synonyms.txt} through the analyser and built its automaton, a third of a second
  * of a cold JVM, and the compiler's time on code that runs only then. The file names the fingerprint of the vocabulary files
@@ -46,8 +47,18 @@ final class CompiledSynonyms {
 
   /** The compiled thesaurus on the class path, or null when there is none or it was compiled from other files. */
   static SynonymMap read(String fingerprint) {
-    try (InputStream in = CompiledSynonyms.class.getResourceAsStream(RESOURCE)) {
-      return in == null ? null : read(in.readAllBytes(), fingerprint);
+    byte[] bytes = onClassPath(RESOURCE);
+    try {
+      return bytes == null ? null : read(bytes, fingerprint);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A file the build compiled into the classes ({@link #RESOURCE}, {@link Concepts#RESOURCE}), or null without one. */
+  static byte[] onClassPath(String resource) {
+    try (InputStream in = CompiledSynonyms.class.getResourceAsStream(resource)) {
+      return in == null ? null : in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

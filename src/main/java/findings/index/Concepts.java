@@ -85,8 +85,9 @@ public final class Concepts {
 
   /** The analysed terms on the class path, or null when there are none or they were made from other files. */
   static List<AnalysedTerm> readCompiled(String fingerprint) {
-    try (java.io.InputStream in = Concepts.class.getResourceAsStream(RESOURCE)) {
-      return in == null ? null : read(in.readAllBytes(), fingerprint);
+    byte[] bytes = CompiledSynonyms.onClassPath(RESOURCE);
+    try {
+      return bytes == null ? null : read(bytes, fingerprint);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -39,7 +39,7 @@ final class StoredHitReader extends JsonDeserializer<Hit> {
         case "grade" -> grade = p.getValueAsString();
         case "kind" -> kind = p.getValueAsString();
         case "theme" -> theme = p.getValueAsString();
-        case "page" -> page = value == JsonToken.VALUE_NULL ? null : p.getIntValue();
+        case "page" -> page = integer(p, value);
         case "text" -> text = p.getValueAsString();
         case "footnotes" -> footnotes = strings(p, value);
         case "snippet" -> snippet = p.getValueAsString();
@@ -64,11 +64,15 @@ final class StoredHitReader extends JsonDeserializer<Hit> {
         case "authority" -> authority = p.getValueAsString();
         case "type" -> type = p.getValueAsString();
         case "published" -> published = p.getValueAsString();
-        case "year" -> year = value == JsonToken.VALUE_NULL ? null : p.getIntValue();
+        case "year" -> year = integer(p, value);
         default -> p.skipChildren();
       }
     }
     return new ReportRef(id, title, authority, type, published, year);
+  }
+
+  private static Integer integer(JsonParser p, JsonToken value) throws IOException {
+    return value == JsonToken.VALUE_NULL ? null : p.getIntValue();
   }
 
   private static List<String> strings(JsonParser p, JsonToken value) throws IOException {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,11 +15,8 @@ class CompiledConceptsTest {
 
   @Test
   void theCopyOnTheClassPathIsWhatAnalysingGivesNow() throws Exception {
-    byte[] onClassPath;
-    try (InputStream in = Concepts.class.getResourceAsStream(Concepts.RESOURCE)) {
-      assertNotNull(in, Concepts.RESOURCE + " was not compiled by the build");
-      onClassPath = in.readAllBytes();
-    }
+    byte[] onClassPath = CompiledSynonyms.onClassPath(Concepts.RESOURCE);
+    assertNotNull(onClassPath, Concepts.RESOURCE + " was not compiled by the build");
     List<Concepts.AnalysedTerm> analysed = Concepts.analyse(Vocabulary.get());
     assertArrayEquals(Concepts.bytes(analysed, FINGERPRINT), onClassPath,
         "the compiled concepts are stale: rebuild (mvn process-classes)");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
@@ -28,11 +27,8 @@ class CompiledSynonymsTest {
 
   @Test
   void theCopyOnTheClassPathIsWhatParsingGivesNow() throws Exception {
-    byte[] onClassPath;
-    try (InputStream in = CompiledSynonyms.class.getResourceAsStream(CompiledSynonyms.RESOURCE)) {
-      assertNotNull(in, CompiledSynonyms.RESOURCE + " was not compiled by the build");
-      onClassPath = in.readAllBytes();
-    }
+    byte[] onClassPath = CompiledSynonyms.onClassPath(CompiledSynonyms.RESOURCE);
+    assertNotNull(onClassPath, CompiledSynonyms.RESOURCE + " was not compiled by the build");
     assertArrayEquals(CompiledSynonyms.bytes(parsed(), FINGERPRINT), onClassPath,
         "the compiled thesaurus is stale: rebuild (mvn process-classes)");
     assertNotNull(CompiledSynonyms.read(FINGERPRINT), "the compiled copy was not taken");
