@@ -44,7 +44,10 @@ public final class Fields {
   /** The section headings above a paragraph, analysed like text: a query that names the section ranks its paragraphs up. */
   public static final String HEADINGS = "headings";
 
-  /** Unstemmed words of the text, indexed for the spell checker ("did you mean") and suggestions as you type. */
+  /**
+   * Unstemmed words of the text, for the spell checker ("did you mean") and suggestions as you type: on the report's
+   * document, each word of the report once, with how many times it stands there as its term frequency.
+   */
   public static final String SPELL = "spell";
 
   /** A theme that one filter can use across frameworks (children in care, SEND, …), mapped from the section. */

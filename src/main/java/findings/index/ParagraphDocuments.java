@@ -38,13 +38,16 @@ public final class ParagraphDocuments {
     TEXT_WITH_OFFSETS.freeze();
   }
 
-  /** The spell-check field needs only which documents hold a word. */
-  private static final FieldType WORDS_ONLY = new FieldType(TextField.TYPE_NOT_STORED);
+  /**
+   * The spell-check field needs only which reports hold a word and how often (its term frequency, set by
+   * {@link AnalysedText.ReportWords}): no positions, no norms.
+   */
+  private static final FieldType COUNTED_WORDS = new FieldType(TextField.TYPE_NOT_STORED);
 
   static {
-    WORDS_ONLY.setIndexOptions(IndexOptions.DOCS);
-    WORDS_ONLY.setOmitNorms(true);
-    WORDS_ONLY.freeze();
+    COUNTED_WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    COUNTED_WORDS.setOmitNorms(true);
+    COUNTED_WORDS.freeze();
   }
 
   /** Dates are sorted as days since 1970; undated reports sort before every dated one. */
@@ -81,6 +84,7 @@ public final class ParagraphDocuments {
     long day = r.published() == null ? UNDATED : r.published().toEpochDay();
     int ordinal = 0;
     java.util.Map<List<String>, AnalysedText> headingsOf = new java.util.HashMap<>();
+    AnalysedText.ReportWords reportWords = new AnalysedText.ReportWords();
     for (Paragraph p : r.paragraphs()) {
       Hit hit = hitOf(r, p);
       Document d = new Document();
@@ -92,7 +96,7 @@ public final class ParagraphDocuments {
       AnalysedText analysed = new AnalysedText(textAnalyzer, Fields.TEXT, p.text());
       d.add(new Field(Fields.TEXT, analysed.wordsWithConcepts(Concepts.get()), TEXT_WITH_OFFSETS));
       d.add(new Field(Fields.PAIRS, analysed.pairs(), TextField.TYPE_NOT_STORED));
-      d.add(new Field(Fields.SPELL, analysed.writtenWords(), WORDS_ONLY));
+      reportWords.add(analysed);
       // Every paragraph of a section has the same headings: analysed once per report, replayed for each paragraph.
       AnalysedText headings = headingsOf.computeIfAbsent(p.sectionPath(),
           path -> new AnalysedText(textAnalyzer, Fields.HEADINGS, String.join(" \n ", path)));
@@ -124,6 +128,7 @@ public final class ParagraphDocuments {
     report.add(new LongPoint(Fields.PUBLISHED, day));
     report.add(new NumericDocValuesField(Fields.PUBLISHED, day));
     report.add(new StoredField(Fields.STORED_REPORT, Json.write(ReportSummary.of(r))));
+    report.add(new Field(Fields.SPELL, reportWords.stream(), COUNTED_WORDS));
     // The scored fields, empty: every document then has a norm in them, and Lucene reads a segment's norms by
     // document number instead of through a sparse index of which documents have one (a sixth of a common word's
     // top-20 search at a million paragraphs went to that look-up). No word is indexed, so nothing matches here, and

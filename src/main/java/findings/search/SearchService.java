@@ -337,14 +337,14 @@ public final class SearchService implements AutoCloseable {
     forgetCounts(request);
   }
 
-  /** The first word of the spelling field held by a few paragraphs: cheap to search, yet it finds, counts and marks. */
+  /** The first word of the spelling field that stands a few times: cheap to search, yet it finds, counts and marks. */
   private static Optional<String> rareWord(org.apache.lucene.index.IndexReader reader) throws IOException {
     org.apache.lucene.index.Terms words = org.apache.lucene.index.MultiTerms.getTerms(reader, Fields.SPELL);
     if (words == null) return Optional.empty();
     org.apache.lucene.index.TermsEnum te = words.iterator();
     for (org.apache.lucene.util.BytesRef t = te.next(); t != null; t = te.next()) {
       String w = t.utf8ToString();
-      if (te.docFreq() <= 100 && w.length() >= 5 && w.chars().allMatch(Character::isLetter)) return Optional.of(w);
+      if (te.totalTermFreq() <= 100 && w.length() >= 5 && w.chars().allMatch(Character::isLetter)) return Optional.of(w);
     }
     return Optional.empty();
   }

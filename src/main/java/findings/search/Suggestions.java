@@ -25,7 +25,7 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Completions as you type, from Lucene's AnalyzingSuggester over the words of the reports (weighted by how many
- * paragraphs use them), the authorities in the index, and the thesaurus's terms. Built once per index reader.
+ * times they stand in them), the authorities in the index, and the thesaurus's terms. Built once per index reader.
  */
 final class Suggestions {
   private static final long AUTHORITY_WEIGHT = 1_000_000_000L;
@@ -43,7 +43,7 @@ final class Suggestions {
         String w = t.utf8ToString();
         // Single letters and numbers are not worth offering.
         if (w.length() < 3 || !Character.isLetter(w.charAt(0))) continue;
-        entries.put(w, new long[] {te.docFreq()});
+        entries.put(w, new long[] {te.totalTermFreq()});
         kinds.put(w, "term");
       }
     }
