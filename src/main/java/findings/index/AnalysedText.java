@@ -2,6 +2,7 @@ package findings.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
@@ -173,6 +174,8 @@ final class AnalysedText {
   static final class ReportWords {
     private final CharArrayMap<int[]> counts = new CharArrayMap<>(1024, false);
     private final Tokens words = new Tokens(1024, 8192);
+    /** The count of each of {@link #words}, in the same order. */
+    private final List<int[]> countOf = new ArrayList<>(1024);
 
     /** Counts the written words of one of the report's paragraphs. */
     void add(AnalysedText paragraph) {
@@ -183,7 +186,9 @@ final class AnalysedText {
           count[0]++;
           continue;
         }
-        counts.put(Arrays.copyOfRange(w.chars, w.termStart[i], w.termStart[i] + w.termLength[i]), new int[] {1});
+        count = new int[] {1};
+        counts.put(Arrays.copyOfRange(w.chars, w.termStart[i], w.termStart[i] + w.termLength[i]), count);
+        countOf.add(count);
         words.add(w.chars, w.termStart[i], w.termLength[i], 0, 0, 1, 1);
       }
     }
@@ -207,7 +212,7 @@ final class AnalysedText {
           clearAttributes();
           int i = next++;
           term.copyBuffer(words.chars, words.termStart[i], words.termLength[i]);
-          frequency.setTermFrequency(counts.get(words.chars, words.termStart[i], words.termLength[i])[0]);
+          frequency.setTermFrequency(countOf.get(i)[0]);
           return true;
         }
       };

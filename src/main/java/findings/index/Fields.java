@@ -68,7 +68,7 @@ public final class Fields {
   public static final String PUBLISHED = "published";
   public static final String ORDINAL = "ordinal";
 
-  /** The whole hit, as JSON: results are rendered from one stored field instead of a dozen. */
+  /** The whole hit, as JSON in UTF-8 bytes: results are rendered from one stored field instead of a dozen. */
   public static final String STORED_HIT = "hitJson";
   /** A report's metadata and graded areas, as JSON, on its report document. */
   public static final String STORED_REPORT = "reportJson";

@@ -72,7 +72,11 @@ public final class ParagraphDocuments {
   }
 
   public static Hit hitOf(Report r, Paragraph p) {
-    ReportRef ref = ReportSummary.of(r).ref();
+    return hitOf(r, ReportSummary.of(r).ref(), p);
+  }
+
+  /** The hit of a paragraph of a report whose reference is already made (one for all its paragraphs). */
+  private static Hit hitOf(Report r, ReportRef ref, Paragraph p) {
     return new Hit(r.id() + "/" + p.number(), p.number(), ref, p.section(), p.sectionPath(),
         p.grade() == null ? null : p.grade().label(), p.kind().label(), Vocabulary.get().theme(p.sectionPath()), p.page(),
         p.text(), p.footnotes(), null,
@@ -85,8 +89,9 @@ public final class ParagraphDocuments {
     int ordinal = 0;
     java.util.Map<List<String>, AnalysedText> headingsOf = new java.util.HashMap<>();
     AnalysedText.ReportWords reportWords = new AnalysedText.ReportWords();
+    ReportRef ref = ReportSummary.of(r).ref();
     for (Paragraph p : r.paragraphs()) {
-      Hit hit = hitOf(r, p);
+      Hit hit = hitOf(r, ref, p);
       Document d = new Document();
       d.add(new StringField(Fields.DOC_TYPE, Fields.PARAGRAPH, Field.Store.NO));
       d.add(new StringField(Fields.ID, hit.id(), Field.Store.YES));
@@ -105,7 +110,7 @@ public final class ParagraphDocuments {
       d.add(new LongPoint(Fields.PUBLISHED, day));
       d.add(new NumericDocValuesField(Fields.PUBLISHED, day));
       d.add(new NumericDocValuesField(Fields.ORDINAL, ordinal++));
-      d.add(new StoredField(Fields.STORED_HIT, Json.write(hit)));
+      d.add(new StoredField(Fields.STORED_HIT, Json.utf8(hit)));
       facet(d, Fields.AUTHORITY, r.authority() == null ? "Unknown" : r.authority());
       facet(d, Fields.YEAR, r.year() == null ? null : String.valueOf(r.year()));
       facet(d, Fields.TYPE, r.type().label());

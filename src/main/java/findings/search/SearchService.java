@@ -688,7 +688,8 @@ public final class SearchService implements AutoCloseable {
 
   /** The hit stored with a paragraph at index time (its text, metadata and citation as JSON). */
   private static Hit storedHit(StoredFields stored, int doc) throws IOException {
-    return Json.read(stored.document(doc).get(Fields.STORED_HIT), Hit.class);
+    org.apache.lucene.util.BytesRef json = stored.document(doc).getBinaryValue(Fields.STORED_HIT);
+    return Json.read(json.bytes, json.offset, json.length, Hit.class);
   }
 
   /** The paragraph with the opening of its text, escaped, as its snippet: where nothing in it is to be marked. */

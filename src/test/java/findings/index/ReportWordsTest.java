@@ -38,9 +38,9 @@ class ReportWordsTest {
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       StoredFields stored = reader.storedFields();
       for (int doc = 0; doc < reader.maxDoc(); doc++) {
-        String json = stored.document(doc).get(Fields.STORED_HIT);
+        org.apache.lucene.util.BytesRef json = stored.document(doc).getBinaryValue(Fields.STORED_HIT);
         if (json == null) continue; // a report document
-        Hit hit = Json.MAPPER.readValue(json, Hit.class);
+        Hit hit = Json.read(json.bytes, json.offset, json.length, Hit.class);
         for (String word : words) {
           Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + word + "(?![\\p{L}\\p{N}])").matcher(hit.text());
           int n = 0;

@@ -24,6 +24,12 @@ class StoredHitReaderTest {
   void everyFieldReadsBackAsWritten() {
     Hit hit = full();
     assertEquals(hit, Json.read(Json.write(hit), Hit.class));
+    // as the index stores it: UTF-8 bytes, read from the middle of a larger buffer
+    byte[] utf8 = Json.utf8(hit);
+    byte[] buffer = new byte[utf8.length + 7];
+    System.arraycopy(utf8, 0, buffer, 3, utf8.length);
+    assertEquals(hit, Json.read(buffer, 3, utf8.length, Hit.class));
+    assertEquals(Json.write(hit), new String(utf8, java.nio.charset.StandardCharsets.UTF_8));
     // the test must name every component, or a new one would read back as null unnoticed
     for (RecordComponent c : Hit.class.getRecordComponents()) {
       assertEquals(true, Json.write(hit).contains("\"" + c.getName() + "\":"), c.getName());
