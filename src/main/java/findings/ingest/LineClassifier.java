@@ -39,31 +39,47 @@ final class LineClassifier {
     String raw = source.text().replace('\u00a0', ' ').replace("\u200b", "");
     String text = clean(raw);
     Integer page = source.page();
-    if (text.isBlank() || RULE.matcher(text).matches()) return new Line(Shape.BLANK, "", null, 0, page);
+    // Each pattern below runs only when the line's first character could begin a match: every line passes here.
+    if (text.isBlank() || firstIn(text, "-–—_=|:+ \t\n\u000b\f\r") && RULE.matcher(text).matches()) {
+      return new Line(Shape.BLANK, "", null, 0, page);
+    }
     String trimmed = text.strip();
     if (trimmed.startsWith("<p>") || trimmed.contains("<input")) return new Line(Shape.HTML_CELLS, trimmed, null, 0, page);
     // Any tab is a cell boundary, a leading or trailing one too: "Strength one.\t" is a row whose other cell is empty.
     if (text.contains("\t")) return new Line(Shape.TABLE_ROW, EDGE_SPACES.matcher(text).replaceAll(""), null, 0, page);
-    if (CHECK.matcher(trimmed).matches()) return new Line(Shape.CHECK_MARK, trimmed, null, 0, page);
-    if (GRADE_WORDS.matcher(trimmed).matches()) return new Line(Shape.GRADE_SCALE, trimmed, null, 0, page);
-    if (FOOTNOTE.matcher(trimmed).matches()) return new Line(Shape.FOOTNOTE, trimmed, null, 0, page);
+    if (trimmed.length() == 1 && CHECK.matcher(trimmed).matches()) return new Line(Shape.CHECK_MARK, trimmed, null, 0, page);
+    if (firstIn(trimmed, "iIaAgGoOrR") && GRADE_WORDS.matcher(trimmed).matches()) return new Line(Shape.GRADE_SCALE, trimmed, null, 0, page);
+    if (isSuperscript(trimmed.charAt(0)) && FOOTNOTE.matcher(trimmed).matches()) return new Line(Shape.FOOTNOTE, trimmed, null, 0, page);
+    boolean digitFirst = firstIn(trimmed, "0123456789");
     Matcher n = NUMBERED.matcher(trimmed);
-    if (n.matches()) {
+    if ((digitFirst || firstIn(trimmed, "-•")) && n.matches()) {
       String body = n.group(2);
       if (looksLikeHeading(body) && (words(body) <= 10 || body.equals(body.toUpperCase(Locale.ROOT)))) return new Line(Shape.HEADING, headingCase(trimmed.replaceFirst("^[-•]\\s+", "")), null, 0, page);
       return new Line(Shape.NUMBERED, body, n.group(1), 0, page);
     }
     Matcher b = BULLET.matcher(text);
-    if (b.matches()) {
+    if (firstIn(text.substring(leadingSpaces(text)), "-•▪●◦o") && b.matches()) {
       int indent = b.group(1).isEmpty() ? 0 : 1;
       if (trimmed.startsWith("- o ") || trimmed.startsWith("o ")) indent = 2;
       return new Line(Shape.BULLET, b.group(2), null, indent, page);
     }
-    if (SUBNUMBERED_HEADING.matcher(trimmed).matches() && looksLikeHeading(trimmed)) {
+    if (digitFirst && SUBNUMBERED_HEADING.matcher(trimmed).matches() && looksLikeHeading(trimmed)) {
       return new Line(Shape.HEADING, headingCase(trimmed), null, 0, page);
     }
     if (looksLikeHeading(trimmed)) return new Line(Shape.HEADING, headingCase(trimmed), null, 0, page);
     return new Line(Shape.TEXT, trimmed, null, 0, page);
+  }
+
+  /** Whether {@code s} begins with one of {@code chars}. */
+  private static boolean firstIn(String s, String chars) {
+    return !s.isEmpty() && chars.indexOf(s.charAt(0)) >= 0;
+  }
+
+  /** How many characters of the pattern class \\s the line begins with. */
+  private static int leadingSpaces(String s) {
+    int i = 0;
+    while (i < s.length() && isPatternSpace(s.charAt(i))) i++;
+    return i;
   }
 
   /** Undo what extraction does to words: markdown emphasis and links, broken hyphenation, runs of spaces. */
@@ -139,7 +155,7 @@ final class LineClassifier {
 
   /** Headings printed in capitals read better, and facet better, in sentence case. */
   static String headingCase(String heading) {
-    String letters = heading.replaceAll("[^\\p{L}]", "");
+    String letters = lettersOf(heading);
     if (letters.length() < 4 || !letters.equals(letters.toUpperCase(Locale.ROOT))) return heading;
     String lower = heading.toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(lower);
@@ -151,11 +167,25 @@ final class LineClassifier {
     }
     // Keep acronyms the reports spell in capitals.
     String result = out.toString();
-    for (String acronym : new String[] {"CAMHS", "SEND", "LSCB", "CIN", "LAC", "CLA", "UASC", "SIF", "DCCS", "CoL", "PART", "ALDCS"}) {
-      if (acronym.equals("PART")) continue;
-      result = result.replaceAll("(?i)\\b" + acronym + "\\b", acronym);
-    }
+    for (int i = 0; i < ACRONYMS.size(); i++) result = ACRONYM_WORDS.get(i).matcher(result).replaceAll(ACRONYMS.get(i));
     return result;
+  }
+
+  private static final java.util.List<String> ACRONYMS =
+      java.util.List.of("CAMHS", "SEND", "LSCB", "CIN", "LAC", "CLA", "UASC", "SIF", "DCCS", "CoL", "ALDCS");
+  /** Each acronym as a whole word in any case, compiled once rather than for every heading. */
+  private static final java.util.List<Pattern> ACRONYM_WORDS =
+      ACRONYMS.stream().map(a -> Pattern.compile("(?i)\\b" + a + "\\b")).toList();
+
+  /** The letters of {@code s} (code points of \\p{L}), everything else dropped. */
+  static String lettersOf(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      if (Character.isLetter(c)) out.appendCodePoint(c);
+      i += Character.charCount(c);
+    }
+    return out.toString();
   }
 
   /** How many words a line has that starts with one: {@code split("\\s+").length}, without a regular expression. */

@@ -35,11 +35,32 @@ public enum Grade {
   /** Reads a grade word as reports print it ("outstanding", "'Good'", "Requires Improvement"). */
   public static Optional<Grade> parse(String word) {
     if (word == null) return Optional.empty();
-    String w = word.replaceAll("[^A-Za-z ]", " ").trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String w = lettersOnly(word);
     for (Grade g : values()) {
       if (g.label.toLowerCase(Locale.ROOT).equals(w)) return Optional.of(g);
     }
     if (w.equals("requires improvement to be good")) return Optional.of(REQUIRES_IMPROVEMENT);
     return Optional.empty();
+  }
+
+  /**
+   * The ASCII letters of {@code s}, lower-cased, each run of anything else one space, none at either end: what
+   * {@code s.replaceAll("[^A-Za-z ]", " ").trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)} gives, without
+   * compiling two patterns on every call (the parser asks this of every cell and grade word it meets).
+   */
+  static String lettersOnly(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean gap = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+        if (gap && !out.isEmpty()) out.append(' ');
+        gap = false;
+        out.append((char) (c | 0x20));
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
   }
 }

@@ -48,6 +48,11 @@ class LineChecksTest {
   }
 
   @Test
+  void lettersAsThePattern() throws Exception {
+    for (String line : lines()) assertEquals(line.replaceAll("[^\\p{L}]", ""), LineClassifier.lettersOf(line), line);
+  }
+
+  @Test
   void superscriptsByRangeAreTheListedOnes() {
     for (char c = 0; c < Character.MAX_VALUE; c++) {
       assertEquals(LineClassifier.SUPERSCRIPTS.indexOf(c) >= 0, LineClassifier.isSuperscript(c), Integer.toHexString(c));
