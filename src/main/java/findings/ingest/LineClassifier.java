@@ -47,9 +47,15 @@ final class LineClassifier {
     if (trimmed.startsWith("<p>") || trimmed.contains("<input")) return new Line(Shape.HTML_CELLS, trimmed, null, 0, page);
     // Any tab is a cell boundary, a leading or trailing one too: "Strength one.\t" is a row whose other cell is empty.
     if (text.contains("\t")) return new Line(Shape.TABLE_ROW, EDGE_SPACES.matcher(text).replaceAll(""), null, 0, page);
-    if (trimmed.length() == 1 && CHECK.matcher(trimmed).matches()) return new Line(Shape.CHECK_MARK, trimmed, null, 0, page);
-    if (firstIn(trimmed, "iIaAgGoOrR") && GRADE_WORDS.matcher(trimmed).matches()) return new Line(Shape.GRADE_SCALE, trimmed, null, 0, page);
-    if (isSuperscript(trimmed.charAt(0)) && FOOTNOTE.matcher(trimmed).matches()) return new Line(Shape.FOOTNOTE, trimmed, null, 0, page);
+    if (trimmed.length() == 1 && CHECK.matcher(trimmed).matches()) {
+      return new Line(Shape.CHECK_MARK, trimmed, null, 0, page);
+    }
+    if (firstIn(trimmed, "iIaAgGoOrR") && GRADE_WORDS.matcher(trimmed).matches()) {
+      return new Line(Shape.GRADE_SCALE, trimmed, null, 0, page);
+    }
+    if (isSuperscript(trimmed.charAt(0)) && FOOTNOTE.matcher(trimmed).matches()) {
+      return new Line(Shape.FOOTNOTE, trimmed, null, 0, page);
+    }
     boolean digitFirst = firstIn(trimmed, "0123456789");
     Matcher n = NUMBERED.matcher(trimmed);
     if ((digitFirst || firstIn(trimmed, "-•")) && n.matches()) {
