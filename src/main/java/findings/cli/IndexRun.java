@@ -140,6 +140,7 @@ final class IndexRun {
     // runs.
     Collections.sort(work);
     if (rebuild) {
+      indexer.clear();
       // Reports indexed from other folders are re-read too, so that the whole index takes the new shape.
       for (IndexedFile f : indexed.values()) {
         if (files.containsKey(f.source())) continue;

@@ -77,7 +77,9 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static void print(SearchPage page) {
-    System.out.printf("%d paragraphs match%s%n%n", page.total(), page.query().isEmpty() ? "" : " \"" + page.query() + "\"");
+    System.out.printf("%d paragraphs match%s%n", page.total(), page.query().isEmpty() ? "" : " \"" + page.query() + "\"");
+    if (page.didYouMean() != null) System.out.printf("Did you mean \"%s\"?%n", page.didYouMean());
+    System.out.println();
     for (Hit h : page.hits()) {
       System.out.printf("%s%n  %s | %s | %s | %s | grade: %s%n  %s%n  %s%n%n", h.id(), h.report().authority(),
           h.report().year(), h.report().type(), h.section(), h.grade() == null ? "none" : h.grade(),

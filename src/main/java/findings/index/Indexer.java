@@ -234,6 +234,17 @@ public final class Indexer implements AutoCloseable {
     writer().updateDocuments(new Term(Fields.SOURCE, source), docs);
   }
 
+  /**
+   * Empties the index, its fields' shapes too, for a rebuild in this version's shape: Lucene refuses a field indexed
+   * one way in old segments and another way in new ones (the spell-check words gained term frequencies in schema 8),
+   * so an outdated index is rebuilt empty rather than report by report over its old documents. Until the next commit
+   * the last commit stays on disk as it was: a rebuild stopped half-way leaves the old index, and the next run starts
+   * the rebuild again.
+   */
+  public void clear() throws IOException {
+    writer().deleteAll();
+  }
+
   public void remove(String source) throws IOException {
     writer().deleteDocuments(new Term(Fields.SOURCE, source));
   }

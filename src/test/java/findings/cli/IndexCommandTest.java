@@ -178,4 +178,32 @@ class IndexCommandTest {
       assertTrue(s.search(new SearchRequest("\"looked after children\"", Map.of(), 1, 20, SearchRequest.Sort.RELEVANCE)).total() > 0);
     }
   }
+
+  @Test
+  void anIndexWhoseFieldsWereIndexedAnotherWayIsRebuiltEmptyFirst() throws Exception {
+    // An older version indexed a field of this name with other index options (only which documents hold a word):
+    // Lucene refuses to add the field with term frequencies beside it, so replacing report by report cannot work.
+    try (var dir = org.apache.lucene.store.FSDirectory.open(index);
+        var writer = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+      var old = new org.apache.lucene.document.Document();
+      old.add(new org.apache.lucene.document.StringField("spell", "respite", org.apache.lucene.document.Field.Store.NO));
+      old.add(new org.apache.lucene.document.StringField("source", "gone.txt", org.apache.lucene.document.Field.Store.NO));
+      writer.addDocument(old);
+      writer.setLiveCommitData(Map.of("findings.schema", "7/old").entrySet());
+      writer.commit();
+    }
+    Run rebuilt = run("index", "--index", index.toString(), seeds.toString());
+    assertEquals(0, rebuilt.exit(), rebuilt.err());
+    assertTrue(rebuilt.out().contains("another version of Findings") && rebuilt.out().contains("5 indexed"), rebuilt.out());
+    try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(index))) {
+      // the seeds' 617 paragraphs and 5 report documents, and nothing of the old index
+      assertEquals(622, reader.numDocs());
+    }
+    try (SearchService s = new SearchService(index)) {
+      assertTrue(s.search(new SearchRequest("respite", Map.of(), 1, 20, SearchRequest.Sort.RELEVANCE)).total() > 0);
+      assertEquals("respite care", s.search(new SearchRequest("repsite care", Map.of(), 1, 20, SearchRequest.Sort.RELEVANCE)).didYouMean());
+    }
+    Run misspelt = run("search", "--index", index.toString(), "repsite care");
+    assertTrue(misspelt.out().contains("Did you mean \"respite care\"?"), misspelt.out());
+  }
 }
