@@ -43,7 +43,9 @@ final class Suggestions {
         String w = t.utf8ToString();
         // Single letters and numbers are not worth offering.
         if (w.length() < 3 || !Character.isLetter(w.charAt(0))) continue;
-        entries.put(w, new long[] {te.totalTermFreq()});
+        // A word's count can pass the thesaurus's weight (a common word stands millions of times in a million
+        // paragraphs) and, far beyond, what the suggester can encode (an int): capped, words stay below both.
+        entries.put(w, new long[] {Math.min(te.totalTermFreq(), THESAURUS_WEIGHT - 1)});
         kinds.put(w, "term");
       }
     }
