@@ -71,11 +71,7 @@ public final class ParagraphDocuments {
     return "/reports/" + reportId + "#p" + number;
   }
 
-  public static Hit hitOf(Report r, Paragraph p) {
-    return hitOf(r, ReportSummary.of(r).ref(), p);
-  }
-
-  /** The hit of a paragraph of a report whose reference is already made (one for all its paragraphs). */
+  /** The hit of a paragraph, with its report's reference made once for all its paragraphs. */
   private static Hit hitOf(Report r, ReportRef ref, Paragraph p) {
     return new Hit(r.id() + "/" + p.number(), p.number(), ref, p.section(), p.sectionPath(),
         p.grade() == null ? null : p.grade().label(), p.kind().label(), Vocabulary.get().theme(p.sectionPath()), p.page(),

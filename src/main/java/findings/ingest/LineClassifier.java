@@ -40,7 +40,8 @@ final class LineClassifier {
     String text = clean(raw);
     Integer page = source.page();
     // Each pattern below runs only when the line's first character could begin a match: every line passes here.
-    if (text.isBlank() || firstIn(text, "-–—_=|:+ \t\n\u000b\f\r") && RULE.matcher(text).matches()) {
+    if (text.isBlank()
+        || (isPatternSpace(text.charAt(0)) || firstIn(text, 0, "-–—_=|:+")) && RULE.matcher(text).matches()) {
       return new Line(Shape.BLANK, "", null, 0, page);
     }
     String trimmed = text.strip();
@@ -50,21 +51,21 @@ final class LineClassifier {
     if (trimmed.length() == 1 && CHECK.matcher(trimmed).matches()) {
       return new Line(Shape.CHECK_MARK, trimmed, null, 0, page);
     }
-    if (firstIn(trimmed, "iIaAgGoOrR") && GRADE_WORDS.matcher(trimmed).matches()) {
+    if (firstIn(trimmed, 0, "iIaAgGoOrR") && GRADE_WORDS.matcher(trimmed).matches()) {
       return new Line(Shape.GRADE_SCALE, trimmed, null, 0, page);
     }
     if (isSuperscript(trimmed.charAt(0)) && FOOTNOTE.matcher(trimmed).matches()) {
       return new Line(Shape.FOOTNOTE, trimmed, null, 0, page);
     }
-    boolean digitFirst = firstIn(trimmed, "0123456789");
-    Matcher n = NUMBERED.matcher(trimmed);
-    if ((digitFirst || firstIn(trimmed, "-•")) && n.matches()) {
+    boolean digitFirst = firstIn(trimmed, 0, "0123456789");
+    Matcher n = digitFirst || firstIn(trimmed, 0, "-•") ? NUMBERED.matcher(trimmed) : null;
+    if (n != null && n.matches()) {
       String body = n.group(2);
       if (looksLikeHeading(body) && (words(body) <= 10 || body.equals(body.toUpperCase(Locale.ROOT)))) return new Line(Shape.HEADING, headingCase(trimmed.replaceFirst("^[-•]\\s+", "")), null, 0, page);
       return new Line(Shape.NUMBERED, body, n.group(1), 0, page);
     }
-    Matcher b = BULLET.matcher(text);
-    if (firstIn(text.substring(leadingSpaces(text)), "-•▪●◦o") && b.matches()) {
+    Matcher b = firstIn(text, leadingSpaces(text), "-•▪●◦o") ? BULLET.matcher(text) : null;
+    if (b != null && b.matches()) {
       int indent = b.group(1).isEmpty() ? 0 : 1;
       if (trimmed.startsWith("- o ") || trimmed.startsWith("o ")) indent = 2;
       return new Line(Shape.BULLET, b.group(2), null, indent, page);
@@ -76,9 +77,9 @@ final class LineClassifier {
     return new Line(Shape.TEXT, trimmed, null, 0, page);
   }
 
-  /** Whether {@code s} begins with one of {@code chars}. */
-  private static boolean firstIn(String s, String chars) {
-    return !s.isEmpty() && chars.indexOf(s.charAt(0)) >= 0;
+  /** Whether the character of {@code s} at {@code at} is one of {@code chars}. */
+  private static boolean firstIn(String s, int at, String chars) {
+    return at < s.length() && chars.indexOf(s.charAt(at)) >= 0;
   }
 
   /** How many characters of the pattern class \\s the line begins with. */
@@ -198,13 +199,8 @@ final class LineClassifier {
   private static int words(String t) {
     int words = 0;
     for (int i = 0; i < t.length(); i++) {
-      if (!isSpace(t.charAt(i)) && (i == 0 || isSpace(t.charAt(i - 1)))) words++;
+      if (!isPatternSpace(t.charAt(i)) && (i == 0 || isPatternSpace(t.charAt(i - 1)))) words++;
     }
     return Math.max(words, 1);
-  }
-
-  /** White space as {@code \\s} means it. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 }

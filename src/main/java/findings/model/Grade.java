@@ -1,6 +1,5 @@
 package findings.model;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** An inspection judgement, on the scale the contract publishes (joint area review scores map onto it). */
@@ -37,7 +36,7 @@ public enum Grade {
     if (word == null) return Optional.empty();
     String w = lettersOnly(word);
     for (Grade g : values()) {
-      if (g.label.toLowerCase(Locale.ROOT).equals(w)) return Optional.of(g);
+      if (g.label.equalsIgnoreCase(w)) return Optional.of(g); // labels and w are ASCII
     }
     if (w.equals("requires improvement to be good")) return Optional.of(REQUIRES_IMPROVEMENT);
     return Optional.empty();
