@@ -8,8 +8,10 @@ import findings.model.ReportRef;
 import findings.model.ReportSummary;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.analysis.miscellaneous.EmptyTokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -63,6 +65,13 @@ public final class ParagraphDocuments {
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     for (String dim : Fields.FACETS) config.setIndexFieldName(dim, Fields.facetField(dim));
+    for (List<String> group : Fields.COUNTED_TOGETHER) {
+      if (group.size() < 2) continue;
+      String dim = Fields.countedDimension(group);
+      config.setIndexFieldName(dim, Fields.facetField(dim));
+      // Counted, never filtered by (filters name a dimension): no drill-down terms.
+      config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+    }
     return config;
   }
 
@@ -107,13 +116,15 @@ public final class ParagraphDocuments {
       d.add(new NumericDocValuesField(Fields.PUBLISHED, day));
       d.add(new NumericDocValuesField(Fields.ORDINAL, ordinal++));
       d.add(new StoredField(Fields.STORED_HIT, Json.utf8(hit)));
-      facet(d, Fields.AUTHORITY, r.authority() == null ? "Unknown" : r.authority());
-      facet(d, Fields.YEAR, r.year() == null ? null : String.valueOf(r.year()));
-      facet(d, Fields.TYPE, r.type().label());
-      facet(d, Fields.SECTION, p.section());
-      facet(d, Fields.GRADE, hit.grade());
-      facet(d, Fields.KIND, hit.kind());
-      facet(d, Fields.THEME, hit.theme());
+      Map<String, String> values = new HashMap<>();
+      values.put(Fields.AUTHORITY, r.authority() == null ? "Unknown" : r.authority());
+      values.put(Fields.YEAR, r.year() == null ? null : String.valueOf(r.year()));
+      values.put(Fields.TYPE, r.type().label());
+      values.put(Fields.SECTION, p.section());
+      values.put(Fields.GRADE, hit.grade());
+      values.put(Fields.KIND, hit.kind());
+      values.put(Fields.THEME, hit.theme());
+      facets(d, values);
       docs.add(facetsConfig.build(d));
     }
     Document report = new Document();
@@ -137,9 +148,31 @@ public final class ParagraphDocuments {
     report.add(new Field(Fields.TEXT, new EmptyTokenStream(), TEXT_WITH_OFFSETS));
     report.add(new Field(Fields.PAIRS, new EmptyTokenStream(), TextField.TYPE_NOT_STORED));
     report.add(new Field(Fields.HEADINGS, new EmptyTokenStream(), TextField.TYPE_NOT_STORED));
-    for (String dim : Fields.FACETS) report.add(new SortedSetDocValuesFacetField(dim, Fields.NO_VALUE));
+    facets(report, Map.of());
     docs.add(facetsConfig.build(report));
     return docs;
+  }
+
+  /**
+   * Each dimension's facet value (a dimension missing from {@code values} has none), and each group's combined value
+   * ({@link Fields#COUNTED_TOGETHER}).
+   */
+  private static void facets(Document d, Map<String, String> values) {
+    for (String dim : Fields.FACETS) facet(d, dim, values.get(dim));
+    for (List<String> group : Fields.COUNTED_TOGETHER) {
+      if (group.size() < 2) continue;
+      StringBuilder combined = new StringBuilder();
+      for (String dim : group) {
+        if (combined.length() > 0) combined.append(Fields.GROUP_SEPARATOR);
+        combined.append(facetValue(values.get(dim)));
+      }
+      d.add(new SortedSetDocValuesFacetField(Fields.countedDimension(group), combined.toString()));
+    }
+  }
+
+  /** The value a dimension is counted by: its own, or {@link Fields#NO_VALUE}. */
+  private static String facetValue(String value) {
+    return value == null || value.isBlank() ? Fields.NO_VALUE : value;
   }
 
   /**
@@ -147,7 +180,7 @@ public final class ParagraphDocuments {
    * {@link Fields#NO_VALUE}, in the facet only.
    */
   private static void facet(Document d, String dim, String value) {
-    if (value == null || value.isBlank()) {
+    if (facetValue(value).equals(Fields.NO_VALUE)) {
       d.add(new SortedSetDocValuesFacetField(dim, Fields.NO_VALUE));
       return;
     }

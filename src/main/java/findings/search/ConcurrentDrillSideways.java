@@ -1,7 +1,9 @@
 package findings.search;
 
 import java.io.IOException;
+import findings.index.Fields;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +22,12 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
- * Drill-sideways over one doc-values field per facet dimension. Each dimension is counted once, over the matches of
- * the drill-down query, or, for a dimension the request filters, over its sideways matches (the other filters only);
- * the dimensions are counted side by side on the pool when one is given. Lucene's own drill-sideways counts every
- * dimension of one shared state for each of those sets of matches, on one thread.
+ * Drill-sideways over one doc-values field per counted dimension ({@link Fields#COUNTED_TOGETHER}: a group of
+ * dimensions indexed together, or one alone). Each dimension is counted over the matches of the drill-down query,
+ * or, for a dimension the request filters, over its sideways matches (the other filters only); a group is counted
+ * once for each of those sets of matches its dimensions need, and its dimensions' counts are summed from it. The
+ * counts run side by side on the pool when one is given. Lucene's own drill-sideways counts every dimension of one
+ * shared state for each set of matches, on one thread.
  */
 final class ConcurrentDrillSideways extends DrillSideways {
   private final Map<String, SortedSetDocValuesReaderState> states;
@@ -38,8 +42,9 @@ final class ConcurrentDrillSideways extends DrillSideways {
   static final long HEAP_FROM = 40_000;
 
   /**
+   * @param states the facet state of each counted dimension, by {@link Fields#countedDimension}
    * @param heapStates the same states with ordinals on the heap (see {@link #HEAP_FROM})
-   * @param pool where to count the dimensions side by side, or null to count them on the calling thread
+   * @param pool where to count side by side, or null to count on the calling thread
    */
   ConcurrentDrillSideways(IndexSearcher searcher, FacetsConfig config, Map<String, SortedSetDocValuesReaderState> states,
       Map<String, SortedSetDocValuesReaderState> heapStates, ExecutorService pool) {
@@ -49,34 +54,49 @@ final class ConcurrentDrillSideways extends DrillSideways {
     this.pool = pool;
   }
 
+  /** One count of a group over one set of matches, for the dimensions of the group that are counted over them. */
+  private record Counting(List<String> group, FacetsCollector matches, List<String> dims) {}
+
   @Override
   protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] drillSidewaysDims)
       throws IOException {
     Map<String, FacetsCollector> matchesByDim = new LinkedHashMap<>();
-    for (String dim : states.keySet()) matchesByDim.put(dim, drillDowns);
+    for (String dim : Fields.FACETS) matchesByDim.put(dim, drillDowns);
     if (drillSideways != null) {
-      for (int i = 0; i < drillSideways.length; i++) {
-        if (states.containsKey(drillSidewaysDims[i])) matchesByDim.put(drillSidewaysDims[i], drillSideways[i]);
-      }
+      for (int i = 0; i < drillSideways.length; i++) matchesByDim.put(drillSidewaysDims[i], drillSideways[i]);
     }
-    Map<String, Facets> byDim = new LinkedHashMap<>();
-    if (pool == null) {
-      for (var e : matchesByDim.entrySet()) byDim.put(e.getKey(), count(e.getKey(), e.getValue()));
-      return new MultiFacets(byDim);
+    List<Counting> countings = new ArrayList<>();
+    for (List<String> group : Fields.COUNTED_TOGETHER) {
+      if (!states.containsKey(Fields.countedDimension(group))) continue;
+      Map<FacetsCollector, List<String>> dimsByMatches = new IdentityHashMap<>();
+      for (String dim : group) dimsByMatches.computeIfAbsent(matchesByDim.get(dim), m -> new ArrayList<>()).add(dim);
+      dimsByMatches.forEach((matches, dims) -> countings.add(new Counting(group, matches, dims)));
     }
-    List<CompletableFuture<Facets>> counting = new ArrayList<>();
-    for (var e : matchesByDim.entrySet()) {
-      counting.add(CompletableFuture.supplyAsync(() -> {
+    List<CompletableFuture<Facets>> counted = new ArrayList<>();
+    for (Counting c : countings) {
+      counted.add(CompletableFuture.supplyAsync(() -> {
         try {
-          return count(e.getKey(), e.getValue());
+          return count(c.group(), c.matches());
         } catch (IOException io) {
           throw new java.io.UncheckedIOException(io);
         }
-      }, pool));
+      }, pool == null ? Runnable::run : pool));
     }
-    int i = 0;
-    for (String dim : matchesByDim.keySet()) byDim.put(dim, SearchService.joined(counting.get(i++)));
+    Map<String, Facets> byDim = new LinkedHashMap<>();
+    for (int i = 0; i < countings.size(); i++) {
+      for (String dim : countings.get(i).dims()) byDim.put(dim, SearchService.joined(counted.get(i)));
+    }
     return new MultiFacets(byDim);
+  }
+
+  /**
+   * The counts of a group's dimensions over {@code matches}: Lucene's counts of the group's field, and for a group
+   * of several dimensions each dimension's counts summed from them.
+   */
+  private Facets count(List<String> group, FacetsCollector matches) throws IOException {
+    String counted = Fields.countedDimension(group);
+    Facets facets = count(counted, matches);
+    return group.size() == 1 ? facets : new GroupedDimensionCounts(group, facets.getAllChildren(counted));
   }
 
   private Facets count(String dim, FacetsCollector matches) throws IOException {

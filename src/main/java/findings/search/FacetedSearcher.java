@@ -14,7 +14,8 @@ import org.apache.lucene.search.SearcherFactory;
  */
 final class FacetedSearcher extends IndexSearcher {
   /**
-   * The facet state of each dimension the index holds (none in an empty index). Built over the reader beneath the
+   * The facet state of each counted dimension the index holds ({@link findings.index.Fields#COUNTED_TOGETHER}: a
+   * group of dimensions, or one alone; none in an empty index). Built over the reader beneath the
    * deadline wrapper: the wrapper hides that a field is single-valued, and counting then takes the slower path
    * (counting is bounded by the matches, which the deadline already stopped if they took too long to find).
    */
@@ -45,7 +46,8 @@ final class FacetedSearcher extends IndexSearcher {
     IndexReader onHeap = unwrapped instanceof org.apache.lucene.index.DirectoryReader directory ? HeapFacetOrdinals.wrap(directory) : null;
     java.util.Map<String, SortedSetDocValuesReaderState> states = new java.util.LinkedHashMap<>();
     java.util.Map<String, SortedSetDocValuesReaderState> heapStates = new java.util.LinkedHashMap<>();
-    for (String dim : findings.index.Fields.FACETS) {
+    for (java.util.List<String> group : findings.index.Fields.COUNTED_TOGETHER) {
+      String dim = findings.index.Fields.countedDimension(group);
       String field = findings.index.Fields.facetField(dim);
       if (fieldInfos.fieldInfo(field) == null) continue;
       states.put(dim, new RememberedLabels(unwrapped, field, config));

@@ -26,10 +26,10 @@ import org.apache.lucene.util.BytesRef;
 /**
  * A reader whose facet fields read each document's ordinal from an array on the heap, for Lucene's facet counting.
  *
- * <p>Why: counting a search that matches a sixth of a million paragraphs reads seven ordinals per match, and read
+ * <p>Why: counting a search that matches a sixth of a million paragraphs reads an ordinal per match and counted field (seven fields until they were grouped), and read
  * from the memory-mapped doc values each read went through the mapping's liveness check and the codec's block
  * decoding — in the profile of "looked after children" that was half of the whole search. The ordinals of a segment
- * never change, so each is read from disk once, into a {@code short[]} (two bytes a document and dimension; an
+ * never change, so each is read from disk once, into a {@code short[]} (two bytes a document and counted field; an
  * {@code int[]} past 65,535 values), kept for as long as the segment lives, and shared by every reader that holds
  * the segment (a refresh after indexing reads only the new segments). Lucene's facet module still does the
  * counting; only the doc values it counts from are faster. Labels are read from the index once per reader
@@ -44,7 +44,9 @@ import org.apache.lucene.util.BytesRef;
 final class HeapFacetOrdinals {
   private HeapFacetOrdinals() {}
 
-  private static final Set<String> FACET_FIELDS = Fields.FACETS.stream().map(Fields::facetField).collect(Collectors.toUnmodifiableSet());
+  /** The fields facets are counted from: one per group of dimensions counted together. */
+  private static final Set<String> FACET_FIELDS =
+      Fields.COUNTED_TOGETHER.stream().map(Fields::countedDimension).map(Fields::facetField).collect(Collectors.toUnmodifiableSet());
 
   /** Ordinals by segment (its core cache key) and field; a segment's entry goes when the segment is closed. */
   private static final Map<Object, Map<String, Ordinals>> BY_SEGMENT = new ConcurrentHashMap<>();

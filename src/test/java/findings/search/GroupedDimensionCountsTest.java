@@ -1,0 +1,97 @@
+package findings.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import findings.index.Fields;
+import findings.index.ParagraphDocuments;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The counts of every dimension, summed from its group's combined values, are exactly Lucene's counts of the
+ * dimension's own field — the same values, counts, totals and order, cut at any number of values — over the matches
+ * of a search and over the sideways matches of a filtered dimension, alone and with other filters.
+ */
+class GroupedDimensionCountsTest {
+  private static final FacetsConfig CONFIG = ParagraphDocuments.facetsConfig();
+
+  @Test
+  void everyDimensionCountsAsItsOwnFieldDoes() throws Exception {
+    Path index = FacetIndexes.severalSegments("findings-grouped");
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      assertTrue(reader.leaves().size() > 1, "segments: " + reader.leaves().size());
+      FacetedSearcher searcher = new FacetedSearcher(reader, CONFIG, null);
+      assertEquals(Fields.COUNTED_TOGETHER.size(), searcher.facetStates.size(), "one state per counted group");
+      Query paragraphs = new TermQuery(new Term(Fields.DOC_TYPE, Fields.PARAGRAPH));
+      Map<String, String> commonest = new LinkedHashMap<>();
+      for (String dim : Fields.FACETS) {
+        for (LabelAndValue lv : ownCounts(reader, paragraphs, Map.of(), dim, 5).labelValues) {
+          if (!lv.label.equals(Fields.NO_VALUE)) {
+            commonest.put(dim, lv.label);
+            break;
+          }
+        }
+      }
+      assertEquals(Fields.FACETS.size(), commonest.size(), "a value of every dimension to filter by: " + commonest);
+      List<Map<String, String>> filterSets = List.of(Map.of(), Map.of(Fields.GRADE, commonest.get(Fields.GRADE)),
+          Map.of(Fields.YEAR, commonest.get(Fields.YEAR)), Map.of(Fields.GRADE, commonest.get(Fields.GRADE), Fields.KIND, commonest.get(Fields.KIND)),
+          Map.of(Fields.SECTION, commonest.get(Fields.SECTION), Fields.AUTHORITY, commonest.get(Fields.AUTHORITY)),
+          Map.of(Fields.YEAR, commonest.get(Fields.YEAR), Fields.TYPE, commonest.get(Fields.TYPE), Fields.THEME, commonest.get(Fields.THEME)));
+      int compared = 0;
+      for (Query query : List.of(paragraphs, new TermQuery(new Term(Fields.TEXT, "foster")), new TermQuery(new Term(Fields.TEXT, "children")))) {
+        for (Map<String, String> filters : filterSets) {
+          DrillDownQuery drill = new DrillDownQuery(CONFIG, query);
+          filters.forEach(drill::add);
+          for (boolean onPool : new boolean[] {false, true}) {
+            java.util.concurrent.ExecutorService pool = onPool ? java.util.concurrent.Executors.newFixedThreadPool(2) : null;
+            try {
+              DrillSideways sideways = new ConcurrentDrillSideways(searcher, CONFIG, searcher.facetStates, searcher.heapFacetStates, pool);
+              var counted = sideways.search(drill, new TotalHitCountCollectorManager(searcher.getSlices())).facets;
+              for (String dim : Fields.FACETS) {
+                Map<String, String> others = new LinkedHashMap<>(filters);
+                others.remove(dim); // a filtered dimension counts its sideways matches
+                for (int topN : new int[] {1000, 3, 1}) {
+                  FacetResult expected = ownCounts(reader, query, others, dim, topN);
+                  assertEquals(expected, counted.getTopChildren(topN, dim), dim + " top " + topN + " for " + query + " with " + filters);
+                  if (expected != null && expected.labelValues.length > 1) compared++;
+                }
+              }
+            } finally {
+              if (pool != null) pool.shutdown();
+            }
+          }
+        }
+      }
+      assertTrue(compared > 200, "dimensions with several values compared: " + compared);
+    }
+  }
+
+  /** Lucene's top values of {@code dim} from the dimension's own field, over what {@code query} and {@code filters} match. */
+  private static FacetResult ownCounts(DirectoryReader reader, Query query, Map<String, String> filters, String dim, int topN) throws Exception {
+    DrillDownQuery drill = new DrillDownQuery(CONFIG, query);
+    filters.forEach(drill::add);
+    FacetsCollector matches = new IndexSearcher(reader).search(drill, new FacetsCollectorManager());
+    var state = new DefaultSortedSetDocValuesReaderState(reader, Fields.facetField(dim), CONFIG);
+    return new SortedSetDocValuesFacetCounts(state, matches).getTopChildren(topN, dim);
+  }
+}
