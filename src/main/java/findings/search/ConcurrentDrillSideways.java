@@ -1,7 +1,7 @@
 package findings.search;
 
-import java.io.IOException;
 import findings.index.Fields;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
