@@ -96,10 +96,12 @@ public final class Fields {
    * and that walk was most of a search with many matches (at a million paragraphs, a query matching one in six spent
    * three quarters of its time counting seven dimensions); four walks instead of seven. The groups keep their combined
    * values few, as many as their largest dimension's or a few times more (a section has one theme; five grades by
-   * seven kinds), so summing them is cheap. A group of one is its dimension, counted from its own field.
+   * seven kinds), so summing them is cheap. A group of one is its dimension, counted from its own field. Only a
+   * group's last dimension may hold free text (a section heading, which a PDF can fill with private-use characters,
+   * the separator among them): the others come from fixed lists, so a combined value splits at its first separators.
    */
   public static final List<List<String>> COUNTED_TOGETHER =
-      List.of(List.of(AUTHORITY), List.of(SECTION, THEME), List.of(YEAR, TYPE), List.of(GRADE, KIND));
+      List.of(List.of(AUTHORITY), List.of(THEME, SECTION), List.of(YEAR, TYPE), List.of(GRADE, KIND));
 
   /** The dimension a group is counted as: "year+type"; a group of one, its own dimension. */
   public static String countedDimension(List<String> group) {

@@ -35,6 +35,7 @@ final class GroupedDimensionCounts extends Facets {
       int count = lv.value.intValue();
       int from = 0;
       for (int i = 0; i < group.size(); i++) {
+        // The last dimension takes the rest, separators and all: only it may hold free text (Fields.COUNTED_TOGETHER).
         int to = i == group.size() - 1 ? label.length() : label.indexOf(Fields.GROUP_SEPARATOR, from);
         if (to < 0) throw new IllegalStateException("combined facet value without its " + group.get(i) + ": " + label);
         byDimension.get(group.get(i)).merge(label.substring(from, to), count, Integer::sum);

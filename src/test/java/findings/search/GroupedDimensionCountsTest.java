@@ -86,6 +86,20 @@ class GroupedDimensionCountsTest {
     }
   }
 
+  @Test
+  void aSectionHoldingTheSeparatorIsCountedWhole() {
+    String sep = String.valueOf(Fields.GROUP_SEPARATOR);
+    String odd = "Care" + sep + "leavers"; // a heading from a PDF whose font maps a glyph to private use
+    FacetResult combined = new FacetResult("theme+section", new String[0], 9, new LabelAndValue[] {
+        new LabelAndValue("Children in care" + sep + odd, 5), new LabelAndValue("Children in care" + sep + "Adoption", 3),
+        new LabelAndValue(Fields.NO_VALUE + sep + odd, 1)}, 3);
+    GroupedDimensionCounts counts = new GroupedDimensionCounts(List.of(Fields.THEME, Fields.SECTION), combined);
+    assertEquals(List.of(new LabelAndValue(odd, 6), new LabelAndValue("Adoption", 3)),
+        List.of(counts.getTopChildren(10, Fields.SECTION).labelValues));
+    assertEquals(List.of(new LabelAndValue("Children in care", 8), new LabelAndValue(Fields.NO_VALUE, 1)),
+        List.of(counts.getTopChildren(10, Fields.THEME).labelValues));
+  }
+
   /** Lucene's top values of {@code dim} from the dimension's own field, over what {@code query} and {@code filters} match. */
   private static FacetResult ownCounts(DirectoryReader reader, Query query, Map<String, String> filters, String dim, int topN) throws Exception {
     DrillDownQuery drill = new DrillDownQuery(CONFIG, query);
