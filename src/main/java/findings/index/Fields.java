@@ -81,9 +81,10 @@ public final class Fields {
    * A paragraph has at most one value in each, so Lucene stores it single-valued and counts a match by reading one
    * ordinal; with every dimension in one shared field it read a list of seven per match. A filtered dimension's
    * sideways counts read only its group's field. Each dimension's own field holds its drill-down terms, which filters
-   * match, and its doc values, counted for a dimension that is a group of its own (authority); a grouped dimension's
-   * are kept so that its counts can be checked against Lucene's count of its own field ({@code
-   * GroupedDimensionCountsTest}) in any index.
+   * match, and its doc values, counted for a dimension that is a group of its own (authority). A grouped dimension's
+   * doc values are not counted, but they come with the drill-down terms the facet module writes (writing the terms
+   * alone would copy its term format here), cost nothing measurable to index, and let its counts be checked against
+   * Lucene's count of its own field ({@code GroupedDimensionCountsTest}).
    */
   public static String facetField(String dim) {
     return "facet_" + dim;

@@ -76,7 +76,7 @@ final class ConcurrentDrillSideways extends DrillSideways {
     for (Counting c : countings) {
       counted.add(CompletableFuture.supplyAsync(() -> {
         try {
-          return count(c.group(), c.matches());
+          return count(c.group(), c.dims(), c.matches());
         } catch (IOException io) {
           throw new java.io.UncheckedIOException(io);
         }
@@ -90,13 +90,13 @@ final class ConcurrentDrillSideways extends DrillSideways {
   }
 
   /**
-   * The counts of a group's dimensions over {@code matches}: Lucene's counts of the group's field, and for a group
-   * of several dimensions each dimension's counts summed from them.
+   * The counts of {@code dims}, of a group, over {@code matches}: Lucene's counts of the group's field, and for a
+   * group of several dimensions each dimension's counts summed from them.
    */
-  private Facets count(List<String> group, FacetsCollector matches) throws IOException {
+  private Facets count(List<String> group, List<String> dims, FacetsCollector matches) throws IOException {
     String counted = Fields.countedDimension(group);
     Facets facets = count(counted, matches);
-    return group.size() == 1 ? facets : new GroupedDimensionCounts(group, facets.getAllChildren(counted));
+    return group.size() == 1 ? facets : new GroupedDimensionCounts(group, dims, facets.getAllChildren(counted));
   }
 
   private Facets count(String dim, FacetsCollector matches) throws IOException {

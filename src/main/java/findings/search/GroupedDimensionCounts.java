@@ -11,34 +11,35 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 
 /**
- * The counts of each dimension of a group counted together ({@link Fields#COUNTED_TOGETHER}), summed from Lucene's
- * counts of the group's combined values: 2015 with "Joint area review" 12 times and with "Council report" 3 times make 15 for 2015
- * in year, and 12 and 3 in type. Ordered as Lucene orders a dimension counted from its own field — by count, ties by
- * value in the index's order (UTF-8 bytes, which is code point order) — so that the page shows the same counts in
- * the same order either way.
+ * The counts of dimensions of a group counted together ({@link Fields#COUNTED_TOGETHER}), summed from Lucene's
+ * counts of the group's combined values: 2015 with "Joint area review" 12 times and with "Council report" 3 times
+ * make 15 for 2015 in year, and 12 and 3 in type. Ordered as Lucene orders a dimension counted from its own field —
+ * by count, ties by value in the index's order (UTF-8 bytes, which is code point order) — so that the page shows the
+ * same counts in the same order either way.
  */
 final class GroupedDimensionCounts extends Facets {
-  /** Each dimension of the group: its values' counts by value; empty maps when nothing was counted. */
+  /** Each dimension asked for: its values' counts by value; empty maps when nothing was counted. */
   private final Map<String, Map<String, Integer>> byDimension = new HashMap<>();
   private final boolean counted;
 
   /**
    * @param group the group's dimensions, in the order of the combined values
+   * @param dims those of the group to sum (a filtered dimension's sideways counts need only it)
    * @param combined Lucene's counts of every combined value of the group, or null when nothing was counted
    */
-  GroupedDimensionCounts(List<String> group, FacetResult combined) {
-    for (String dim : group) byDimension.put(dim, new HashMap<>());
+  GroupedDimensionCounts(List<String> group, List<String> dims, FacetResult combined) {
+    for (String dim : dims) byDimension.put(dim, new HashMap<>());
     this.counted = combined != null;
     if (combined == null) return;
     for (LabelAndValue lv : combined.labelValues) {
       String label = lv.label;
-      int count = lv.value.intValue();
       int from = 0;
       for (int i = 0; i < group.size(); i++) {
         // The last dimension takes the rest, separators and all: only it may hold free text (Fields.COUNTED_TOGETHER).
         int to = i == group.size() - 1 ? label.length() : label.indexOf(Fields.GROUP_SEPARATOR, from);
         if (to < 0) throw new IllegalStateException("combined facet value without its " + group.get(i) + ": " + label);
-        byDimension.get(group.get(i)).merge(label.substring(from, to), count, Integer::sum);
+        Map<String, Integer> counts = byDimension.get(group.get(i));
+        if (counts != null) counts.merge(label.substring(from, to), lv.value.intValue(), Integer::sum);
         from = to + 1;
       }
     }

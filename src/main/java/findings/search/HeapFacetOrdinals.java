@@ -26,14 +26,14 @@ import org.apache.lucene.util.BytesRef;
 /**
  * A reader whose facet fields read each document's ordinal from an array on the heap, for Lucene's facet counting.
  *
- * <p>Why: counting a search that matches a sixth of a million paragraphs reads an ordinal per match and counted field (seven fields until they were grouped), and read
- * from the memory-mapped doc values each read went through the mapping's liveness check and the codec's block
- * decoding — in the profile of "looked after children" that was half of the whole search. The ordinals of a segment
- * never change, so each is read from disk once, into a {@code short[]} (two bytes a document and counted field; an
- * {@code int[]} past 65,535 values), kept for as long as the segment lives, and shared by every reader that holds
- * the segment (a refresh after indexing reads only the new segments). Lucene's facet module still does the
- * counting; only the doc values it counts from are faster. Labels are read from the index once per reader
- * ({@link RememberedLabels}).
+ * <p>Why: counting a search that matches a sixth of a million paragraphs reads an ordinal per match and counted field
+ * (seven fields until dimensions were counted in groups), and read from the memory-mapped doc values each read went
+ * through the mapping's liveness check and the codec's block decoding — in the profile of "looked after children" that
+ * was half of the whole search. The ordinals of a segment never change, so each is read from disk once, into a {@code
+ * short[]} (two bytes a document and counted field; an {@code int[]} past 65,535 values), kept for as long as the
+ * segment lives, and shared by every reader that holds the segment (a refresh after indexing reads only the new
+ * segments). Lucene's facet module still does the counting; only the doc values it counts from are faster. Labels are
+ * read from the index once per reader ({@link RememberedLabels}).
  *
  * <p>A segment's arrays are not filled when the reader opens, nor by the count that first wants them: that count
  * reads the index's own doc values, and asks for the arrays to be filled a moment later on a background thread

@@ -127,7 +127,7 @@ class GroupedDimensionCountsTest {
     FacetResult combined = new FacetResult("theme+section", new String[0], 9, new LabelAndValue[] {
         new LabelAndValue("Children in care" + sep + odd, 5), new LabelAndValue("Children in care" + sep + "Adoption", 3),
         new LabelAndValue(Fields.NO_VALUE + sep + odd, 1)}, 3);
-    GroupedDimensionCounts counts = new GroupedDimensionCounts(List.of(Fields.THEME, Fields.SECTION), combined);
+    GroupedDimensionCounts counts = new GroupedDimensionCounts(List.of(Fields.THEME, Fields.SECTION), List.of(Fields.THEME, Fields.SECTION), combined);
     assertEquals(List.of(new LabelAndValue(odd, 6), new LabelAndValue("Adoption", 3)),
         List.of(counts.getTopChildren(10, Fields.SECTION).labelValues));
     assertEquals(List.of(new LabelAndValue("Children in care", 8), new LabelAndValue(Fields.NO_VALUE, 1)),
