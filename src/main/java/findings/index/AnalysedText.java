@@ -34,6 +34,8 @@ final class AnalysedText {
     int[] end;
     int[] increment;
     int[] length;
+    /** Each token's word ({@link WordFormFilter}), or null where no form was given (pairs, concept terms, other analysers). */
+    WordForm[] form;
 
     Tokens(int capacity, int charCapacity) {
       chars = new char[Math.max(16, charCapacity)];
@@ -43,6 +45,7 @@ final class AnalysedText {
       end = new int[termStart.length];
       increment = new int[termStart.length];
       length = new int[termStart.length];
+      form = new WordForm[termStart.length];
     }
 
     /** Appends a token whose term is {@code termChars} characters of {@code source} from {@code from}. */
@@ -54,6 +57,7 @@ final class AnalysedText {
     /** Appends token {@code i} of {@code from}. */
     void add(Tokens from, int i) {
       add(from.chars, from.termStart[i], from.termLength[i], from.start[i], from.end[i], from.increment[i], from.length[i]);
+      form[count - 1] = from.form[i];
     }
 
     /**
@@ -92,11 +96,11 @@ final class AnalysedText {
       end = Arrays.copyOf(end, n);
       increment = Arrays.copyOf(increment, n);
       length = Arrays.copyOf(length, n);
+      form = Arrays.copyOf(form, n);
     }
   }
 
   private final Tokens tokens;
-  private final Tokens written;
   /**
    * The indexes of the single words: every token but the joined forms of hyphenated words, which span their parts.
    * This is the sequence an exact phrase query compares, and the one {@link #pairs()} and the concepts are read from.
@@ -108,18 +112,17 @@ final class AnalysedText {
     this.textLength = text.length();
     // About one token per six characters of English prose; the arrays grow when a text has more.
     this.tokens = new Tokens(text.length() / 5 + 4, text.length() + 16);
-    this.written = new Tokens(0, 0);
     try (TokenStream in = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = in.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = in.addAttribute(OffsetAttribute.class);
       PositionIncrementAttribute increment = in.addAttribute(PositionIncrementAttribute.class);
       PositionLengthAttribute length = in.addAttribute(PositionLengthAttribute.class);
-      WrittenWordAttribute word = in.hasAttribute(WrittenWordAttribute.class) ? in.getAttribute(WrittenWordAttribute.class) : null;
+      WordFormAttribute word = in.hasAttribute(WordFormAttribute.class) ? in.getAttribute(WordFormAttribute.class) : null;
       in.reset();
       while (in.incrementToken()) {
         tokens.add(term.buffer(), 0, term.length(), offset.startOffset(), offset.endOffset(),
             increment.getPositionIncrement(), length.getPositionLength());
-        if (word != null) written.add(word.buffer(), 0, word.length(), offset.startOffset(), offset.endOffset(), 1, 1);
+        if (word != null) tokens.form[tokens.count - 1] = word.form();
       }
       in.end();
     } catch (IOException e) {
@@ -165,8 +168,8 @@ final class AnalysedText {
 
   /**
    * A report's words as written, lower-cased, before spelling variants and stems, each once with the number of times
-   * it stands in the report, for {@link Fields#SPELL} on the report's document: empty unless the analyser notes them
-   * ({@link WrittenWordFilter}). Indexed once per report instead of once per paragraph, the field takes a sixth of
+   * it stands in the report, for {@link Fields#SPELL} on the report's document: empty unless the analyser gives each
+   * token its {@link WordForm} ({@link WordFormFilter}). Indexed once per report instead of once per paragraph, the field takes a sixth of
    * the tokens (12.9 million instead of 80.4 at a million generated paragraphs: a report's paragraphs share most of
    * their words); the spell checker asks only whether a word is in the index, and the completions weigh a word by
    * its count, which is each term's total frequency.
@@ -178,18 +181,29 @@ final class AnalysedText {
     /** How many times each of {@link #words} stands in the report, in the same order. */
     private int[] counts = new int[1024];
 
-    /** Counts the written words of one of the report's paragraphs. */
+    /**
+     * Counts the written words of one of the report's paragraphs. A word's place is looked up by its characters once
+     * per {@link WordForm} and then remembered on the form; the look-up stays, for the forms that share a written word
+     * ("The" and "the") and for a word whose form was made again after its filter forgot it.
+     */
     void add(AnalysedText paragraph) {
-      Tokens w = paragraph.written;
+      Tokens w = paragraph.tokens;
       for (int i = 0; i < w.count; i++) {
-        Integer place = placeOf.get(w.chars, w.termStart[i], w.termLength[i]);
-        if (place == null) {
-          place = words.count;
-          placeOf.put(Arrays.copyOfRange(w.chars, w.termStart[i], w.termStart[i] + w.termLength[i]), place);
-          words.add(w.chars, w.termStart[i], w.termLength[i], 0, 0, 1, 1);
-          if (place == counts.length) counts = Arrays.copyOf(counts, place * 2);
+        WordForm form = w.form[i];
+        if (form == null) continue;
+        if (form.countedBy != this) {
+          char[] written = form.written;
+          Integer place = placeOf.get(written, 0, written.length);
+          if (place == null) {
+            place = words.count;
+            placeOf.put(written, place);
+            words.add(written, 0, written.length, 0, 0, 1, 1);
+            if (place == counts.length) counts = Arrays.copyOf(counts, place * 2);
+          }
+          form.countedBy = this;
+          form.countedAt = place;
         }
-        counts[place]++;
+        counts[form.countedAt]++;
       }
     }
 
@@ -225,7 +239,8 @@ final class AnalysedText {
   }
 
   private boolean isCommon(CommonWords common, int i) {
-    return common.contains(tokens.chars, tokens.termStart[i], tokens.termLength[i]);
+    WordForm form = tokens.form[i];
+    return form != null ? form.common(common) : common.contains(tokens.chars, tokens.termStart[i], tokens.termLength[i]);
   }
 
   private static final class Replay extends TokenStream {

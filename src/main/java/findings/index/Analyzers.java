@@ -44,11 +44,8 @@ public final class Analyzers {
         org.apache.lucene.analysis.CharArrayMap<String> spelling = IndexSpelling.LOOKUP;
         Tokenizer source = words();
         // WordDelimiterGraphFilter with PARTS | CATENATE_WORDS and FlattenGraphFilter, without their cost per token.
-        TokenStream s = new WordPartsFilter(source);
-        s = new LowerCaseFilter(s);
-        s = new WrittenWordFilter(s);
-        s = new SpellingFilter(s, spelling);
-        return new TokenStreamComponents(source, new PorterStemFilter(s));
+        // Then LowerCaseFilter, the words as written noted, SpellingFilter and PorterStemFilter, once per distinct word.
+        return new TokenStreamComponents(source, new WordFormFilter(new WordPartsFilter(source), spelling));
       }
 
       @Override

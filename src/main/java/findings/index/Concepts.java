@@ -199,7 +199,7 @@ public final class Concepts {
   List<Occurrence> find(AnalysedText.Tokens tokens, int[] at) {
     List<Occurrence> found = null;
     for (int i = 0; i < at.length; i++) {
-      Node node = root.next.get(tokens.chars, tokens.termStart[at[i]], tokens.termLength[at[i]]);
+      Node node = startingWith(tokens, at[i]);
       for (int j = i; node != null; ) {
         for (int set : node.sets) {
           if (found == null) found = new ArrayList<>();
@@ -210,6 +210,20 @@ public final class Concepts {
       }
     }
     return found == null ? List.of() : found;
+  }
+
+  /**
+   * The phrases that start with token {@code i}'s word: asked of the word's {@link WordForm} once and remembered there,
+   * since every token of every paragraph asks.
+   */
+  private Node startingWith(AnalysedText.Tokens tokens, int i) {
+    WordForm form = tokens.form[i];
+    if (form == null) return root.next.get(tokens.chars, tokens.termStart[i], tokens.termLength[i]);
+    if (form.conceptsAsked != this) {
+      form.conceptStart = root.next.get(form.term, 0, form.term.length);
+      form.conceptsAsked = this;
+    }
+    return (Node) form.conceptStart;
   }
 
   /** The sorted union of two sorted sets of set numbers (a plain merge: streams cost a cold start a good part of the build). */

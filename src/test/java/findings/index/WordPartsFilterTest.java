@@ -24,8 +24,11 @@ import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.junit.jupiter.api.Test;
 
 /**
- * The index analyser with {@link WordPartsFilter} gives exactly the tokens (terms, words as written, offsets,
- * positions and position lengths) of the chain it replaced: Lucene's WordDelimiterGraphFilter and FlattenGraphFilter.
+ * The index analyser with {@link WordPartsFilter} and {@link WordFormFilter} gives exactly the tokens (terms, words as
+ * written, offsets, positions and position lengths) of the chain they replaced: Lucene's WordDelimiterGraphFilter,
+ * LowerCaseFilter, the written word noted, SpellingFilter, PorterStemFilter and FlattenGraphFilter. The analysers are
+ * made once and used for every text, as an indexing thread uses its own, so most words come from what the word forms
+ * remember; one that remembers only five words forgets and starts again all the time.
  */
 class WordPartsFilterTest {
   private static final int FLAGS = WordDelimiterGraphFilter.GENERATE_WORD_PARTS | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
@@ -47,6 +50,16 @@ class WordPartsFilterTest {
 
   private static final Analyzer INDEX = Analyzers.indexText();
 
+  /** The index analyser with a word memory of five words. */
+  private static final Analyzer FORGETFUL = new Analyzer() {
+    @Override
+    protected TokenStreamComponents createComponents(String field) {
+      Tokenizer source = new WordTokenizer();
+      TokenStream s = new WordPartsFilter(source);
+      return new TokenStreamComponents(source, new WordFormFilter(s, SpellingFilter.lookup(Vocabulary.get().spelling), 5));
+    }
+  };
+
   private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
     List<String> out = new ArrayList<>();
     try (TokenStream s = analyzer.tokenStream(Fields.TEXT, text)) {
@@ -54,10 +67,12 @@ class WordPartsFilterTest {
       OffsetAttribute offset = s.addAttribute(OffsetAttribute.class);
       PositionIncrementAttribute increment = s.addAttribute(PositionIncrementAttribute.class);
       PositionLengthAttribute length = s.addAttribute(PositionLengthAttribute.class);
-      WrittenWordAttribute written = s.addAttribute(WrittenWordAttribute.class);
+      WrittenWordAttribute written = s.hasAttribute(WrittenWordAttribute.class) ? s.getAttribute(WrittenWordAttribute.class) : null;
+      WordFormAttribute form = s.hasAttribute(WordFormAttribute.class) ? s.getAttribute(WordFormAttribute.class) : null;
       s.reset();
       while (s.incrementToken()) {
-        out.add(term + "/" + written.word() + "@" + offset.startOffset() + "-" + offset.endOffset() + "+" + increment.getPositionIncrement()
+        String word = written != null ? written.word() : new String(form.form().written);
+        out.add(term + "/" + word + "@" + offset.startOffset() + "-" + offset.endOffset() + "+" + increment.getPositionIncrement()
             + "x" + length.getPositionLength());
       }
       s.end();
@@ -67,7 +82,9 @@ class WordPartsFilterTest {
   }
 
   private static void assertSameAsLucene(String text) throws IOException {
-    assertEquals(tokens(LUCENE_CHAIN, text), tokens(INDEX, text), text);
+    List<String> expected = tokens(LUCENE_CHAIN, text);
+    assertEquals(expected, tokens(INDEX, text), text);
+    assertEquals(expected, tokens(FORGETFUL, text), text);
   }
 
   @Test

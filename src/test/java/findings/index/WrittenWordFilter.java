@@ -5,7 +5,10 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-/** Notes each token's term, as it is at this point of the chain, in its {@link WrittenWordAttribute}. */
+/**
+ * Notes each token's term, as it is at this point of the chain, in its {@link WrittenWordAttribute}: for the reference
+ * chain of {@code WordPartsFilterTest}, which the index analyser's {@link WordFormFilter} must match.
+ */
 final class WrittenWordFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final WrittenWordAttribute written = addAttribute(WrittenWordAttribute.class);

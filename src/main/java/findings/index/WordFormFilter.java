@@ -1,0 +1,109 @@
+package findings.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.CharacterUtils;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Lower-cases each word, notes it as written, maps spelling variants to the British form and stems it — exactly
+ * Lucene's LowerCaseFilter, then {@link SpellingFilter}, then PorterStemFilter — but does that work once per distinct
+ * word and remembers the result ({@link WordForm}), which it hands on with every token of the word.
+ *
+ * <p>Why: indexing runs these steps on a hundred million tokens at a million paragraphs, and the words are few (tens
+ * of thousands): the stemmer, the spelling look-up and the filters' hand-over of each token were a tenth of ingest,
+ * and the later look-ups of each token in the common words, the thesaurus and its report's word count another
+ * tenth ({@link WordForm} answers those once per word too). On a word not seen before it runs Lucene's own stemmer.
+ * {@code WordFormFilterTest} checks the tokens against the chain of Lucene filters it stands for.
+ *
+ * <p>The remembered words are this filter's, so this thread's: an analyser keeps a chain per thread. Past
+ * {@code capacity} distinct words it forgets them all and starts again, so that a stream of one-off tokens (numbers,
+ * names) cannot grow it without bound.
+ */
+final class WordFormFilter extends TokenFilter {
+  static final int CAPACITY = 200_000;
+
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final WordFormAttribute form = addAttribute(WordFormAttribute.class);
+  private final CharArrayMap<String> spelling;
+  private final int capacity;
+  private CharArrayMap<WordForm> seen;
+  private final OneWord unstemmed = new OneWord();
+  private final TokenStream stemmer = new PorterStemFilter(unstemmed);
+  private final CharTermAttribute stemmed = stemmer.getAttribute(CharTermAttribute.class);
+
+  WordFormFilter(TokenStream in, CharArrayMap<String> spelling) {
+    this(in, spelling, CAPACITY);
+  }
+
+  WordFormFilter(TokenStream in, CharArrayMap<String> spelling, int capacity) {
+    super(in);
+    this.spelling = spelling;
+    this.capacity = capacity;
+    this.seen = new CharArrayMap<>(Math.min(capacity, 4096), false);
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (!input.incrementToken()) return false;
+    char[] buffer = term.buffer();
+    int length = term.length();
+    WordForm word = seen.get(buffer, 0, length);
+    if (word == null) word = remember(Arrays.copyOf(buffer, length));
+    term.copyBuffer(word.term, 0, word.term.length);
+    form.set(word);
+    return true;
+  }
+
+  private WordForm remember(char[] asInText) {
+    char[] written = asInText.clone();
+    CharacterUtils.toLowerCase(written, 0, written.length);
+    String british = spelling.get(written, 0, written.length);
+    WordForm word = new WordForm(stem(british != null ? british.toCharArray() : written), written);
+    if (seen.size() >= capacity) seen = new CharArrayMap<>(Math.min(capacity, 4096), false);
+    seen.put(asInText, word);
+    return word;
+  }
+
+  /** The word through Lucene's PorterStemFilter, alone. */
+  private char[] stem(char[] word) {
+    unstemmed.word = word;
+    try {
+      stemmer.reset();
+      stemmer.incrementToken();
+      char[] out = Arrays.copyOf(stemmed.buffer(), stemmed.length());
+      stemmer.end();
+      stemmer.close();
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a word in memory: no I/O
+    }
+  }
+
+  /** A stream of one word, for the stemmer. */
+  private static final class OneWord extends TokenStream {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    char[] word;
+    private boolean done;
+
+    @Override
+    public boolean incrementToken() {
+      if (done) return false;
+      clearAttributes();
+      term.copyBuffer(word, 0, word.length);
+      done = true;
+      return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      done = false;
+    }
+  }
+}
