@@ -64,7 +64,12 @@ public final class ParagraphDocuments {
 
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
-    for (String dim : Fields.FACETS) config.setIndexFieldName(dim, Fields.facetField(dim));
+    for (String dim : Fields.FACETS) {
+      config.setIndexFieldName(dim, Fields.facetField(dim));
+      // A filter names a value ("grade" "Good"): the term for the dimension alone, which would match every document
+      // with any value, is never asked for; it was seven of the twenty-five keyword terms of a paragraph.
+      config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
+    }
     for (List<String> group : Fields.COUNTED_TOGETHER) {
       if (group.size() < 2) continue;
       String dim = Fields.countedDimension(group);
