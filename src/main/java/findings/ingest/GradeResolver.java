@@ -157,8 +157,10 @@ final class GradeResolver {
 
   /** A paragraph whose opening sentence states an area's judgement, as inspectors word it. */
   boolean isJudgementSentence(String text) {
-    // The pattern backtracks over the opening sentence of every paragraph; without a grade word it cannot match.
-    if (!hasGradeWord(text.toLowerCase(Locale.ROOT))) return false;
+    // The pattern backtracks over the opening sentence of every paragraph; without a grade word it cannot match, and
+    // the grade word of a match stands before the first full stop (nothing the pattern matches up to it is one).
+    int stop = text.indexOf('.');
+    if (!hasGradeWord((stop < 0 ? text : text.substring(0, stop)).toLowerCase(Locale.ROOT))) return false;
     Matcher m = JUDGEMENT_SENTENCE.matcher(text);
     return m.find() && JUDGEMENT_WORDING.matcher(m.group()).find();
   }
