@@ -1,5 +1,7 @@
 package findings.index;
 
+import org.apache.lucene.util.BytesRef;
+
 /**
  * One word as the text wrote it and every form indexing derives from it: the term the index holds (lower-cased,
  * spelling normalised, stemmed) and the word as written (lower-cased only, for the spell checker). Made once per
@@ -28,9 +30,17 @@ public final class WordForm {
   Object countedBy;
   int countedAt;
 
+  /** {@link #term} in UTF-8, as the index stores it; made on first use. */
+  private BytesRef termBytes;
+
   WordForm(char[] term, char[] written) {
     this.term = term;
     this.written = written;
+  }
+
+  BytesRef termBytes() {
+    if (termBytes == null) termBytes = new BytesRef(new String(term));
+    return termBytes;
   }
 
   boolean common(CommonWords words) {

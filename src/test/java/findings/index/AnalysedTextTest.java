@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 class AnalysedTextTest {
   private static List<String> terms(TokenStream in) throws IOException {
     List<String> out = new ArrayList<>();
-    CharTermAttribute term = in.addAttribute(CharTermAttribute.class);
+    TermToBytesRefAttribute term = in.addAttribute(TermToBytesRefAttribute.class);
     in.reset();
-    while (in.incrementToken()) out.add(term.toString());
+    while (in.incrementToken()) out.add(term.getBytesRef().utf8ToString());
     in.end();
     in.close();
     return out;
@@ -26,11 +26,11 @@ class AnalysedTextTest {
   /** Each term with its position. */
   private static List<String> placed(TokenStream in) throws IOException {
     List<String> out = new ArrayList<>();
-    CharTermAttribute term = in.addAttribute(CharTermAttribute.class);
+    TermToBytesRefAttribute term = in.addAttribute(TermToBytesRefAttribute.class);
     PositionIncrementAttribute increment = in.addAttribute(PositionIncrementAttribute.class);
     in.reset();
     int position = -1;
-    while (in.incrementToken()) out.add(term + "@" + (position += increment.getPositionIncrement()));
+    while (in.incrementToken()) out.add(term.getBytesRef().utf8ToString() + "@" + (position += increment.getPositionIncrement()));
     in.end();
     in.close();
     return out;
