@@ -155,7 +155,8 @@ final class AnalysedText {
       OffsetAttribute offset = in.addAttribute(OffsetAttribute.class);
       PositionIncrementAttribute increment = in.addAttribute(PositionIncrementAttribute.class);
       PositionLengthAttribute length = in.addAttribute(PositionLengthAttribute.class);
-      WordFormAttribute word = in.hasAttribute(WordFormAttribute.class) ? in.getAttribute(WordFormAttribute.class) : null;
+      WordFormAttribute word =
+          in.hasAttribute(WordFormAttribute.class) ? in.getAttribute(WordFormAttribute.class) : null;
       in.reset();
       while (in.incrementToken()) {
         tokens.add(term.buffer(), 0, term.length(), offset.startOffset(), offset.endOffset(),
@@ -209,10 +210,10 @@ final class AnalysedText {
   /**
    * A report's words as written, lower-cased, before spelling variants and stems, each once with the number of times
    * it stands in the report, for {@link Fields#SPELL} on the report's document: empty unless the analyser gives each
-   * token its {@link WordForm} ({@link WordFormFilter}). Indexed once per report instead of once per paragraph, the field takes a sixth of
-   * the tokens (12.9 million instead of 80.4 at a million generated paragraphs: a report's paragraphs share most of
-   * their words); the spell checker asks only whether a word is in the index, and the completions weigh a word by
-   * its count, which is each term's total frequency.
+   * token its {@link WordForm} ({@link WordFormFilter}). Indexed once per report instead of once per paragraph, the
+   * field takes a sixth of the tokens (12.9 million instead of 80.4 at a million generated paragraphs: a report's
+   * paragraphs share most of their words); the spell checker asks only whether a word is in the index, and the
+   * completions weigh a word by its count, which is each term's total frequency.
    */
   static final class ReportWords {
     /** Each word's place in {@link #words}. */
@@ -280,7 +281,8 @@ final class AnalysedText {
 
   private boolean isCommon(CommonWords common, int i) {
     WordForm form = tokens.form[i];
-    return form != null ? form.common(common) : common.contains(tokens.chars, tokens.termStart[i], tokens.termLength[i]);
+    if (form != null) return form.common(common);
+    return common.contains(tokens.chars, tokens.termStart[i], tokens.termLength[i]);
   }
 
   private static final class Replay extends TokenStream {

@@ -44,7 +44,7 @@ public final class Analyzers {
         org.apache.lucene.analysis.CharArrayMap<String> spelling = IndexSpelling.LOOKUP;
         Tokenizer source = words();
         // WordDelimiterGraphFilter with PARTS | CATENATE_WORDS and FlattenGraphFilter, without their cost per token.
-        // Then LowerCaseFilter, the words as written noted, SpellingFilter and PorterStemFilter, once per distinct word.
+        // Then LowerCaseFilter, the word as written noted, SpellingFilter and PorterStemFilter, once a distinct word.
         return new TokenStreamComponents(source, new WordFormFilter(new WordPartsFilter(source), spelling));
       }
 

@@ -40,7 +40,7 @@ public final class Concepts {
   /** Each set's terms as stemmed words joined by spaces: the phrases a query expands the set into. */
   private final List<java.util.Set<String>> stemsOfSet = new ArrayList<>();
 
-  private static final class Node {
+  static final class Node {
     final CharArrayMap<Node> next = new CharArrayMap<>(4, false);
     int[] sets = new int[0];
   }
@@ -223,7 +223,7 @@ public final class Concepts {
       form.conceptStart = root.next.get(form.term, 0, form.term.length);
       form.conceptsAsked = this;
     }
-    return (Node) form.conceptStart;
+    return form.conceptStart;
   }
 
   /** The sorted union of two sorted sets of set numbers (a plain merge: streams cost a cold start a good part of the build). */

@@ -21,13 +21,13 @@ public final class WordForm {
   /** Whether {@link #term} is a {@link CommonWords common word}: 0 not asked yet, 1 no, 2 yes. */
   private byte common;
 
-  /** The thesaurus's phrases that start with this word, once asked ({@link Concepts#startingWith}). */
-  Object conceptStart;
+  /** Where the thesaurus's phrases that start with this word go on, or null: once asked ({@link Concepts#find}). */
+  Concepts.Node conceptStart;
   /** The {@link Concepts} that {@link #conceptStart} was asked of, or null when not asked yet. */
-  Object conceptsAsked;
+  Concepts conceptsAsked;
 
-  /** The count of words that last counted this word ({@link AnalysedText.ReportWords}), and its place there. */
-  Object countedBy;
+  /** The report's count of words that last counted this word, and the word's place there. */
+  AnalysedText.ReportWords countedBy;
   int countedAt;
 
   /** {@link #term} in UTF-8, as the index stores it; made on first use. */

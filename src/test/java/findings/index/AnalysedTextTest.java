@@ -30,7 +30,9 @@ class AnalysedTextTest {
     PositionIncrementAttribute increment = in.addAttribute(PositionIncrementAttribute.class);
     in.reset();
     int position = -1;
-    while (in.incrementToken()) out.add(term.getBytesRef().utf8ToString() + "@" + (position += increment.getPositionIncrement()));
+    while (in.incrementToken()) {
+      out.add(term.getBytesRef().utf8ToString() + "@" + (position += increment.getPositionIncrement()));
+    }
     in.end();
     in.close();
     return out;

@@ -56,7 +56,8 @@ class WordPartsFilterTest {
     protected TokenStreamComponents createComponents(String field) {
       Tokenizer source = new WordTokenizer();
       TokenStream s = new WordPartsFilter(source);
-      return new TokenStreamComponents(source, new WordFormFilter(s, SpellingFilter.lookup(Vocabulary.get().spelling), 5));
+      WordFormFilter forms = new WordFormFilter(s, SpellingFilter.lookup(Vocabulary.get().spelling), 5);
+      return new TokenStreamComponents(source, forms);
     }
   };
 
@@ -67,7 +68,9 @@ class WordPartsFilterTest {
       OffsetAttribute offset = s.addAttribute(OffsetAttribute.class);
       PositionIncrementAttribute increment = s.addAttribute(PositionIncrementAttribute.class);
       PositionLengthAttribute length = s.addAttribute(PositionLengthAttribute.class);
-      WrittenWordAttribute written = s.hasAttribute(WrittenWordAttribute.class) ? s.getAttribute(WrittenWordAttribute.class) : null;
+      // The reference chain notes the word as written in its own attribute, the index analyser in the word's form.
+      WrittenWordAttribute written =
+          s.hasAttribute(WrittenWordAttribute.class) ? s.getAttribute(WrittenWordAttribute.class) : null;
       WordFormAttribute form = s.hasAttribute(WordFormAttribute.class) ? s.getAttribute(WordFormAttribute.class) : null;
       s.reset();
       while (s.incrementToken()) {
