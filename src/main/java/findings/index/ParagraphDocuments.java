@@ -8,7 +8,6 @@ import findings.model.ReportRef;
 import findings.model.ReportSummary;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -105,7 +104,7 @@ public final class ParagraphDocuments {
     // A report's paragraphs share their authority, year and type, and a section's their section, theme and mostly
     // their grade and kind: each set of facet values is turned into fields once per report and its fields shared by
     // the paragraphs that have it (Lucene only reads a field it indexes). Building them was 5% of ingest's profile.
-    Map<List<String>, List<IndexableField>> facetFieldsOf = new HashMap<>();
+    Map<Map<String, String>, List<IndexableField>> facetFieldsOf = new HashMap<>();
     for (Paragraph p : r.paragraphs()) {
       Hit hit = hitOf(r, ref, p);
       Document d = new Document();
@@ -127,19 +126,16 @@ public final class ParagraphDocuments {
       d.add(new NumericDocValuesField(Fields.PUBLISHED, day));
       d.add(new NumericDocValuesField(Fields.ORDINAL, ordinal++));
       d.add(new StoredField(Fields.STORED_HIT, Json.utf8(hit)));
-      List<String> key = Arrays.asList(p.section(), hit.grade(), hit.kind(), hit.theme());
-      List<IndexableField> facetFields = facetFieldsOf.get(key);
-      if (facetFields == null) {
-        Map<String, String> values = new HashMap<>();
-        values.put(Fields.AUTHORITY, r.authority() == null ? "Unknown" : r.authority());
-        values.put(Fields.YEAR, r.year() == null ? null : String.valueOf(r.year()));
-        values.put(Fields.TYPE, r.type().label());
-        values.put(Fields.SECTION, p.section());
-        values.put(Fields.GRADE, hit.grade());
-        values.put(Fields.KIND, hit.kind());
-        values.put(Fields.THEME, hit.theme());
-        facetFieldsOf.put(key, facetFields = facetFields(values));
-      }
+      Map<String, String> values = new HashMap<>();
+      values.put(Fields.AUTHORITY, r.authority() == null ? "Unknown" : r.authority());
+      values.put(Fields.YEAR, r.year() == null ? null : String.valueOf(r.year()));
+      values.put(Fields.TYPE, r.type().label());
+      values.put(Fields.SECTION, p.section());
+      values.put(Fields.GRADE, hit.grade());
+      values.put(Fields.KIND, hit.kind());
+      values.put(Fields.THEME, hit.theme());
+      List<IndexableField> facetFields = facetFieldsOf.get(values);
+      if (facetFields == null) facetFieldsOf.put(values, facetFields = facetFields(values));
       for (IndexableField f : facetFields) d.add(f);
       docs.add(d);
     }

@@ -1,5 +1,6 @@
 package findings.index;
 
+import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -7,6 +8,8 @@ import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -18,8 +21,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * <p>Why: indexing runs these steps on a hundred million tokens at a million paragraphs, and the words are few (tens
  * of thousands): in a profile of ingest the four filters took 7% of the CPU, and the later look-ups of each token in
  * the common words, the thesaurus and its report's word count another 6% ({@link WordForm} answers those once per
- * word too). On a word not seen before it runs Lucene's own stemmer.
- * {@code WordFormFilterTest} checks the tokens against the chain of Lucene filters it stands for.
+ * word too). On a word not seen before it runs Lucene's own stemmer. {@code WordPartsFilterTest} checks the index
+ * analyser's tokens against the chain of Lucene filters it stands for.
  *
  * <p>The remembered words are this filter's, so this thread's: an analyser keeps a chain per thread. Past
  * {@code capacity} distinct words it forgets them all and starts again, so that a stream of one-off tokens (numbers,
@@ -34,7 +37,8 @@ final class WordFormFilter extends TokenFilter {
   private final CharArrayMap<String> spelling;
   private final int capacity;
   private CharArrayMap<WordForm> seen;
-  private final OneWord unstemmed = new OneWord();
+  /** A word not seen before, alone, through Lucene's stemmer. */
+  private final Tokenizer unstemmed = new KeywordTokenizer();
   private final TokenStream stemmer = new PorterStemFilter(unstemmed);
   private final CharTermAttribute stemmed = stemmer.getAttribute(CharTermAttribute.class);
 
@@ -46,7 +50,15 @@ final class WordFormFilter extends TokenFilter {
     super(in);
     this.spelling = spelling;
     this.capacity = capacity;
-    this.seen = new CharArrayMap<>(Math.min(capacity, 4096), false);
+    this.seen = newMemory();
+  }
+
+  /**
+   * Small at first: an analyser made for one query or one paragraph (MoreLikeThis) sees a few dozen words, an indexing
+   * thread's memory grows to its vocabulary.
+   */
+  private CharArrayMap<WordForm> newMemory() {
+    return new CharArrayMap<>(Math.min(capacity, 256), false);
   }
 
   @Override
@@ -66,15 +78,14 @@ final class WordFormFilter extends TokenFilter {
     CharacterUtils.toLowerCase(written, 0, written.length);
     String british = spelling.get(written, 0, written.length);
     WordForm word = new WordForm(stem(british != null ? british.toCharArray() : written), written);
-    if (seen.size() >= capacity) seen = new CharArrayMap<>(Math.min(capacity, 4096), false);
+    if (seen.size() >= capacity) seen = newMemory();
     seen.put(asInText, word);
     return word;
   }
 
-  /** The word through Lucene's PorterStemFilter, alone. */
   private char[] stem(char[] word) {
-    unstemmed.word = word;
     try {
+      unstemmed.setReader(new CharArrayReader(word));
       stemmer.reset();
       stemmer.incrementToken();
       char[] out = Arrays.copyOf(stemmed.buffer(), stemmed.length());
@@ -83,28 +94,6 @@ final class WordFormFilter extends TokenFilter {
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a word in memory: no I/O
-    }
-  }
-
-  /** A stream of one word, for the stemmer. */
-  private static final class OneWord extends TokenStream {
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    char[] word;
-    private boolean done;
-
-    @Override
-    public boolean incrementToken() {
-      if (done) return false;
-      clearAttributes();
-      term.copyBuffer(word, 0, word.length);
-      done = true;
-      return true;
-    }
-
-    @Override
-    public void reset() throws IOException {
-      super.reset();
-      done = false;
     }
   }
 }
