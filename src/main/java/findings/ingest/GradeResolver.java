@@ -37,8 +37,6 @@ final class GradeResolver {
   private static final Pattern JUDGEMENT_WORDING = Pattern.compile(
       "(?i)contribution of local services|judged|inspectors found|experience and progress|overall|capacity to improve"
           + "|management of services|work of all local services|impact of (?:all )?local services|effectiveness");
-  /** Sentence ends, and line breaks inside a paragraph. */
-  private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+|\\n");
   private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z]+");
   private static final Set<String> STOP = Set.of("and", "or", "the", "of", "for", "in", "to", "with", "a", "an", "young",
       "people", "children", "child", "who", "services", "local", "s", "their", "by", "on", "at", "is", "are");
@@ -84,41 +82,104 @@ final class GradeResolver {
   }
 
   /** Whether lower-cased text holds a grade word ("inadequate" holds "adequate"). */
-  private static boolean hasGradeWord(String lower) {
+  static boolean hasGradeWord(String lower) {
     return lower.contains("good") || lower.contains("adequate") || lower.contains("outstanding") || lower.contains("requires improvement");
   }
 
-  private void sentenceGrades(String text, List<GradedArea> areas) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    if (!hasGradeWord(lower) && !lower.contains("no graded judgement")) return;
-    for (String sentence : SENTENCE_BREAK.split(text)) {
-      // Each pattern runs only on a sentence holding the words it needs: most sentences of a paragraph with a grade
-      // word have none themselves.
-      String words = sentence.toLowerCase(Locale.ROOT);
-      boolean graded = hasGradeWord(words);
-      if (graded && words.contains("effectiveness")) {
-        Matcher overall = OVERALL.matcher(sentence);
-        if (overall.find()) {
-          add(areas, "Overall effectiveness", Grade.parse(overall.group(1)).orElseThrow());
-          continue;
-        }
-      }
-      if (words.contains("no graded judgement")) {
-        Matcher none = NOT_GRADED.matcher(sentence);
-        if (none.find()) {
-          add(areas, none.group(1), null);
-          continue;
-        }
-      }
-      if (!graded) continue;
-      Matcher found = FOUND_TO_BE.matcher(sentence);
-      if (found.find()) {
-        add(areas, found.group(1), Grade.parse(found.group(2)).orElseThrow());
-        continue;
-      }
-      Matcher is = IS_QUOTED.matcher(sentence.strip());
-      if (is.find()) add(areas, is.group(1), Grade.parse(is.group(2)).orElseThrow());
+  /**
+   * Whether {@code text[from, to)} may hold a grade word, or "no graded judgement" too when {@code noGrade}: wherever
+   * its lower-cased copy ({@link #hasGradeWord}) holds one, and perhaps elsewhere, so the checks that follow decide.
+   * Every paragraph of a report is asked, most hold none, and the split into sentences with the lower-cased copies of
+   * each paragraph and sentence were an eighth of parsing's profile. A word is looked for where a letter that
+   * lower-cases to its first stands: only ASCII letters lower-case to these (of the others, only the Kelvin sign and
+   * the dotted capital I lower-case into ASCII, to k and i), and {@code regionMatches} compares the rest as
+   * lower-casing would, and more loosely.
+   */
+  static boolean mayHoldGradeWord(String text, int from, int to, boolean noGrade) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      String word = c >= 128 ? null : switch (c | 0x20) {
+        case 'g' -> "good";
+        case 'a' -> "adequate";
+        case 'o' -> "outstanding";
+        case 'r' -> "requires improvement";
+        case 'n' -> noGrade ? "no graded judgement" : null;
+        default -> null;
+      };
+      if (word != null && i + word.length() <= to && text.regionMatches(true, i, word, 0, word.length())) return true;
     }
+    return false;
+  }
+
+  /** Reads each sentence of a paragraph that may state a judgement. */
+  private void sentenceGrades(String text, List<GradedArea> areas) {
+    if (mayHoldGradeWord(text, 0, text.length(), true)) sentences(text, (from, to) -> sentenceGrade(text, from, to, areas));
+  }
+
+  /** A sentence of a text, from {@code from} to {@code to}. */
+  interface SentenceRange {
+    void accept(int from, int to);
+  }
+
+  /**
+   * The sentences of a text as the regular expression {@code (?<=[.!?])\\s+|\\n} splits it — at white space that
+   * follows a sentence's end, or at a line break — in order, empty ones too; by hand, so that no sentence is copied
+   * that is not read ({@code LineChecksTest} compares the two).
+   */
+  static void sentences(String text, SentenceRange each) {
+    int n = text.length();
+    int start = 0;
+    for (int i = 0; i < n; ) {
+      char c = text.charAt(i);
+      if (i > 0 && isPatternSpace(c) && ".!?".indexOf(text.charAt(i - 1)) >= 0) {
+        int end = i;
+        while (i < n && isPatternSpace(text.charAt(i))) i++;
+        each.accept(start, end);
+        start = i;
+      } else if (c == '\n') {
+        each.accept(start, i);
+        start = ++i;
+      } else {
+        i++;
+      }
+    }
+    each.accept(start, n);
+  }
+
+  /** The characters of the pattern class \\s: space, tab, line feed, vertical tab, form feed, carriage return. */
+  private static boolean isPatternSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+  }
+
+  private void sentenceGrade(String text, int from, int to, List<GradedArea> areas) {
+    // Each pattern runs only on a sentence holding the words it needs: most sentences of a paragraph with a grade
+    // word have none themselves.
+    if (!mayHoldGradeWord(text, from, to, true)) return;
+    String sentence = text.substring(from, to);
+    String words = sentence.toLowerCase(Locale.ROOT);
+    boolean graded = hasGradeWord(words);
+    if (graded && words.contains("effectiveness")) {
+      Matcher overall = OVERALL.matcher(sentence);
+      if (overall.find()) {
+        add(areas, "Overall effectiveness", Grade.parse(overall.group(1)).orElseThrow());
+        return;
+      }
+    }
+    if (words.contains("no graded judgement")) {
+      Matcher none = NOT_GRADED.matcher(sentence);
+      if (none.find()) {
+        add(areas, none.group(1), null);
+        return;
+      }
+    }
+    if (!graded) return;
+    Matcher found = FOUND_TO_BE.matcher(sentence);
+    if (found.find()) {
+      add(areas, found.group(1), Grade.parse(found.group(2)).orElseThrow());
+      return;
+    }
+    Matcher is = IS_QUOTED.matcher(sentence.strip());
+    if (is.find()) add(areas, is.group(1), Grade.parse(is.group(2)).orElseThrow());
   }
 
   private void add(List<GradedArea> areas, String rawName, Grade grade) {
@@ -160,7 +221,7 @@ final class GradeResolver {
     // The pattern backtracks over the opening sentence of every paragraph; without a grade word it cannot match, and
     // the grade word of a match stands before the first full stop (nothing the pattern matches up to it is one).
     int stop = text.indexOf('.');
-    if (!hasGradeWord((stop < 0 ? text : text.substring(0, stop)).toLowerCase(Locale.ROOT))) return false;
+    if (!mayHoldGradeWord(text, 0, stop < 0 ? text.length() : stop, false)) return false;
     Matcher m = JUDGEMENT_SENTENCE.matcher(text);
     return m.find() && JUDGEMENT_WORDING.matcher(m.group()).find();
   }

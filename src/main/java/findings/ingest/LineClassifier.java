@@ -147,7 +147,7 @@ final class LineClassifier {
   static boolean looksLikeHeading(String s) {
     String t = s.strip();
     if (t.isEmpty()) return false;
-    boolean capitals = t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().anyMatch(Character::isLetter);
+    boolean capitals = !hasAsciiLowerCase(t) && t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().anyMatch(Character::isLetter);
     if (t.length() > (capitals ? 200 : 110)) return false;
     char first = t.charAt(0);
     if (!(Character.isUpperCase(first) || Character.isDigit(first))) return false;
@@ -158,6 +158,19 @@ final class LineClassifier {
     if (LABEL_AND_TEXT.matcher(t).matches() && !ANNEX.matcher(t).matches()) return false;
     if (words(t) > (capitals ? 30 : 16)) return false;
     return !FIGURES_ONLY.matcher(t).matches();
+  }
+
+  /**
+   * Whether {@code s} holds a letter a–z, which upper-casing changes: then it is not in capitals, and the copy in
+   * capitals need not be made. Every line is asked whether it looks like a heading, and that copy of every line of
+   * prose was a twelfth of parsing.
+   */
+  static boolean hasAsciiLowerCase(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'a' && c <= 'z') return true;
+    }
+    return false;
   }
 
   /** Headings printed in capitals read better, and facet better, in sentence case. */

@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The parser's hand-written line checks answer as the patterns they stand in for, over the seeds and random lines. */
+/**
+ * The parser's hand-written checks answer as the patterns and copies they stand in for, over the seeds and random
+ * lines.
+ */
 class LineChecksTest {
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+|\\n");
   private static final Pattern FUNCTION_WORD_END =
       Pattern.compile("\\s(?:of|and|the|to|for|in|with|a|an|or|by|on|at|from|that|which|is|are|as)$");
   private static final Pattern BROKEN_HYPHEN = Pattern.compile("(\\p{L})- (\\p{Ll})");
@@ -56,6 +60,80 @@ class LineChecksTest {
   void superscriptsByRangeAreTheListedOnes() {
     for (char c = 0; c < Character.MAX_VALUE; c++) {
       assertEquals(LineClassifier.SUPERSCRIPTS.indexOf(c) >= 0, LineClassifier.isSuperscript(c), Integer.toHexString(c));
+    }
+  }
+
+  /** Random texts of sentence ends, every kind of white space, grade words in any case, and letters that fold oddly. */
+  private static List<String> texts() throws Exception {
+    List<String> texts = new ArrayList<>(lines());
+    try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+      for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).toList()) {
+        texts.addAll(List.of(Files.readString(seed, StandardCharsets.UTF_8).split("\n\n")));
+      }
+    }
+    String[] pieces = {"a", ".", "!", "?", " ", "  ", "\t", "\n", "\r", "\f", "\u000b", "\u00a0", "Good", "GOOD", "gOoD",
+        "adequate", "Inadequate", "OUTSTANDING", "requires improvement", "Requires  improvement", "requİres improvement",
+        "no graded judgement", "No Graded Judgement", "goo", "\u212a", "\u0130", "é", "ß", "'", "’", "is", "x"};
+    Random random = new Random(11);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int n = random.nextInt(12); n >= 0; n--) b.append(pieces[random.nextInt(pieces.length)]);
+      texts.add(b.toString());
+    }
+    return texts;
+  }
+
+  @Test
+  void sentencesAsThePattern() throws Exception {
+    for (String text : texts()) {
+      List<String> sentences = new ArrayList<>();
+      GradeResolver.sentences(text, (from, to) -> sentences.add(text.substring(from, to)));
+      // String.split leaves out the empty strings at the end (all of them, where a break was found).
+      if (sentences.size() > 1) while (!sentences.isEmpty() && sentences.getLast().isEmpty()) sentences.removeLast();
+      assertEquals(List.of(SENTENCE_BREAK.split(text)), sentences, text);
+    }
+  }
+
+  @Test
+  void gradeWordLookNeverMissesWhatTheLowerCasedCopyHolds() throws Exception {
+    int found = 0;
+    for (String text : texts()) {
+      String lower = text.toLowerCase(java.util.Locale.ROOT);
+      if (GradeResolver.hasGradeWord(lower)) {
+        found++;
+        assertTrue(GradeResolver.mayHoldGradeWord(text, 0, text.length(), false), text);
+      }
+      if (GradeResolver.hasGradeWord(lower) || lower.contains("no graded judgement")) {
+        assertTrue(GradeResolver.mayHoldGradeWord(text, 0, text.length(), true), text);
+      }
+    }
+    assertTrue(found > 1000, "the texts hold grade words: " + found);
+  }
+
+  @Test
+  void textInCapitalsHasNoLowerCaseAsciiLetter() throws Exception {
+    for (String text : texts()) {
+      if (text.equals(text.toUpperCase(java.util.Locale.ROOT))) assertTrue(!LineClassifier.hasAsciiLowerCase(text), text);
+    }
+  }
+
+  @Test
+  void decodingAsTheStrictDecoder() throws Exception {
+    Random random = new Random(5);
+    byte[][] pieces = {"a".getBytes(StandardCharsets.UTF_8), "’".getBytes(StandardCharsets.UTF_8),
+        "\uFFFD".getBytes(StandardCharsets.UTF_8), "𝒶".getBytes(StandardCharsets.UTF_8), {(byte) 0x92}, {(byte) 0xE2, (byte) 0x80},
+        {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xFF}, "é".getBytes(StandardCharsets.ISO_8859_1)};
+    for (int i = 0; i < 20_000; i++) {
+      java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+      for (int n = random.nextInt(6); n >= 0; n--) b.writeBytes(pieces[random.nextInt(pieces.length)]);
+      byte[] bytes = b.toByteArray();
+      String strict;
+      try {
+        strict = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        strict = new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+      }
+      assertEquals(strict, TextSource.decode(bytes), java.util.HexFormat.of().formatHex(bytes));
     }
   }
 }
