@@ -26,19 +26,32 @@ class LineChecksTest {
   private static List<String> lines() throws Exception {
     List<String> lines = new ArrayList<>(List.of("", "of", " of", "lessons of", "Lessons Of", "the\u00a0of", "x\tand", "a- b",
         "a- B", "- b", "x -b", "é- ü", "𝒜- 𝒶", "1- b", "well- being", "Ofsted's role as", "as", "tail  "));
+    lines.addAll(seedsSplitAt("\n"));
+    lines.addAll(random(new String[] {"a", "of", "the", " ", "\t", "-", "- ", "B", "é", "𝒶", "as", "is", ".", "\u00a0", "1"}, 7, 8));
+    return lines;
+  }
+
+  /** The seed reports' text, cut at every {@code separator}. */
+  private static List<String> seedsSplitAt(String separator) throws Exception {
+    List<String> parts = new ArrayList<>();
     try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
       for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).toList()) {
-        lines.addAll(List.of(Files.readString(seed, StandardCharsets.UTF_8).split("\n")));
+        parts.addAll(List.of(Files.readString(seed, StandardCharsets.UTF_8).split(separator)));
       }
     }
-    String[] pieces = {"a", "of", "the", " ", "\t", "-", "- ", "B", "é", "𝒶", "as", "is", ".", "\u00a0", "1"};
-    Random random = new Random(7);
+    return parts;
+  }
+
+  /** 20,000 strings of up to {@code most} of the pieces, drawn at random from a fixed seed. */
+  private static List<String> random(String[] pieces, long seed, int most) {
+    List<String> strings = new ArrayList<>();
+    Random random = new Random(seed);
     for (int i = 0; i < 20_000; i++) {
       StringBuilder b = new StringBuilder();
-      for (int n = random.nextInt(8); n >= 0; n--) b.append(pieces[random.nextInt(pieces.length)]);
-      lines.add(b.toString());
+      for (int n = random.nextInt(most); n >= 0; n--) b.append(pieces[random.nextInt(pieces.length)]);
+      strings.add(b.toString());
     }
-    return lines;
+    return strings;
   }
 
   @Test
@@ -66,20 +79,11 @@ class LineChecksTest {
   /** Random texts of sentence ends, every kind of white space, grade words in any case, and letters that fold oddly. */
   private static List<String> texts() throws Exception {
     List<String> texts = new ArrayList<>(lines());
-    try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-      for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).toList()) {
-        texts.addAll(List.of(Files.readString(seed, StandardCharsets.UTF_8).split("\n\n")));
-      }
-    }
-    String[] pieces = {"a", ".", "!", "?", " ", "  ", "\t", "\n", "\r", "\f", "\u000b", "\u00a0", "Good", "GOOD", "gOoD",
-        "adequate", "Inadequate", "OUTSTANDING", "requires improvement", "Requires  improvement", "requİres improvement",
-        "no graded judgement", "No Graded Judgement", "goo", "\u212a", "\u0130", "é", "ß", "'", "’", "is", "x"};
-    Random random = new Random(11);
-    for (int i = 0; i < 20_000; i++) {
-      StringBuilder b = new StringBuilder();
-      for (int n = random.nextInt(12); n >= 0; n--) b.append(pieces[random.nextInt(pieces.length)]);
-      texts.add(b.toString());
-    }
+    texts.addAll(seedsSplitAt("\n\n"));
+    texts.addAll(random(new String[] {"a", ".", "!", "?", " ", "  ", "\t", "\n", "\r", "\f", "\u000b", "\u00a0", "Good",
+        "GOOD", "gOoD", "adequate", "Inadequate", "OUTSTANDING", "requires improvement", "Requires  improvement",
+        "requİres improvement", "no graded judgement", "No Graded Judgement", "goo", "\u212a", "\u0130", "é", "ß", "'",
+        "’", "is", "x"}, 11, 12));
     return texts;
   }
 
