@@ -19,10 +19,12 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * word and remembers the result ({@link WordForm}), which it hands on with every token of the word.
  *
  * <p>Why: indexing runs these steps on a hundred million tokens at a million paragraphs, and the words are few (tens
- * of thousands): in a profile of ingest the four filters took 7% of the CPU, and the later look-ups of each token in
- * the common words, the thesaurus and its report's word count another 6% ({@link WordForm} answers those once per
- * word too). On a word not seen before it runs Lucene's own stemmer. {@code WordPartsFilterTest} checks the index
- * analyser's tokens against the chain of Lucene filters it stands for.
+ * of thousands); the later look-ups of each token in the common words, the thesaurus and its report's word count are
+ * answered once per word too ({@link WordForm}). Building and reading the documents of 300 reports on one thread
+ * took median rounds of 2.5–2.8 s with the four filters and those look-ups, 1.9–2.1 s with this one; its own look-up
+ * of a token in the remembered words is about 34 ns (BENCHMARKS.md, sessions 18 and 19). On a word not seen before
+ * it runs Lucene's own stemmer. {@code WordPartsFilterTest} checks the index analyser's tokens against the chain of
+ * Lucene filters it stands for.
  *
  * <p>The remembered words are this filter's, so this thread's: an analyser keeps a chain per thread. Past
  * {@code capacity} distinct words it forgets them all and starts again, so that a stream of one-off tokens (numbers,

@@ -131,9 +131,9 @@ final class GradeResolver {
     int start = 0;
     for (int i = 0; i < n; ) {
       char c = text.charAt(i);
-      if (i > 0 && isPatternSpace(c) && ".!?".indexOf(text.charAt(i - 1)) >= 0) {
+      if (i > 0 && LineClassifier.isPatternSpace(c) && ".!?".indexOf(text.charAt(i - 1)) >= 0) {
         int end = i;
-        while (i < n && isPatternSpace(text.charAt(i))) i++;
+        while (i < n && LineClassifier.isPatternSpace(text.charAt(i))) i++;
         each.accept(start, end);
         start = i;
       } else if (c == '\n') {
@@ -144,11 +144,6 @@ final class GradeResolver {
       }
     }
     each.accept(start, n);
-  }
-
-  /** The characters of the pattern class \\s: space, tab, line feed, vertical tab, form feed, carriage return. */
-  private static boolean isPatternSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 
   private void sentenceGrade(String text, int from, int to, List<GradedArea> areas) {

@@ -136,7 +136,7 @@ final class LineClassifier {
   }
 
   /** The characters of the pattern class \\s: space, tab, line feed, vertical tab, form feed, carriage return. */
-  private static boolean isPatternSpace(char c) {
+  static boolean isPatternSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
@@ -90,14 +89,7 @@ class AnalysedTextTest {
    */
   @Test
   void aReportIndexesTheSameWhenItsWordFormsAreForgotten() throws IOException {
-    Analyzer forgetful = new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String field) {
-        Tokenizer source = new WordTokenizer();
-        return new TokenStreamComponents(source,
-            new WordFormFilter(new WordPartsFilter(source), SpellingFilter.lookup(Vocabulary.get().spelling), 3));
-      }
-    };
+    Analyzer forgetful = new ForgetfulAnalyzer(3);
     List<String> paragraphs = List.of("Looked after children in care and care leavers: the children in care council.",
         "The Children in Care Council meets; children's well-being and wellbeing are reviewed.",
         "Young people leaving care, care leavers and looked-after children said care was good.");

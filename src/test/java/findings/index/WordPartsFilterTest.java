@@ -51,15 +51,7 @@ class WordPartsFilterTest {
   private static final Analyzer INDEX = Analyzers.indexText();
 
   /** The index analyser with a word memory of five words. */
-  private static final Analyzer FORGETFUL = new Analyzer() {
-    @Override
-    protected TokenStreamComponents createComponents(String field) {
-      Tokenizer source = new WordTokenizer();
-      TokenStream s = new WordPartsFilter(source);
-      WordFormFilter forms = new WordFormFilter(s, SpellingFilter.lookup(Vocabulary.get().spelling), 5);
-      return new TokenStreamComponents(source, forms);
-    }
-  };
+  private static final Analyzer FORGETFUL = new ForgetfulAnalyzer(5);
 
   private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
     List<String> out = new ArrayList<>();
