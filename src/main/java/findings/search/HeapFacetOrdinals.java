@@ -29,9 +29,9 @@ import org.apache.lucene.util.BytesRef;
  * <p>Why: counting a search that matches a sixth of a million paragraphs reads an ordinal per match and counted field
  * (seven fields until dimensions were counted in groups), and read from the memory-mapped doc values each read went
  * through the mapping's liveness check and the codec's block decoding — in the profile of "looked after children" that
- * was half of the whole search. The ordinals of a segment never change, so each is read from disk once, into a {@code
- * short[]} (two bytes a document and counted field; an {@code int[]} past 65,535 values), kept for as long as the
- * segment lives, and shared by every reader that holds the segment (a refresh after indexing reads only the new
+ * was half of the whole search. The ordinals of a segment never change, so each is read from disk once, into an
+ * array (one or two bytes a document and counted field, four past 65,535 values: {@link Ordinals}), kept for as long
+ * as the segment lives, and shared by every reader that holds the segment (a refresh after indexing reads only the new
  * segments). Lucene's facet module still does the counting; only the doc values it counts from are faster. Labels are
  * read from the index once per reader ({@link RememberedLabels}).
  *
@@ -169,29 +169,40 @@ final class HeapFacetOrdinals {
     }
   }
 
-  /** Each document's ordinal; -1 for a document without a value. */
+  /**
+   * Each document's ordinal; -1 for a document without a value. Held in the narrowest array its field's values fit:
+   * a count reads one entry per match and counted field, and at a million paragraphs a search with a hundred thousand
+   * matches reads them from arrays too large for the processor's caches, so an array half as wide is half as much to
+   * read. Most counted fields have at most 255 values (the authorities, the year and type, the grade and kind).
+   */
   static final class Ordinals {
-    private final short[] small; // ordinal + 1, unsigned, 0 = none: when the field has at most 65,535 values
+    private final byte[] tiny; // ordinal + 1, unsigned, 0 = none: when the field has at most 255 values
+    private final short[] small; // the same, when it has at most 65,535
     private final int[] large;
 
-    private Ordinals(short[] small, int[] large) {
+    private Ordinals(byte[] tiny, short[] small, int[] large) {
+      this.tiny = tiny;
       this.small = small;
       this.large = large;
     }
 
     static Ordinals read(SortedDocValues values, int maxDoc) throws IOException {
-      boolean fits = values.getValueCount() < 0xFFFF;
-      short[] small = fits ? new short[maxDoc] : null;
-      int[] large = fits ? null : new int[maxDoc];
+      int count = values.getValueCount();
+      byte[] tiny = count <= 0xFF ? new byte[maxDoc] : null;
+      short[] small = tiny == null && count <= 0xFFFF ? new short[maxDoc] : null;
+      int[] large = tiny == null && small == null ? new int[maxDoc] : null;
       if (large != null) java.util.Arrays.fill(large, -1);
       for (int doc = values.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
-        if (fits) small[doc] = (short) (values.ordValue() + 1);
-        else large[doc] = values.ordValue();
+        int ord = values.ordValue();
+        if (tiny != null) tiny[doc] = (byte) (ord + 1);
+        else if (small != null) small[doc] = (short) (ord + 1);
+        else large[doc] = ord;
       }
-      return new Ordinals(small, large);
+      return new Ordinals(tiny, small, large);
     }
 
     int ord(int doc) {
+      if (tiny != null) return (tiny[doc] & 0xFF) - 1;
       return small != null ? (small[doc] & 0xFFFF) - 1 : large[doc];
     }
   }

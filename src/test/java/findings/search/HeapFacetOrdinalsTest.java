@@ -68,4 +68,41 @@ class HeapFacetOrdinalsTest {
     }
   }
 
+  /**
+   * Each width of array holds every ordinal of a field at its limits: 255 values fit a byte, 256 take a short, 65,535
+   * fit a short, 65,536 take an int; and a document without a value reads -1 in each.
+   */
+  @Test
+  void everyOrdinalReadsBackInEachWidthOfArray() throws Exception {
+    for (int values : new int[] {1, 255, 256, 65_535, 65_536}) {
+      try (org.apache.lucene.store.Directory dir = new org.apache.lucene.store.ByteBuffersDirectory()) {
+        int documents = values + 2;
+        try (org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(dir,
+            new org.apache.lucene.index.IndexWriterConfig())) {
+          for (int doc = 0; doc < documents; doc++) {
+            org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+            // the last document has no value; the others name every value, the first twice
+            if (doc < documents - 1) {
+              String value = String.format(java.util.Locale.ROOT, "v%06d", Math.max(0, doc - 1));
+              d.add(new org.apache.lucene.document.SortedDocValuesField("f", new org.apache.lucene.util.BytesRef(value)));
+            }
+            w.addDocument(d);
+          }
+          w.forceMerge(1);
+        }
+        try (DirectoryReader reader = DirectoryReader.open(dir)) {
+          org.apache.lucene.index.LeafReader leaf = reader.leaves().get(0).reader();
+          org.apache.lucene.index.SortedDocValues expected = leaf.getSortedDocValues("f");
+          assertEquals(values, expected.getValueCount());
+          HeapFacetOrdinals.Ordinals read = HeapFacetOrdinals.Ordinals.read(leaf.getSortedDocValues("f"), leaf.maxDoc());
+          for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+            int ord = expected.advanceExact(doc) ? expected.ordValue() : -1;
+            assertEquals(ord, read.ord(doc), "document " + doc + " of a field with " + values + " values");
+          }
+          assertEquals(-1, read.ord(documents - 1), values + " values");
+          assertEquals(values - 1, read.ord(documents - 2), values + " values");
+        }
+      }
+    }
+  }
 }
