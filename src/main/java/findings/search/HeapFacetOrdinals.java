@@ -38,8 +38,8 @@ import org.apache.lucene.util.BytesRef;
  * <p>A segment's arrays are not filled when the reader opens, nor by the count that first wants them: that count
  * reads the index's own doc values, and asks for the arrays to be filled a moment later on a background thread
  * ({@link #onHeap}). Reading a million paragraphs' ordinals was 45% of the profile of {@code serve}'s first request at
- * 1M when that request counted many matches; filled beside it, they took the cores it needed. Only searches with many matches count
- * from here ({@link ConcurrentDrillSideways#HEAP_FROM}): with a few thousand, the index's own doc values measured faster.
+ * 1M when that request counted many matches; filled beside it, they took the cores it needed. Once filled, every count
+ * reads them.
  */
 final class HeapFacetOrdinals {
   private HeapFacetOrdinals() {}
