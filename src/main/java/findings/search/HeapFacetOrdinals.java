@@ -133,14 +133,28 @@ final class HeapFacetOrdinals {
       super(in);
     }
 
+    /**
+     * A counted field's doc values, their ordinals from the heap. Once the arrays hold the field, the index's own doc
+     * values are opened only if a label or the terms are asked for — rarely, as labels are remembered — since opening
+     * them (their term dictionary) was about a twentieth of a full search at 10,000 paragraphs, made for each count.
+     */
     @Override
     public SortedSetDocValues getSortedSetDocValues(String field) throws IOException {
-      SortedSetDocValues values = in.getSortedSetDocValues(field);
       CacheHelper core = in.getCoreCacheHelper();
-      if (values == null || core == null || !FACET_FIELDS.contains(field)) return values;
+      if (core == null || !FACET_FIELDS.contains(field)) return in.getSortedSetDocValues(field);
+      Map<String, Ordinals> filled = BY_SEGMENT.get(core.getKey());
+      Ordinals known = filled == null ? null : filled.get(field);
+      if (known != null) return DocValues.singleton(new HeapSorted(this, field, core, known, null));
+      SortedSetDocValues values = in.getSortedSetDocValues(field);
+      if (values == null) return null;
       SortedDocValues single = DocValues.unwrapSingleton(values);
       if (single == null) return values; // several values a document: not the shape the arrays hold
-      return DocValues.singleton(new HeapSorted(this, field, core, single));
+      return DocValues.singleton(new HeapSorted(this, field, core, null, single));
+    }
+
+    /** The index's own doc values of a field that has one value a document. */
+    SortedDocValues onDisk(String field) throws IOException {
+      return DocValues.unwrapSingleton(in.getSortedSetDocValues(field));
     }
 
     /** The field's ordinals of this segment, read from disk the first time they are asked for. */
@@ -151,7 +165,7 @@ final class HeapFacetOrdinals {
       });
       return fields.computeIfAbsent(field, f -> {
         try {
-          return Ordinals.read(DocValues.unwrapSingleton(in.getSortedSetDocValues(f)), in.maxDoc());
+          return Ordinals.read(onDisk(f), in.maxDoc());
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -179,11 +193,15 @@ final class HeapFacetOrdinals {
     private final byte[] tiny; // ordinal + 1, unsigned, 0 = none: when the field has at most 255 values
     private final short[] small; // the same, when it has at most 65,535
     private final int[] large;
+    private final int valueCount;
+    private final int withValue; // documents with a value: the doc values' cost, which Lucene orders iterators by
 
-    private Ordinals(byte[] tiny, short[] small, int[] large) {
+    private Ordinals(byte[] tiny, short[] small, int[] large, int valueCount, int withValue) {
       this.tiny = tiny;
       this.small = small;
       this.large = large;
+      this.valueCount = valueCount;
+      this.withValue = withValue;
     }
 
     static Ordinals read(SortedDocValues values, int maxDoc) throws IOException {
@@ -192,13 +210,15 @@ final class HeapFacetOrdinals {
       short[] small = tiny == null && count <= 0xFFFF ? new short[maxDoc] : null;
       int[] large = tiny == null && small == null ? new int[maxDoc] : null;
       if (large != null) java.util.Arrays.fill(large, -1);
+      int withValue = 0;
       for (int doc = values.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
+        withValue++;
         int ord = values.ordValue();
         if (tiny != null) tiny[doc] = (byte) (ord + 1);
         else if (small != null) small[doc] = (short) (ord + 1);
         else large[doc] = ord;
       }
-      return new Ordinals(tiny, small, large);
+      return new Ordinals(tiny, small, large, count, withValue);
     }
 
     int ord(int doc) {
@@ -215,16 +235,18 @@ final class HeapFacetOrdinals {
     private final HeapLeaf leaf;
     private final String field;
     private final IndexReader.CacheHelper core;
-    private final SortedDocValues onDisk;
     private final int maxDoc;
+    private SortedDocValues onDisk;
     private Ordinals ordinals;
     private int doc = -1;
     private int ord = -1;
 
-    HeapSorted(HeapLeaf leaf, String field, IndexReader.CacheHelper core, SortedDocValues onDisk) {
+    /** Either the ordinals are known or the index's doc values are open; the other is fetched when first needed. */
+    HeapSorted(HeapLeaf leaf, String field, IndexReader.CacheHelper core, Ordinals ordinals, SortedDocValues onDisk) {
       this.leaf = leaf;
       this.field = field;
       this.core = core;
+      this.ordinals = ordinals;
       this.onDisk = onDisk;
       this.maxDoc = leaf.maxDoc();
     }
@@ -235,6 +257,12 @@ final class HeapFacetOrdinals {
       return o;
     }
 
+    private SortedDocValues onDisk() throws IOException {
+      SortedDocValues d = onDisk;
+      if (d == null) onDisk = d = leaf.onDisk(field);
+      return d;
+    }
+
     @Override
     public int ordValue() {
       return ord;
@@ -242,17 +270,18 @@ final class HeapFacetOrdinals {
 
     @Override
     public BytesRef lookupOrd(int ord) throws IOException {
-      return onDisk.lookupOrd(ord);
+      return onDisk().lookupOrd(ord);
     }
 
     @Override
     public int getValueCount() {
+      if (ordinals != null) return ordinals.valueCount;
       return onDisk.getValueCount();
     }
 
     @Override
     public TermsEnum termsEnum() throws IOException {
-      return onDisk.termsEnum();
+      return onDisk().termsEnum();
     }
 
     @Override
@@ -288,6 +317,7 @@ final class HeapFacetOrdinals {
 
     @Override
     public long cost() {
+      if (ordinals != null) return ordinals.withValue;
       return onDisk.cost();
     }
   }

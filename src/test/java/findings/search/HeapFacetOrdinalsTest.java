@@ -69,6 +69,44 @@ class HeapFacetOrdinalsTest {
   }
 
   /**
+   * Once a field's arrays are filled, its doc values come from them without the index's being opened first, and still
+   * say what the index's say: the value count, the cost, every document's ordinal, every label and the terms.
+   */
+  @Test
+  void filledDocValuesSayWhatTheIndexSays() throws Exception {
+    Path index = FacetIndexes.severalSegments("findings-heap-filled");
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      DirectoryReader onHeap = HeapFacetOrdinals.wrap(reader);
+      for (java.util.List<String> group : Fields.COUNTED_TOGETHER) {
+        String field = Fields.facetField(Fields.countedDimension(group));
+        for (int i = 0; i < reader.leaves().size(); i++) {
+          org.apache.lucene.index.LeafReader heapLeaf = onHeap.leaves().get(i).reader();
+          // the first doc values fill the arrays when read; the second come from them
+          org.apache.lucene.index.SortedSetDocValues first = heapLeaf.getSortedSetDocValues(field);
+          while (first.nextDoc() != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) first.nextOrd();
+          org.apache.lucene.index.SortedDocValues expected =
+              org.apache.lucene.index.DocValues.unwrapSingleton(reader.leaves().get(i).reader().getSortedSetDocValues(field));
+          org.apache.lucene.index.SortedDocValues actual =
+              org.apache.lucene.index.DocValues.unwrapSingleton(heapLeaf.getSortedSetDocValues(field));
+          String where = field + " in segment " + i;
+          assertEquals(expected.getValueCount(), actual.getValueCount(), where);
+          assertEquals(expected.cost(), actual.cost(), where);
+          for (int ord = 0; ord < expected.getValueCount(); ord++) {
+            assertEquals(expected.lookupOrd(ord), actual.lookupOrd(ord), where + ", ordinal " + ord);
+          }
+          org.apache.lucene.index.TermsEnum terms = actual.termsEnum();
+          for (int ord = 0; ord < expected.getValueCount(); ord++) assertEquals(expected.lookupOrd(ord), terms.next(), where);
+          for (int doc = expected.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = expected.nextDoc()) {
+            assertEquals(doc, actual.nextDoc(), where);
+            assertEquals(expected.ordValue(), actual.ordValue(), where + ", document " + doc);
+          }
+          assertEquals(org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS, actual.nextDoc(), where);
+        }
+      }
+    }
+  }
+
+  /**
    * Each width of array holds every ordinal of a field at its limits: 255 values fit a byte, 256 take a short, 65,535
    * fit a short, 65,536 take an int; and a document without a value reads -1 in each.
    */
