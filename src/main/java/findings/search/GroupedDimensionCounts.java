@@ -45,22 +45,33 @@ final class GroupedDimensionCounts extends Facets {
     }
   }
 
-  /** Code point order, which is the UTF-8 byte order Lucene keeps a field's values in. */
+  /**
+   * Code point order, which is the UTF-8 byte order Lucene keeps a field's values in. Compared a char at a time, as
+   * the first chars that differ decide it; UTF-16's order differs from code point order only between a surrogate and a
+   * char from U+E000 up, which the two shifts below put in code point order (at 10,000 paragraphs, where most counts
+   * tie, comparing by code points was most of the sorting of a full search's counts).
+   */
   static final Comparator<String> INDEX_ORDER = (a, b) -> {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int ca = a.codePointAt(i);
-      int cb = b.codePointAt(j);
-      if (ca != cb) return Integer.compare(ca, cb);
-      i += Character.charCount(ca);
-      j += Character.charCount(cb);
+    int n = Math.min(a.length(), b.length());
+    for (int i = 0; i < n; i++) {
+      char ca = a.charAt(i);
+      char cb = b.charAt(i);
+      if (ca != cb) return Integer.compare(inCodePointOrder(ca), inCodePointOrder(cb));
     }
-    return Integer.compare(a.length() - i, b.length() - j);
+    return Integer.compare(a.length(), b.length());
   };
 
-  private static final Comparator<Map.Entry<String, Integer>> BY_COUNT =
-      Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey(INDEX_ORDER));
+  /** Surrogates after every other char of the Basic Multilingual Plane, as the code points they stand for are. */
+  private static int inCodePointOrder(char c) {
+    if (c < Character.MIN_SURROGATE) return c;
+    return c > Character.MAX_SURROGATE ? c - 0x800 : c + 0x2000;
+  }
+
+  /** By count, highest first, ties by value in the index's order. */
+  private static final Comparator<Map.Entry<String, Integer>> BY_COUNT = (x, y) -> {
+    int byCount = Integer.compare(y.getValue(), x.getValue());
+    return byCount != 0 ? byCount : INDEX_ORDER.compare(x.getKey(), y.getKey());
+  };
 
   @Override
   public FacetResult getTopChildren(int topN, String dim, String... path) {

@@ -70,6 +70,31 @@ class GroupedDimensionCountsTest {
     }
   }
 
+  /**
+   * The index's order of values is code point order (Lucene's UTF-8 bytes): the comparison a char at a time agrees with
+   * comparing code points over random strings of surrogate pairs, private-use and other chars around the surrogates.
+   */
+  @Test
+  void indexOrderIsCodePointOrder() {
+    String[] pieces = {"a", "B", "Safe", "\uD7FF", "\uE000", "\uE001", "\uFFFD", "\uD83D\uDE00", "\uD800\uDC00", "\uDBFF\uDFFF", "é", ""};
+    java.util.Random random = new java.util.Random(20261205);
+    java.util.Comparator<String> byCodePoints = (a, b) -> java.util.Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder a = new StringBuilder();
+      StringBuilder b = new StringBuilder();
+      int shared = random.nextInt(3);
+      for (int i = 0; i < shared; i++) {
+        String p = pieces[random.nextInt(pieces.length)];
+        a.append(p);
+        b.append(p);
+      }
+      for (int i = random.nextInt(3); i > 0; i--) a.append(pieces[random.nextInt(pieces.length)]);
+      for (int i = random.nextInt(3); i > 0; i--) b.append(pieces[random.nextInt(pieces.length)]);
+      assertEquals(Integer.signum(byCodePoints.compare(a.toString(), b.toString())),
+          Integer.signum(GroupedDimensionCounts.INDEX_ORDER.compare(a.toString(), b.toString())), a + " against " + b);
+    }
+  }
+
   /** Compares every dimension's counts with its own field's over several queries and filters; how many had several values. */
   private static int compareWithOwnFields(Path index) throws Exception {
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
