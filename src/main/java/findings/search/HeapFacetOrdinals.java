@@ -71,11 +71,16 @@ final class HeapFacetOrdinals {
     for (LeafReaderContext leaf : reader.leaves()) {
       IndexReader.CacheHelper core = leaf.reader().getCoreCacheHelper();
       if (core == null) return false; // a segment the arrays cannot be kept for (keyed by its core)
-      Map<String, Ordinals> fields = BY_SEGMENT.get(core.getKey());
-      if (fields == null || !fields.containsKey(field)) all = false;
+      if (filled(core, field) == null) all = false;
     }
     if (!all) fillLater(wrapped, field);
     return all;
+  }
+
+  /** A segment's ordinals of a field, or null while they are not read. */
+  private static Ordinals filled(IndexReader.CacheHelper core, String field) {
+    Map<String, Ordinals> fields = BY_SEGMENT.get(core.getKey());
+    return fields == null ? null : fields.get(field);
   }
 
   private static void fillLater(Wrapped reader, String field) {
@@ -142,8 +147,7 @@ final class HeapFacetOrdinals {
     public SortedSetDocValues getSortedSetDocValues(String field) throws IOException {
       CacheHelper core = in.getCoreCacheHelper();
       if (core == null || !FACET_FIELDS.contains(field)) return in.getSortedSetDocValues(field);
-      Map<String, Ordinals> filled = BY_SEGMENT.get(core.getKey());
-      Ordinals known = filled == null ? null : filled.get(field);
+      Ordinals known = filled(core, field);
       if (known != null) return DocValues.singleton(new HeapSorted(this, field, core, known, null));
       SortedSetDocValues values = in.getSortedSetDocValues(field);
       if (values == null) return null;

@@ -1,6 +1,7 @@
 package findings.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -117,7 +118,7 @@ class LineChecksTest {
   @Test
   void textInCapitalsHasNoLowerCaseAsciiLetter() throws Exception {
     for (String text : texts()) {
-      if (text.equals(text.toUpperCase(java.util.Locale.ROOT))) assertTrue(!LineClassifier.hasAsciiLowerCase(text), text);
+      if (text.equals(text.toUpperCase(java.util.Locale.ROOT))) assertFalse(LineClassifier.hasAsciiLowerCase(text), text);
     }
   }
 

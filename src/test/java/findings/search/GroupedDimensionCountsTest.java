@@ -9,9 +9,12 @@ import findings.index.ParagraphDocuments;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -77,8 +80,8 @@ class GroupedDimensionCountsTest {
   @Test
   void indexOrderIsCodePointOrder() {
     String[] pieces = {"a", "B", "Safe", "\uD7FF", "\uE000", "\uE001", "\uFFFD", "\uD83D\uDE00", "\uD800\uDC00", "\uDBFF\uDFFF", "é", ""};
-    java.util.Random random = new java.util.Random(20261205);
-    java.util.Comparator<String> byCodePoints = (a, b) -> java.util.Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
+    Random random = new Random(20261205);
+    Comparator<String> byCodePoints = (a, b) -> Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
     for (int round = 0; round < 20_000; round++) {
       StringBuilder a = new StringBuilder();
       StringBuilder b = new StringBuilder();

@@ -8,15 +8,30 @@ import findings.cli.Main;
 import findings.index.Fields;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
 /** Counting from the heap's ordinals gives exactly the counts of the index's own doc values, in every counted field. */
@@ -30,7 +45,7 @@ class HeapFacetOrdinalsTest {
       DirectoryReader onHeap = HeapFacetOrdinals.wrap(reader);
       int compared = 0;
       for (Query query : new Query[] {new MatchAllDocsQuery(), new TermQuery(new Term(Fields.TEXT, "foster"))}) {
-        for (java.util.List<String> group : Fields.COUNTED_TOGETHER) {
+        for (List<String> group : Fields.COUNTED_TOGETHER) {
           String dim = Fields.countedDimension(group);
           String field = Fields.facetField(dim);
           FacetResult expected = FacetIndexes.count(reader, new DefaultSortedSetDocValuesReaderState(reader, field, config), query, dim);
@@ -77,30 +92,28 @@ class HeapFacetOrdinalsTest {
     Path index = FacetIndexes.severalSegments("findings-heap-filled");
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       DirectoryReader onHeap = HeapFacetOrdinals.wrap(reader);
-      for (java.util.List<String> group : Fields.COUNTED_TOGETHER) {
+      for (List<String> group : Fields.COUNTED_TOGETHER) {
         String field = Fields.facetField(Fields.countedDimension(group));
         for (int i = 0; i < reader.leaves().size(); i++) {
-          org.apache.lucene.index.LeafReader heapLeaf = onHeap.leaves().get(i).reader();
+          LeafReader heapLeaf = onHeap.leaves().get(i).reader();
           // the first doc values fill the arrays when read; the second come from them
-          org.apache.lucene.index.SortedSetDocValues first = heapLeaf.getSortedSetDocValues(field);
-          while (first.nextDoc() != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) first.nextOrd();
-          org.apache.lucene.index.SortedDocValues expected =
-              org.apache.lucene.index.DocValues.unwrapSingleton(reader.leaves().get(i).reader().getSortedSetDocValues(field));
-          org.apache.lucene.index.SortedDocValues actual =
-              org.apache.lucene.index.DocValues.unwrapSingleton(heapLeaf.getSortedSetDocValues(field));
+          SortedSetDocValues first = heapLeaf.getSortedSetDocValues(field);
+          while (first.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) first.nextOrd();
+          SortedDocValues expected = DocValues.unwrapSingleton(reader.leaves().get(i).reader().getSortedSetDocValues(field));
+          SortedDocValues actual = DocValues.unwrapSingleton(heapLeaf.getSortedSetDocValues(field));
           String where = field + " in segment " + i;
           assertEquals(expected.getValueCount(), actual.getValueCount(), where);
           assertEquals(expected.cost(), actual.cost(), where);
           for (int ord = 0; ord < expected.getValueCount(); ord++) {
             assertEquals(expected.lookupOrd(ord), actual.lookupOrd(ord), where + ", ordinal " + ord);
           }
-          org.apache.lucene.index.TermsEnum terms = actual.termsEnum();
+          TermsEnum terms = actual.termsEnum();
           for (int ord = 0; ord < expected.getValueCount(); ord++) assertEquals(expected.lookupOrd(ord), terms.next(), where);
-          for (int doc = expected.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = expected.nextDoc()) {
+          for (int doc = expected.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = expected.nextDoc()) {
             assertEquals(doc, actual.nextDoc(), where);
             assertEquals(expected.ordValue(), actual.ordValue(), where + ", document " + doc);
           }
-          assertEquals(org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS, actual.nextDoc(), where);
+          assertEquals(DocIdSetIterator.NO_MORE_DOCS, actual.nextDoc(), where);
         }
       }
     }
@@ -113,24 +126,24 @@ class HeapFacetOrdinalsTest {
   @Test
   void everyOrdinalReadsBackInEachWidthOfArray() throws Exception {
     for (int values : new int[] {1, 255, 256, 65_535, 65_536}) {
-      try (org.apache.lucene.store.Directory dir = new org.apache.lucene.store.ByteBuffersDirectory()) {
+      try (Directory dir = new ByteBuffersDirectory()) {
         int documents = values + 2;
-        try (org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(dir,
-            new org.apache.lucene.index.IndexWriterConfig())) {
+        try (IndexWriter w = new IndexWriter(dir,
+            new IndexWriterConfig())) {
           for (int doc = 0; doc < documents; doc++) {
-            org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+            Document d = new Document();
             // the last document has no value; the others name every value, the first twice
             if (doc < documents - 1) {
-              String value = String.format(java.util.Locale.ROOT, "v%06d", Math.max(0, doc - 1));
-              d.add(new org.apache.lucene.document.SortedDocValuesField("f", new org.apache.lucene.util.BytesRef(value)));
+              String value = String.format(Locale.ROOT, "v%06d", Math.max(0, doc - 1));
+              d.add(new SortedDocValuesField("f", new BytesRef(value)));
             }
             w.addDocument(d);
           }
           w.forceMerge(1);
         }
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
-          org.apache.lucene.index.LeafReader leaf = reader.leaves().get(0).reader();
-          org.apache.lucene.index.SortedDocValues expected = leaf.getSortedDocValues("f");
+          LeafReader leaf = reader.leaves().get(0).reader();
+          SortedDocValues expected = leaf.getSortedDocValues("f");
           assertEquals(values, expected.getValueCount());
           HeapFacetOrdinals.Ordinals read = HeapFacetOrdinals.Ordinals.read(leaf.getSortedDocValues("f"), leaf.maxDoc());
           for (int doc = 0; doc < leaf.maxDoc(); doc++) {
