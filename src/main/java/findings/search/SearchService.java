@@ -167,14 +167,26 @@ public final class SearchService implements AutoCloseable {
   }
 
   /** Paragraphs matching the query, narrowed by the request's facet filters (values of one facet OR-ed). */
-  private DrillDownQuery drillDown(FacetedSearcher searcher, Query userQuery, SearchRequest request) {
-    Query query = queries.paragraphs(searcher.hasPairs ? PhrasePairs.rewriteMatching(userQuery) : userQuery);
-    return withFilters(query, request);
+  private DrillDownQuery drillDown(FacetedSearcher searcher, Query userQuery, SearchRequest request) throws IOException {
+    return withFilters(prepared(searcher, userQuery, request).ranking(), request);
   }
 
-  /** The same paragraphs as {@code drill}, unscored: for counting, where the ranking clauses need not run. */
-  private DrillDownQuery unscored(DrillDownQuery drill, SearchRequest request) {
-    return withFilters(new org.apache.lucene.search.ConstantScoreQuery(drill.getBaseQuery()), request);
+  /** The same paragraphs as {@link #drillDown}, unscored: for counting, where the ranking clauses need not run. */
+  private DrillDownQuery unscored(FacetedSearcher searcher, Query userQuery, SearchRequest request) throws IOException {
+    return withFilters(prepared(searcher, userQuery, request).counting(), request);
+  }
+
+  /** The paragraphs' query for the text typed, rewritten for this searcher once and then remembered with it. */
+  private FacetedSearcher.Prepared prepared(FacetedSearcher searcher, Query userQuery, SearchRequest request) throws IOException {
+    String text = request.query() == null ? "" : request.query();
+    FacetedSearcher.Prepared known = searcher.prepared.get(text);
+    if (known != null) return known;
+    Query query = queries.paragraphs(searcher.hasPairs ? PhrasePairs.rewriteMatching(userQuery) : userQuery);
+    // Rewritten unscored too: Lucene then drops the optional ranking clauses, which counting would otherwise look up.
+    FacetedSearcher.Prepared made = new FacetedSearcher.Prepared(new PreparedQuery(searcher.rewrite(query)),
+        new PreparedQuery(searcher.rewrite(new org.apache.lucene.search.ConstantScoreQuery(query))));
+    searcher.prepared.put(text, made);
+    return made;
   }
 
   private DrillDownQuery withFilters(Query base, SearchRequest request) {
@@ -283,13 +295,17 @@ public final class SearchService implements AutoCloseable {
       }
       int topN = request.page() * request.size();
       // The ranked page and the facet counts are two searches: the ranking skips paragraphs that cannot reach the
-      // page (block-max scoring), the counting visits every match but scores none of them. On a large index with no
-      // search waiting, they run side by side and the counting is spread over the cores; under load, searches side
-      // by side already keep every core busy, and handing work between threads would only add to each.
+      // page (block-max scoring), the counting visits every match but scores none of them. With no search waiting,
+      // they run side by side: on a large index the ranking goes to the pool and the counting is spread over the
+      // cores; otherwise the counting goes to the pool whole while this thread ranks and highlights the page, which
+      // at 10,000 paragraphs are each about half of a search. Under load, searches side by side already keep every
+      // core busy, and handing work between threads would only add to each.
       DrillDownQuery drill = drillDown(searcher, userQuery, request);
+      DrillDownQuery unscored = unscored(searcher, userQuery, request);
       FacetedSearcher.CountsKey key = countsKey(request);
       FacetedSearcher.Counts counts = searcher.recentCounts.get(key);
-      boolean spread = !running.hasQueuedThreads() && searcher.worthSpreading(drill, key);
+      boolean idle = !running.hasQueuedThreads();
+      boolean spread = idle && searcher.worthSpreading(drill, key);
       IndexSearcher rankOn = spread ? searcher : searcher.sequential;
       java.util.concurrent.CompletableFuture<TopDocs> ranked = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
         try {
@@ -299,29 +315,55 @@ public final class SearchService implements AutoCloseable {
           throw new java.io.UncheckedIOException(e);
         }
       }, spread && counts == null ? deadlinePool : Runnable::run);
-      if (counts == null) {
-        DrillSideways sideways = new ConcurrentDrillSideways(rankOn, facetsConfig, searcher.facetStates, searcher.heapFacetStates,
-            spread ? deadlinePool : null);
-        DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = sideways.search(
-            unscored(drill, request),
-            new org.apache.lucene.search.TotalHitCountCollectorManager(rankOn.getSlices()));
-        counts = new FacetedSearcher.Counts(counted.collectorResult, java.util.Collections.unmodifiableMap(facets(counted.facets, request)));
-        searcher.recentCounts.put(key, counts);
+      java.util.concurrent.CompletableFuture<FacetedSearcher.Counts> counted;
+      if (counts != null) {
+        counted = java.util.concurrent.CompletableFuture.completedFuture(counts);
+      } else if (spread || !idle || !besideWorthIt) {
+        counted = java.util.concurrent.CompletableFuture.completedFuture(count(searcher, rankOn, unscored, request, spread ? deadlinePool : null));
+      } else {
+        counted = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+          try {
+            return count(searcher, rankOn, unscored, request, null);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }, deadlinePool);
       }
-      long total = counts.total();
       ScoreDoc[] all = joined(ranked).scoreDocs;
+      // Past the last page there are no paragraphs to mark: the ranking holds every match (fewer than topN).
+      int from = Math.min(all.length, (request.page() - 1) * request.size());
+      ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, all.length);
+      List<Hit> hits = hits(searcher, queries.markingQuery(request.query()), queries.wordsMarkingQuery(request.query()), pageDocs);
+      String didYouMean = spelling.didYouMean(request.query(), searcher.getIndexReader());
+      counts = joined(counted);
+      long total = counts.total();
       if (request.page() > 1 && (long) (request.page() - 1) * request.size() >= total) {
         long pages = (total + request.size() - 1) / request.size();
         throw new InvalidRequestException("page", "page " + request.page() + " is out of range: there "
             + (pages == 1 ? "is 1 page" : "are " + pages + " pages") + " of " + request.size() + " results");
       }
-      int from = Math.min(all.length, (request.page() - 1) * request.size());
-      ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, all.length);
-      List<Hit> hits = hits(searcher, queries.markingQuery(request.query()), queries.wordsMarkingQuery(request.query()), pageDocs);
-      String didYouMean = spelling.didYouMean(request.query(), searcher.getIndexReader());
       return new SearchPage(request.query(), total, request.page(), request.size(), millisSince(start), hits,
           counts.facets(), didYouMean);
     });
+  }
+
+  /** Whether a search with no search waiting counts its facets on the pool beside its ranking (off only to measure it). */
+  boolean besideWorthIt = !Boolean.getBoolean("findings.countInline");
+
+  /**
+   * The total and the facet counts of {@code drill}'s paragraphs, on {@code pool} side by side or on this thread
+   * (null), remembered for the searches that repeat it.
+   */
+  private FacetedSearcher.Counts count(FacetedSearcher searcher, IndexSearcher countOn, DrillDownQuery unscored, SearchRequest request,
+      java.util.concurrent.ExecutorService pool) throws IOException {
+    DrillSideways sideways = new ConcurrentDrillSideways(countOn, facetsConfig, searcher.facetStates, searcher.heapFacetStates, pool);
+    DrillSideways.ConcurrentDrillSidewaysResult<Integer> result = sideways.search(
+        unscored,
+        new org.apache.lucene.search.TotalHitCountCollectorManager(countOn.getSlices()));
+    FacetedSearcher.Counts counts =
+        new FacetedSearcher.Counts(result.collectorResult, java.util.Collections.unmodifiableMap(facets(result.facets, request)));
+    searcher.recentCounts.put(countsKey(request), counts);
+    return counts;
   }
 
   /**
