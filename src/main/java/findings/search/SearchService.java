@@ -333,7 +333,11 @@ public final class SearchService implements AutoCloseable {
       // Past the last page there are no paragraphs to mark: the ranking holds every match (fewer than topN).
       int from = Math.min(all.length, (request.page() - 1) * request.size());
       ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, all.length);
-      List<Hit> hits = hits(searcher, queries.markingQuery(request.query()), queries.wordsMarkingQuery(request.query()), pageDocs);
+      Query marking = queries.markingQuery(request.query());
+      Query words = queries.wordsMarkingQuery(request.query());
+      // With the counts already known (a later page, a re-sort, Back), marking the page is most of what is left.
+      List<Hit> hits = idle && besideWorthIt && counted.isDone() && pageDocs.length >= MIN_MARKED_IN_HALVES
+          ? hitsInHalves(searcher, marking, words, pageDocs) : hits(searcher, marking, words, pageDocs);
       String didYouMean = spelling.didYouMean(request.query(), searcher.getIndexReader());
       counts = joined(counted);
       long total = counts.total();
@@ -459,6 +463,26 @@ public final class SearchService implements AutoCloseable {
       hits.add(snippets[i] != null ? hit.withSnippet(snippets[i]) : hit);
     }
     return hits;
+  }
+
+  /** Below this many paragraphs a page is marked on its search's thread alone: handing half over costs about as much. */
+  private static final int MIN_MARKED_IN_HALVES = 8;
+
+  /** {@link #hits}, the second half of the page marked on the pool beside the first: each paragraph is marked alone. */
+  private List<Hit> hitsInHalves(FacetedSearcher searcher, Query marking, Query words, ScoreDoc[] docs) throws IOException {
+    int half = docs.length / 2;
+    ScoreDoc[] second = Arrays.copyOfRange(docs, half, docs.length);
+    java.util.concurrent.CompletableFuture<List<Hit>> later = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return hits(searcher, marking, words, second);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }, deadlinePool);
+    List<Hit> all = new ArrayList<>(docs.length);
+    all.addAll(hits(searcher, marking, words, Arrays.copyOfRange(docs, 0, half)));
+    all.addAll(joined(later));
+    return all;
   }
 
   /** Paragraphs to highlight, in the form the highlighter takes them. */

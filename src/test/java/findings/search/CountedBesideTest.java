@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A search with no other search waiting counts its facets on the pool while its own thread ranks and marks the page:
  * the page, the total and every count are what counting on the search's own thread gives, filters, sorting and
- * later pages included, and a page past the last is still refused with its message.
+ * later pages included, and a page past the last is still refused with its message. A page whose counts are known
+ * is marked in two halves side by side, and is the same page.
  */
 class CountedBesideTest {
   private static SearchRequest request(String q, Map<String, List<String>> filters, int page, SearchRequest.Sort sort) {
@@ -46,6 +47,16 @@ class CountedBesideTest {
         assertEquals(inline.facets(), beside.facets(), r.toString());
         assertEquals(inline.hits(), beside.hits(), r.toString());
         assertEquals(inline.didYouMean(), beside.didYouMean(), r.toString());
+      }
+      // A page of ten whose counts are known is marked in two halves side by side: the same paragraphs, snippets and order.
+      for (SearchRequest r : requests) {
+        SearchRequest ten = new SearchRequest(r.query(), r.filters(), 1, 10, r.sort());
+        search.besideWorthIt = false;
+        SearchPage alone = search.search(ten);
+        search.besideWorthIt = true;
+        SearchPage halves = search.search(ten);
+        assertTrue(halves.hits().size() >= 8, ten + " fills a page of at least eight");
+        assertEquals(alone.hits(), halves.hits(), ten.toString());
       }
       for (boolean beside : new boolean[] {false, true}) {
         search.besideWorthIt = beside;
