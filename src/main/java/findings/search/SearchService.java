@@ -295,17 +295,14 @@ public final class SearchService implements AutoCloseable {
       }
       int topN = request.page() * request.size();
       // The ranked page and the facet counts are two searches: the ranking skips paragraphs that cannot reach the
-      // page (block-max scoring), the counting visits every match but scores none of them. With no search waiting,
-      // they run side by side: on a large index the ranking goes to the pool and the counting is spread over the
-      // cores; otherwise the counting goes to the pool whole while this thread ranks and highlights the page, which
-      // at 10,000 paragraphs are each about half of a search. Under load, searches side by side already keep every
-      // core busy, and handing work between threads would only add to each.
+      // page (block-max scoring), the counting visits every match but scores none of them. On a large index with no
+      // search waiting, they run side by side and the counting is spread over the cores; under load, searches side
+      // by side already keep every core busy, and handing work between threads would only add to each. A small
+      // search stays on its thread: waking an idle core for half of it cost more than that half saved (BENCHMARKS.md).
       DrillDownQuery drill = drillDown(searcher, userQuery, request);
-      DrillDownQuery unscored = unscored(searcher, userQuery, request);
       FacetedSearcher.CountsKey key = countsKey(request);
       FacetedSearcher.Counts counts = searcher.recentCounts.get(key);
-      boolean idle = !running.hasQueuedThreads();
-      boolean spread = idle && searcher.worthSpreading(drill, key);
+      boolean spread = !running.hasQueuedThreads() && searcher.worthSpreading(drill, key);
       IndexSearcher rankOn = spread ? searcher : searcher.sequential;
       java.util.concurrent.CompletableFuture<TopDocs> ranked = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
         try {
@@ -315,59 +312,29 @@ public final class SearchService implements AutoCloseable {
           throw new java.io.UncheckedIOException(e);
         }
       }, spread && counts == null ? deadlinePool : Runnable::run);
-      java.util.concurrent.CompletableFuture<FacetedSearcher.Counts> counted;
-      if (counts != null) {
-        counted = java.util.concurrent.CompletableFuture.completedFuture(counts);
-      } else if (spread || !idle || !besideWorthIt) {
-        counted = java.util.concurrent.CompletableFuture.completedFuture(count(searcher, rankOn, unscored, request, spread ? deadlinePool : null));
-      } else {
-        counted = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-          try {
-            return count(searcher, rankOn, unscored, request, null);
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        }, deadlinePool);
+      if (counts == null) {
+        DrillSideways sideways = new ConcurrentDrillSideways(rankOn, facetsConfig, searcher.facetStates, searcher.heapFacetStates,
+            spread ? deadlinePool : null);
+        DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = sideways.search(
+            unscored(searcher, userQuery, request),
+            new org.apache.lucene.search.TotalHitCountCollectorManager(rankOn.getSlices()));
+        counts = new FacetedSearcher.Counts(counted.collectorResult, java.util.Collections.unmodifiableMap(facets(counted.facets, request)));
+        searcher.recentCounts.put(key, counts);
       }
-      ScoreDoc[] all = joined(ranked).scoreDocs;
-      // Past the last page there are no paragraphs to mark: the ranking holds every match (fewer than topN).
-      int from = Math.min(all.length, (request.page() - 1) * request.size());
-      ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, all.length);
-      Query marking = queries.markingQuery(request.query());
-      Query words = queries.wordsMarkingQuery(request.query());
-      // With the counts already known (a later page, a re-sort, Back), marking the page is most of what is left.
-      List<Hit> hits = idle && besideWorthIt && counted.isDone() && pageDocs.length >= MIN_MARKED_IN_HALVES
-          ? hitsInHalves(searcher, marking, words, pageDocs) : hits(searcher, marking, words, pageDocs);
-      String didYouMean = spelling.didYouMean(request.query(), searcher.getIndexReader());
-      counts = joined(counted);
       long total = counts.total();
+      ScoreDoc[] all = joined(ranked).scoreDocs;
       if (request.page() > 1 && (long) (request.page() - 1) * request.size() >= total) {
         long pages = (total + request.size() - 1) / request.size();
         throw new InvalidRequestException("page", "page " + request.page() + " is out of range: there "
             + (pages == 1 ? "is 1 page" : "are " + pages + " pages") + " of " + request.size() + " results");
       }
+      int from = Math.min(all.length, (request.page() - 1) * request.size());
+      ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, all.length);
+      List<Hit> hits = hits(searcher, queries.markingQuery(request.query()), queries.wordsMarkingQuery(request.query()), pageDocs);
+      String didYouMean = spelling.didYouMean(request.query(), searcher.getIndexReader());
       return new SearchPage(request.query(), total, request.page(), request.size(), millisSince(start), hits,
           counts.facets(), didYouMean);
     });
-  }
-
-  /** Whether a search with no search waiting counts its facets on the pool beside its ranking (off only to measure it). */
-  boolean besideWorthIt = !Boolean.getBoolean("findings.countInline");
-
-  /**
-   * The total and the facet counts of {@code drill}'s paragraphs, on {@code pool} side by side or on this thread
-   * (null), remembered for the searches that repeat it.
-   */
-  private FacetedSearcher.Counts count(FacetedSearcher searcher, IndexSearcher countOn, DrillDownQuery unscored, SearchRequest request,
-      java.util.concurrent.ExecutorService pool) throws IOException {
-    DrillSideways sideways = new ConcurrentDrillSideways(countOn, facetsConfig, searcher.facetStates, searcher.heapFacetStates, pool);
-    DrillSideways.ConcurrentDrillSidewaysResult<Integer> result = sideways.search(
-        unscored,
-        new org.apache.lucene.search.TotalHitCountCollectorManager(countOn.getSlices()));
-    FacetedSearcher.Counts counts =
-        new FacetedSearcher.Counts(result.collectorResult, java.util.Collections.unmodifiableMap(facets(result.facets, request)));
-    searcher.recentCounts.put(countsKey(request), counts);
-    return counts;
   }
 
   /**
@@ -463,26 +430,6 @@ public final class SearchService implements AutoCloseable {
       hits.add(snippets[i] != null ? hit.withSnippet(snippets[i]) : hit);
     }
     return hits;
-  }
-
-  /** Below this many paragraphs a page is marked on its search's thread alone: handing half over costs about as much. */
-  private static final int MIN_MARKED_IN_HALVES = 8;
-
-  /** {@link #hits}, the second half of the page marked on the pool beside the first: each paragraph is marked alone. */
-  private List<Hit> hitsInHalves(FacetedSearcher searcher, Query marking, Query words, ScoreDoc[] docs) throws IOException {
-    int half = docs.length / 2;
-    ScoreDoc[] second = Arrays.copyOfRange(docs, half, docs.length);
-    java.util.concurrent.CompletableFuture<List<Hit>> later = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-      try {
-        return hits(searcher, marking, words, second);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }, deadlinePool);
-    List<Hit> all = new ArrayList<>(docs.length);
-    all.addAll(hits(searcher, marking, words, Arrays.copyOfRange(docs, 0, half)));
-    all.addAll(joined(later));
-    return all;
   }
 
   /** Paragraphs to highlight, in the form the highlighter takes them. */
