@@ -95,8 +95,9 @@ final class ConcurrentDrillSideways extends DrillSideways {
   /**
    * Counted from the heap's ordinals whenever they are there, however few the matches: since they take a byte a
    * paragraph in a field of at most 255 values, a search of a few thousand matches is no slower from them (it was,
-   * from arrays of two bytes, when seven fields were counted), and at a million paragraphs the full searches of single words and of ANDs, many of
-   * them under 40,000 matches, took about 5% less than with the index's doc values below that many.
+   * from arrays of two bytes, when seven fields were counted), and at a million paragraphs the full searches of
+   * single words and of ANDs, many of them under 40,000 matches, took about 5% less than with the index's doc values
+   * below that many.
    */
   private Facets count(String dim, FacetsCollector matches) throws IOException {
     SortedSetDocValuesReaderState heap = heapStates.get(dim);

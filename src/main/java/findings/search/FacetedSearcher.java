@@ -122,16 +122,16 @@ final class FacetedSearcher extends IndexSearcher {
   final RecentlyUsed<Integer, findings.model.Hit> recentHits = new RecentlyUsed<>(4096);
 
   /**
-   * Recent queries as typed, made ready to search on this reader: the paragraphs' query with its phrases of common
-   * words over their pairs, rewritten by Lucene. Rewriting re-walks and rebuilds the whole ranking query (its
-   * matching, ranking, proximity and heading clauses), a quarter of ranking a three-word AND at 10,000 paragraphs, and
-   * gives the same query every time on one reader; a fuzzy word ({@code word~1}) expands then to this reader's words,
-   * so it is kept per reader.
+   * Recent queries as typed, made ready to rank on this reader: the paragraphs' query with its phrases of common words
+   * over their pairs, rewritten by Lucene. Rewriting re-walks and rebuilds the whole ranking query (its matching,
+   * ranking, proximity and heading clauses), a quarter of ranking a three-word AND at 10,000 paragraphs, and gives the
+   * same query every time on one reader; a fuzzy word ({@code word~1}) expands then to this reader's words, so it is
+   * kept per reader.
    */
-  final RecentlyUsed<String, Prepared> prepared = new RecentlyUsed<>(512);
+  final RecentlyUsed<String, org.apache.lucene.search.Query> preparedRanking = new RecentlyUsed<>(512);
 
-  /** A query as typed, rewritten for this reader: to rank, and (unscored, without its ranking clauses) to count. */
-  record Prepared(org.apache.lucene.search.Query ranking, org.apache.lucene.search.Query counting) {}
+  /** The same, unscored, for counting: made only when a search counts. */
+  final RecentlyUsed<String, org.apache.lucene.search.Query> preparedCounting = new RecentlyUsed<>(512);
 
   /** Whether the index holds word pairs: an index written before they were added has none until rebuilt. */
   final boolean hasPairs;

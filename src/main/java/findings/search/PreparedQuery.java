@@ -8,10 +8,10 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 
 /**
- * A query already rewritten by Lucene for one searcher's reader ({@link FacetedSearcher#prepared}), which Lucene need
- * not walk again: rewriting a rewritten query returns it unchanged, but only after visiting and re-checking every
- * clause of it, which for our ranking query was a fifth of ranking a three-word AND at 10,000 paragraphs. Valid on
- * that reader only, and kept with it.
+ * A query already rewritten by Lucene for one searcher's reader ({@link FacetedSearcher#preparedRanking}), which
+ * Lucene need not walk again: rewriting a rewritten query returns it unchanged, but only after visiting and
+ * re-checking every clause of it, which for our ranking query was a fifth of ranking a three-word AND at 10,000
+ * paragraphs. Valid on that reader only, and kept with it.
  */
 final class PreparedQuery extends Query {
   private final Query rewritten;

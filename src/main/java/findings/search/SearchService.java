@@ -168,25 +168,36 @@ public final class SearchService implements AutoCloseable {
 
   /** Paragraphs matching the query, narrowed by the request's facet filters (values of one facet OR-ed). */
   private DrillDownQuery drillDown(FacetedSearcher searcher, Query userQuery, SearchRequest request) throws IOException {
-    return withFilters(prepared(searcher, userQuery, request).ranking(), request);
+    return withFilters(prepared(searcher, searcher.preparedRanking, userQuery, request, query -> query), request);
   }
 
-  /** The same paragraphs as {@link #drillDown}, unscored: for counting, where the ranking clauses need not run. */
+  /**
+   * The same paragraphs as {@link #drillDown}, unscored: for counting. Rewritten unscored, Lucene drops the optional
+   * ranking clauses, which counting would otherwise look up.
+   */
   private DrillDownQuery unscored(FacetedSearcher searcher, Query userQuery, SearchRequest request) throws IOException {
-    return withFilters(prepared(searcher, userQuery, request).counting(), request);
+    return withFilters(prepared(searcher, searcher.preparedCounting, userQuery, request,
+        org.apache.lucene.search.ConstantScoreQuery::new), request);
   }
 
-  /** The paragraphs' query for the text typed, rewritten for this searcher once and then remembered with it. */
-  private FacetedSearcher.Prepared prepared(FacetedSearcher searcher, Query userQuery, SearchRequest request) throws IOException {
-    String text = request.query() == null ? "" : request.query();
-    FacetedSearcher.Prepared known = searcher.prepared.get(text);
-    if (known != null) return known;
-    Query query = queries.paragraphs(searcher.hasPairs ? PhrasePairs.rewriteMatching(userQuery) : userQuery);
-    // Rewritten unscored too: Lucene then drops the optional ranking clauses, which counting would otherwise look up.
-    FacetedSearcher.Prepared made = new FacetedSearcher.Prepared(new PreparedQuery(searcher.rewrite(query)),
-        new PreparedQuery(searcher.rewrite(new org.apache.lucene.search.ConstantScoreQuery(query))));
-    searcher.prepared.put(text, made);
-    return made;
+  /**
+   * The paragraphs' query for the text typed, in the {@code form} a role needs, rewritten for this searcher the first
+   * time and then taken from {@code kept}.
+   */
+  private Query prepared(FacetedSearcher searcher, RecentlyUsed<String, Query> kept, Query userQuery, SearchRequest request,
+      java.util.function.UnaryOperator<Query> form) throws IOException {
+    try {
+      return kept.get(request.query() == null ? "" : request.query(), text -> {
+        try {
+          Query paragraphs = queries.paragraphs(searcher.hasPairs ? PhrasePairs.rewriteMatching(userQuery) : userQuery);
+          return new PreparedQuery(searcher.rewrite(form.apply(paragraphs)));
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   private DrillDownQuery withFilters(Query base, SearchRequest request) {
