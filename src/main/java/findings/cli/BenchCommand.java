@@ -22,6 +22,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -66,8 +70,15 @@ final class BenchCommand implements Runnable {
     @Option(names = "--reindex", negatable = true, defaultValue = "true", fallbackValue = "true",
         description = "Re-ingest a report again and again beside the load (default: ${DEFAULT-VALUE})") boolean reindex;
 
+    @Spec CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+      OptionChecks check = new OptionChecks(spec);
+      check.atLeast("--connections", connections, 1);
+      check.atLeast("--seconds", seconds, 1);
+      check.atLeast("--warmup", warmup, 0);
+      check.folderWith("--source", source, ".txt", ".pdf");
       Path work = Files.createTempDirectory("findings-load");
       try {
         Path reports = Files.createDirectories(work.resolve("reports"));
@@ -130,8 +141,9 @@ final class BenchCommand implements Runnable {
   @Command(name = "scale", description = "Generate corpora of N paragraphs from the seeds; measure ingest, queries (beside SQLite FTS5), "
       + "server load, serve start-up and memory at each size.")
   static final class Scale implements Callable<Integer> {
-    @Option(names = "--sizes", defaultValue = "10k,100k,1M", description = "Corpus sizes in paragraphs (default: ${DEFAULT-VALUE})")
-    String sizes;
+    @Option(names = "--sizes", defaultValue = "10k,100k,1M", split = ",", converter = ParagraphCount.class,
+        description = "Corpus sizes in paragraphs, such as 1500, 10k or 1M (default: ${DEFAULT-VALUE})")
+    List<Long> sizes;
     @Mixin CorpusOptions corpus;
     @Option(names = "--pdf-reports", defaultValue = "40", description = "Reports typeset as PDF for the PDF ingest figure (default: ${DEFAULT-VALUE})")
     int pdfReports;
@@ -145,11 +157,20 @@ final class BenchCommand implements Runnable {
         description = "Seconds each engine searches unmeasured before its query figures, at least (default: ${DEFAULT-VALUE})")
     int queryWarmup;
 
+    @Spec CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+      OptionChecks check = new OptionChecks(spec);
+      check.atLeast("--pdf-reports", pdfReports, 0);
+      check.atLeast("--server-seconds", serverSeconds, 0);
+      check.atLeast("--connections", connections, 1);
+      check.atLeast("--query-warmup", queryWarmup, 0);
+      check.fileToWrite("--chart", chart);
+      corpus.check(check);
       inFolder(corpus.work, "findings-scale", dir -> {
         List<ScaleRun.SizeResult> results = new ScaleRun(System.out, dir, corpus.seeds, pdfReports, serverSeconds, connections,
-            Duration.ofSeconds(queryWarmup)).run(ScaleRun.parseSizes(sizes));
+            Duration.ofSeconds(queryWarmup)).run(sizes);
         ScaleRun.chart(chart, results);
         System.out.println("chart: " + chart);
       });
@@ -160,16 +181,22 @@ final class BenchCommand implements Runnable {
   /** Ingest alone, ours and the raw Lucene limit alternately on one corpus: the before/after measure for ingestion. */
   @Command(name = "ingest", description = "Generate one corpus of N paragraphs; ingest it with Findings and with plain Lucene, alternately, R times.")
   static final class Ingest implements Callable<Integer> {
-    @Option(names = "--size", defaultValue = "100k", description = "Corpus size in paragraphs (default: ${DEFAULT-VALUE})")
-    String size;
+    @Option(names = "--size", defaultValue = "100k", converter = ParagraphCount.class,
+        description = "Corpus size in paragraphs, such as 1500, 10k or 1M (default: ${DEFAULT-VALUE})")
+    long size;
     @Option(names = "--rounds", defaultValue = "2", description = "Rounds of both (default: ${DEFAULT-VALUE})")
     int rounds;
     @Mixin CorpusOptions corpus;
 
+    @Spec CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+      OptionChecks check = new OptionChecks(spec);
+      check.atLeast("--rounds", rounds, 1);
+      corpus.check(check);
       inFolder(corpus.work, "findings-ingest",
-          dir -> new ScaleRun(System.out, dir, corpus.seeds, 0, 0, 0, Duration.ZERO).ingestRounds(ScaleRun.parseSizes(size).get(0), rounds));
+          dir -> new ScaleRun(System.out, dir, corpus.seeds, 0, 0, 0, Duration.ZERO).ingestRounds(size, rounds));
       return 0;
     }
   }
@@ -180,6 +207,35 @@ final class BenchCommand implements Runnable {
     Path seeds;
     @Option(names = "--work", description = "Folder for corpora and indexes (default: a temporary folder, deleted afterwards)")
     Path work;
+
+    void check(OptionChecks check) {
+      check.folderWith("--seeds", seeds, ".txt");
+      if (work != null) check.workFolder("--work", work);
+    }
+  }
+
+  /**
+   * A corpus size in paragraphs: a whole number, with k for thousands or M for millions (either case). Anything else,
+   * no paragraphs at all, or more than 100M, is refused by name rather than read as a number.
+   */
+  static final class ParagraphCount implements ITypeConverter<Long> {
+    private static final long MOST = 100_000_000L;
+    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile("(\\d{1,12})([kKmM]?)");
+
+    @Override
+    public Long convert(String value) {
+      java.util.regex.Matcher m = SIZE.matcher(value.strip());
+      if (!m.matches()) throw new TypeConversionException("'" + value + "' is not a number of paragraphs (such as 1500, 10k or 1M)");
+      long n = Long.parseLong(m.group(1)) * switch (m.group(2)) {
+        case "k", "K" -> 1_000L;
+        case "m", "M" -> 1_000_000L;
+        default -> 1L;
+      };
+      if (n < 1) throw new TypeConversionException("'" + value + "': a corpus needs at least 1 paragraph");
+      // A slip of the keyboard (10000M) would otherwise fill the disk with generated reports before anything failed.
+      if (n > MOST) throw new TypeConversionException("'" + value + "': at most 100M paragraphs (about 55 GB of text)");
+      return n;
+    }
   }
 
   private interface InFolder {

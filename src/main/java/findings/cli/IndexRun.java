@@ -99,7 +99,7 @@ final class IndexRun {
               public FileVisitResult visitFileFailed(Path file, IOException e) {
                 rejected.add(file + (e instanceof java.nio.file.FileSystemLoopException
                     ? ": a link back to a folder above it, not followed"
-                    : ": cannot be read: " + e.getMessage()));
+                    : ": cannot be read: " + Problems.reason(e)));
                 return FileVisitResult.CONTINUE;
               }
             });

@@ -67,7 +67,7 @@ public final class Main implements Runnable {
       for (String name : COMMANDS) cli.addSubcommand(command(name));
     }
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println("findings: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      commandLine.getErr().println("findings: " + Problems.describe(e));
       return 1;
     });
     return cli.execute(args);

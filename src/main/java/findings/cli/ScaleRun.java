@@ -352,9 +352,4 @@ final class ScaleRun {
   private static double totalMemoryGiB() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize() / (double) (1L << 30);
   }
-
-  static List<Long> parseSizes(String csv) {
-    return java.util.Arrays.stream(csv.split(",")).map(String::strip).map(s -> s.toLowerCase(Locale.ROOT)
-        .replace("k", "000").replace("m", "000000")).map(Long::parseLong).toList();
-  }
 }

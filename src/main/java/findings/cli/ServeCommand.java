@@ -35,8 +35,14 @@ final class ServeCommand implements Callable<Integer> {
       description = "Seconds one search may run before it is stopped and answered with a 400 (default: ${DEFAULT-VALUE})")
   long timeLimit;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
+    OptionChecks check = new OptionChecks(spec);
+    check.between("--port", port, 0, 65535);
+    check.atLeast("--rescan", rescan, 0);
+    check.atLeast("--time-limit", timeLimit, 1);
     List<Path> roots = sources == null || sources.isEmpty() ? List.of(Path.of("seeds")) : sources;
     Serving serving = start(index, roots, port, Duration.ofSeconds(timeLimit), System.out, System.err);
     if (rescan > 0) serving.watcher().every(rescan);

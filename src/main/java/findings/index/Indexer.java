@@ -62,7 +62,11 @@ public final class Indexer implements AutoCloseable {
    * opening it is a good part of a second of {@code serve}'s start).
    */
   public Indexer(Path dir) throws IOException {
-    Files.createDirectories(dir);
+    try {
+      Files.createDirectories(dir);
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      throw new java.nio.file.NotDirectoryException(dir.toString()); // a file stands where the index folder should
+    }
     this.directory = FSDirectory.open(dir);
     try {
       this.writeLock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME);
