@@ -7,7 +7,6 @@ import findings.model.SearchPage;
 import findings.search.InvalidRequestException;
 import findings.search.SearchRequest;
 import findings.search.SearchService;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +39,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isDirectory(index)) {
+    if (!Indexer.holdsIndex(index)) {
       System.err.println("findings: no index at " + index + "; run 'findings index PATH…' first");
       return 1;
     }

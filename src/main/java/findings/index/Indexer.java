@@ -113,6 +113,14 @@ public final class Indexer implements AutoCloseable {
     }
   }
 
+  /** Whether a folder holds a Lucene index at all (a commit to open), as opposed to being empty or holding other files. */
+  public static boolean holdsIndex(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) return false;
+    try (Directory d = FSDirectory.open(dir)) {
+      return org.apache.lucene.index.DirectoryReader.indexExists(d);
+    }
+  }
+
   /** Whether the index was written by a version of Findings whose documents had another shape: re-read every source. */
   public boolean outdated() {
     return outdated;

@@ -85,6 +85,15 @@ class OptionChecksTest {
   }
 
   @Test
+  void aFolderWithoutAnIndexIsSaidToHaveNone() throws Exception {
+    Path notAnIndex = Files.createDirectories(tmp.resolve("photos"));
+    Files.writeString(notAnIndex.resolve("holiday.jpg"), "x");
+    IndexCommandTest.Run run = IndexCommandTest.run("search", "--index", notAnIndex.toString(), "fostering");
+    assertEquals(1, run.exit(), run.err());
+    assertEquals("findings: no index at " + notAnIndex + "; run 'findings index PATH…' first", run.err().strip());
+  }
+
+  @Test
   void fileSystemProblemsSayWhy() {
     // The file system's exceptions carry only the file as their message.
     assertEquals("/srv/index: permission denied", Problems.describe(new AccessDeniedException("/srv/index")));
