@@ -1,5 +1,6 @@
 package findings.search;
 
+import findings.model.Html;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
@@ -27,13 +28,13 @@ final class MarkPassageFormatter extends PassageFormatter {
         // Matches that overlap make one mark over all of them: "youth offending" and "youth offending service" both
         // start at the same word, and the longer phrase is the one to show.
         for (int j = i + 1; j < n && passage.getMatchStarts()[j] < end; j++) end = Math.max(end, passage.getMatchEnds()[j]);
-        SearchService.escape(content.substring(pos, start), out);
+        Html.escape(content, pos, start, out);
         out.append("<mark>");
-        SearchService.escape(content.substring(start, end), out);
+        Html.escape(content, start, end, out);
         out.append("</mark>");
         pos = end;
       }
-      SearchService.escape(content.substring(pos, Math.max(pos, passage.getEndOffset())), out);
+      Html.escape(content, pos, Math.max(pos, passage.getEndOffset()), out);
       pos = passage.getEndOffset();
     }
     if (pos < content.length() && passages.length > 0) out.append(ELLIPSIS);

@@ -730,10 +730,6 @@ public final class SearchService implements AutoCloseable {
     return findings.model.Html.escape(s);
   }
 
-  static void escape(String s, StringBuilder b) {
-    findings.model.Html.escape(s, b);
-  }
-
   private static long millisSince(long start) {
     return (System.nanoTime() - start) / 1_000_000;
   }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Escaping, a run at a time, gives what escaping each character gives. */
+/** Escaping, a run at a time, of a whole text or of a range of it, gives what escaping each character gives. */
 class HtmlTest {
   private static String byCharacter(String s) {
     StringBuilder b = new StringBuilder();
@@ -36,6 +36,11 @@ class HtmlTest {
       StringBuilder into = new StringBuilder("x");
       Html.escape(s.toString(), into);
       assertEquals("x" + byCharacter(s.toString()), into.toString());
+      int from = random.nextInt(s.length() + 1);
+      int to = from + random.nextInt(s.length() - from + 1);
+      StringBuilder range = new StringBuilder("y");
+      Html.escape(s.toString(), from, to, range);
+      assertEquals("y" + byCharacter(s.substring(from, to)), range.toString(), s + " [" + from + ", " + to + ")");
     }
     assertEquals("", Html.escape(null));
   }
