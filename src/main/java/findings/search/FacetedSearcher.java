@@ -133,6 +133,16 @@ final class FacetedSearcher extends IndexSearcher {
   /** The same, unscored, for counting: made only when a search counts. */
   final RecentlyUsed<String, org.apache.lucene.search.Query> preparedCounting = new RecentlyUsed<>(512);
 
+  /**
+   * The weights of recent prepared queries ({@link PreparedQuery}), at most {@link #KEPT_WEIGHT_COST} words times
+   * segments in all: about 26 MB (130 bytes a word and segment), or two hundred thesaurus queries of a hundred words
+   * at a million paragraphs in nine segments, and thousands of plain ones.
+   */
+  final RecentlyUsed<PreparedQuery.WeightKey, PreparedQuery.KeptWeight> keptWeights =
+      new RecentlyUsed<>(KEPT_WEIGHT_COST, PreparedQuery.KeptWeight::cost);
+
+  static final long KEPT_WEIGHT_COST = 200_000;
+
   /** Whether the index holds word pairs: an index written before they were added has none until rebuilt. */
   final boolean hasPairs;
 

@@ -1,9 +1,9 @@
 package findings.search;
 
 import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -20,23 +20,68 @@ import org.apache.lucene.search.Weight;
  * <p>Its weights kept: a weight is the query compiled for a searcher — each word looked up in each segment's terms
  * and its statistics read — and a third of a top-20 search of a word or a three-word AND at 10,000 paragraphs went to
  * making it. Lucene shares one weight between the threads that search a reader's segments, so a weight may serve
- * several searches at once as well; it is kept for each searcher over the reader, score mode and boost (a handful:
- * the ranked page, the unscored counts), and a searcher over any other reader gets a weight of its own, not kept.
+ * several searches at once as well. A weight is kept for each searcher over the reader, score mode and boost (the
+ * ranked page, the unscored counts) in the reader's {@link FacetedSearcher#keptWeights}, which holds a bounded number
+ * of words in all: a weight holds about 130 bytes for each word and segment (a 100-word thesaurus query's weight was
+ * 127 KB at a million paragraphs in nine segments). A searcher of any other reader gets a weight of its own, not kept.
  */
 final class PreparedQuery extends Query {
-  /** Past this many, weights are made and not kept (a query is searched in a few ways, by two searchers). */
-  private static final int MOST_WEIGHTS = 16;
-
   private final Query rewritten;
   private final IndexReader reader;
-  private final Map<WeightKey, Weight> weights = new ConcurrentHashMap<>();
+  private final RecentlyUsed<WeightKey, KeptWeight> kept;
+  /** What a weight of this query holds: its words times the reader's segments. */
+  private final long cost;
 
-  private record WeightKey(IndexSearcher searcher, ScoreMode scoreMode, float boost) {}
+  /** A kept weight, with what it holds. */
+  record KeptWeight(Weight weight, long cost) {}
 
-  /** @param reader the reader {@code rewritten} was rewritten for, the only one whose searchers' weights are kept */
-  PreparedQuery(Query rewritten, IndexReader reader) {
+  /** Which weight: this prepared query (itself, not an equal one), the searcher, the score mode and the boost. */
+  static final class WeightKey {
+    private final PreparedQuery query;
+    private final IndexSearcher searcher;
+    private final ScoreMode scoreMode;
+    private final float boost;
+
+    WeightKey(PreparedQuery query, IndexSearcher searcher, ScoreMode scoreMode, float boost) {
+      this.query = query;
+      this.searcher = searcher;
+      this.scoreMode = scoreMode;
+      this.boost = boost;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof WeightKey k && k.query == query && k.searcher == searcher && k.scoreMode == scoreMode && k.boost == boost;
+    }
+
+    @Override
+    public int hashCode() {
+      return ((System.identityHashCode(query) * 31 + System.identityHashCode(searcher)) * 31 + scoreMode.hashCode()) * 31
+          + Float.hashCode(boost);
+    }
+  }
+
+  /**
+   * @param reader the reader {@code rewritten} was rewritten for, the only one whose searchers' weights are kept
+   * @param kept where that reader keeps weights
+   */
+  PreparedQuery(Query rewritten, IndexReader reader, RecentlyUsed<WeightKey, KeptWeight> kept) {
     this.rewritten = rewritten;
     this.reader = reader;
+    this.kept = kept;
+    long[] words = {0};
+    rewritten.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, Term... terms) {
+        words[0] += terms.length;
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    this.cost = Math.max(1, words[0]) * Math.max(1, reader.leaves().size());
   }
 
   @Override
@@ -47,11 +92,13 @@ final class PreparedQuery extends Query {
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
     if (searcher.getIndexReader() != reader) return rewritten.createWeight(searcher, scoreMode, boost);
-    WeightKey key = new WeightKey(searcher, scoreMode, boost);
-    Weight kept = weights.get(key);
-    if (kept != null) return kept;
+    WeightKey key = new WeightKey(this, searcher, scoreMode, boost);
+    KeptWeight known = kept.get(key);
+    if (known != null) return known.weight();
     Weight made = rewritten.createWeight(searcher, scoreMode, boost);
-    if (weights.size() < MOST_WEIGHTS) weights.putIfAbsent(key, made);
+    // A query of thousands of words (a short wildcard, a long list of thesaurus phrases) would push out the weights of
+    // many ordinary ones: it is made afresh each time instead.
+    if (cost * 8 <= kept.budget()) kept.put(key, new KeptWeight(made, cost));
     return made;
   }
 

@@ -1,23 +1,32 @@
 package findings.search;
 
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * What a search remembers of recent searches (parsed queries, counts, a page's paragraphs): a map that drops its least
- * recently used entry past a capacity, shared by the threads that search.
+ * recently used entries past a capacity — a number of entries, or a total of what its entries cost — shared by the
+ * threads that search.
  */
 final class RecentlyUsed<K, V> {
   private final Map<K, V> entries;
+  private final ToLongFunction<V> cost;
+  private final long budget;
+  private long spent;
 
+  /** At most {@code capacity} entries. */
   RecentlyUsed(int capacity) {
-    this.entries = new LinkedHashMap<>(Math.min(capacity, 256), 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-        return size() > capacity;
-      }
-    };
+    this(capacity, value -> 1);
+  }
+
+  /** Entries whose {@code cost} comes to at most {@code budget} in all (the latest is kept even when it alone costs more). */
+  RecentlyUsed(long budget, ToLongFunction<V> cost) {
+    this.entries = new LinkedHashMap<>(16, 0.75f, true);
+    this.cost = cost;
+    this.budget = budget;
   }
 
   synchronized V get(K key) {
@@ -25,11 +34,28 @@ final class RecentlyUsed<K, V> {
   }
 
   synchronized void put(K key, V value) {
-    entries.put(key, value);
+    V replaced = entries.put(key, value);
+    if (replaced != null) spent -= cost.applyAsLong(replaced);
+    spent += cost.applyAsLong(value);
+    Iterator<Map.Entry<K, V>> eldest = entries.entrySet().iterator();
+    while (spent > budget && entries.size() > 1) {
+      Map.Entry<K, V> dropped = eldest.next();
+      spent -= cost.applyAsLong(dropped.getValue());
+      eldest.remove();
+    }
   }
 
   synchronized void remove(K key) {
-    entries.remove(key);
+    V removed = entries.remove(key);
+    if (removed != null) spent -= cost.applyAsLong(removed);
+  }
+
+  synchronized long spent() {
+    return spent;
+  }
+
+  long budget() {
+    return budget;
   }
 
   /**

@@ -190,7 +190,7 @@ public final class SearchService implements AutoCloseable {
       return kept.get(request.query() == null ? "" : request.query(), text -> {
         try {
           Query paragraphs = queries.paragraphs(searcher.hasPairs ? PhrasePairs.rewriteMatching(userQuery) : userQuery);
-          return new PreparedQuery(searcher.rewrite(form.apply(paragraphs)), searcher.getIndexReader());
+          return new PreparedQuery(searcher.rewrite(form.apply(paragraphs)), searcher.getIndexReader(), searcher.keptWeights);
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }

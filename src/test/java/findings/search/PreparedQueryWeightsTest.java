@@ -87,6 +87,10 @@ class PreparedQueryWeightsTest {
     return DirectoryReader.open(dir);
   }
 
+  private static RecentlyUsed<PreparedQuery.WeightKey, PreparedQuery.KeptWeight> kept() {
+    return new RecentlyUsed<>(FacetedSearcher.KEPT_WEIGHT_COST, PreparedQuery.KeptWeight::cost);
+  }
+
   private static Query careAndFoster() {
     return new BooleanQuery.Builder().add(new TermQuery(new Term("text", "care")), BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term("text", "foster")), BooleanClause.Occur.SHOULD).build();
@@ -111,7 +115,7 @@ class PreparedQueryWeightsTest {
       IndexSearcher searcher = new IndexSearcher(reader);
       searcher.setQueryCache(null);
       Counted counted = new Counted(careAndFoster());
-      PreparedQuery prepared = new PreparedQuery(counted, reader);
+      PreparedQuery prepared = new PreparedQuery(counted, reader, kept());
       TopDocs fresh = searcher.search(careAndFoster(), 10);
 
       sameHits(fresh, searcher.search(prepared, 10));
@@ -139,11 +143,42 @@ class PreparedQueryWeightsTest {
   }
 
   @Test
+  void weightsAreKeptUpToABudgetOfWordsTimesSegmentsAndTheLeastRecentGoFirst() throws Exception {
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory(); DirectoryReader reader = index(dir, 200)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      searcher.setQueryCache(null);
+      long cost = 2L * reader.leaves().size(); // careAndFoster has two words
+      RecentlyUsed<PreparedQuery.WeightKey, PreparedQuery.KeptWeight> kept = new RecentlyUsed<>(2 * cost * 8, PreparedQuery.KeptWeight::cost);
+      List<Counted> counted = new ArrayList<>();
+      List<PreparedQuery> queries = new ArrayList<>();
+      for (int i = 0; i < 17; i++) {
+        counted.add(new Counted(careAndFoster()));
+        queries.add(new PreparedQuery(counted.get(i), reader, kept));
+      }
+      for (PreparedQuery q : queries) searcher.search(q, 10);
+      assertTrue(kept.spent() <= kept.budget(), kept.spent() + " kept, over " + kept.budget());
+      assertEquals(16 * cost, kept.spent(), "sixteen of them fit");
+      searcher.search(queries.get(16), 10);
+      assertEquals(1, counted.get(16).made.get(), "the most recent was kept");
+      searcher.search(queries.get(0), 10);
+      assertEquals(2, counted.get(0).made.get(), "the least recent went first");
+
+      Counted huge = new Counted(careAndFoster());
+      RecentlyUsed<PreparedQuery.WeightKey, PreparedQuery.KeptWeight> small = new RecentlyUsed<>(cost * 8 - 1, PreparedQuery.KeptWeight::cost);
+      PreparedQuery tooBig = new PreparedQuery(huge, reader, small);
+      searcher.search(tooBig, 10);
+      searcher.search(tooBig, 10);
+      assertEquals(2, huge.made.get(), "a weight of more than an eighth of the budget is not kept");
+      assertEquals(0, small.spent());
+    }
+  }
+
+  @Test
   void aSearcherOfAnotherReaderGetsAWeightOfItsOwnEachTime() throws Exception {
     try (ByteBuffersDirectory first = new ByteBuffersDirectory(); DirectoryReader prepared = index(first, 200);
         ByteBuffersDirectory second = new ByteBuffersDirectory(); DirectoryReader other = index(second, 90)) {
       Counted counted = new Counted(careAndFoster());
-      PreparedQuery query = new PreparedQuery(counted, prepared);
+      PreparedQuery query = new PreparedQuery(counted, prepared, kept());
       IndexSearcher elsewhere = new IndexSearcher(other);
       elsewhere.setQueryCache(null);
       TopDocs fresh = elsewhere.search(careAndFoster(), 10);
