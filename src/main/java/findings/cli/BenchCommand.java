@@ -21,13 +21,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code findings bench …}: measurements that belong in BENCHMARKS.md, never in unit tests. */
 @Command(name = "bench", description = "Benchmarks; results go to BENCHMARKS.md.",
@@ -220,11 +222,11 @@ final class BenchCommand implements Runnable {
    */
   static final class ParagraphCount implements ITypeConverter<Long> {
     private static final long MOST = 100_000_000L;
-    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile("(\\d{1,12})([kKmM]?)");
+    private static final Pattern SIZE = Pattern.compile("(\\d{1,12})([kKmM]?)");
 
     @Override
     public Long convert(String value) {
-      java.util.regex.Matcher m = SIZE.matcher(value.strip());
+      Matcher m = SIZE.matcher(value.strip());
       if (!m.matches()) throw new TypeConversionException("'" + value + "' is not a number of paragraphs (such as 1500, 10k or 1M)");
       long n = Long.parseLong(m.group(1)) * switch (m.group(2)) {
         case "k", "K" -> 1_000L;

@@ -13,7 +13,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code findings serve}: bring the index up to date with the source folders, then serve the page and the API. */
 @Command(name = "serve", description = "Index the source folders (only what changed) and serve http://localhost:PORT.")
@@ -35,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "Seconds one search may run before it is stopped and answered with a 400 (default: ${DEFAULT-VALUE})")
   long timeLimit;
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
