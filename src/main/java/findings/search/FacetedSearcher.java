@@ -87,6 +87,20 @@ final class FacetedSearcher extends IndexSearcher {
 
   private final RecentlyUsed<CountsKey, Boolean> spreadDecisions = new RecentlyUsed<>(1024);
 
+  /** At most this many estimated matches, a full search ranks and counts in one pass (SearchService). */
+  static final long MOST_MATCHES_IN_ONE_PASS = 2_000;
+
+  /** Whether {@code query} is estimated to match few paragraphs, remembered as {@link #worthSpreading} is. */
+  boolean fewMatches(org.apache.lucene.search.Query query, CountsKey key) throws IOException {
+    Boolean known = fewDecisions.get(key);
+    if (known != null) return known;
+    boolean few = !estimateAtLeast(query, MOST_MATCHES_IN_ONE_PASS + 1);
+    fewDecisions.put(key, few);
+    return few;
+  }
+
+  private final RecentlyUsed<CountsKey, Boolean> fewDecisions = new RecentlyUsed<>(1024);
+
   private boolean estimateAtLeast(org.apache.lucene.search.Query query, long matches) throws IOException {
     // Scores wanted: a weight that needs none would be wrapped by the query cache, which may fill on estimating.
     org.apache.lucene.search.Weight weight =

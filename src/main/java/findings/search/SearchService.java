@@ -56,6 +56,8 @@ public final class SearchService implements AutoCloseable {
 
   /** Whether a page's marked words are sought once per segment ({@link PageOffsets}); off only to test it against Lucene's own. */
   boolean pageOffsets = true;
+  /** Whether a full search of few matches ranks and counts in one pass; off only to test it against two passes. */
+  boolean onePass = true;
   private final QueryBuilder queries;
   private final SpellingSuggester spelling = new SpellingSuggester();
   private final SearcherManager searchers;
@@ -315,10 +317,22 @@ public final class SearchService implements AutoCloseable {
       FacetedSearcher.Counts counts = searcher.recentCounts.get(key);
       boolean spread = !running.hasQueuedThreads() && searcher.worthSpreading(drill, key);
       IndexSearcher rankOn = spread ? searcher : searcher.sequential;
+      Sort order = sort(request.sort());
+      if (counts == null && !spread && order == null && request.filters().isEmpty() && onePass && searcher.fewMatches(drill, key)) {
+        // A search of few matches with nothing filtered ranks and counts in one pass: with so few, the ranking scores
+        // nearly every match anyway (Lucene skips only past its first thousand), and a second pass to count them read
+        // them all again. With more, the ranking skips most of them and counting needs no scores, so two passes stay.
+        DrillSideways sideways = new ConcurrentDrillSideways(rankOn, facetsConfig, searcher.facetStates, searcher.heapFacetStates, null);
+        DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> both = sideways.search(drill,
+            new org.apache.lucene.search.TopScoreDocCollectorManager(topN, Integer.MAX_VALUE));
+        counts = new FacetedSearcher.Counts(both.collectorResult.totalHits.value(),
+            java.util.Collections.unmodifiableMap(facets(both.facets, request)));
+        searcher.recentCounts.put(key, counts);
+        return page(searcher, request, start, counts, both.collectorResult.scoreDocs);
+      }
       java.util.concurrent.CompletableFuture<TopDocs> ranked = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
         try {
-          Sort sort = sort(request.sort());
-          return sort == null ? rankOn.search(drill, topN) : rankOn.search(drill, topN, sort);
+          return order == null ? rankOn.search(drill, topN) : rankOn.search(drill, topN, order);
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
@@ -332,20 +346,26 @@ public final class SearchService implements AutoCloseable {
         counts = new FacetedSearcher.Counts(counted.collectorResult, java.util.Collections.unmodifiableMap(facets(counted.facets, request)));
         searcher.recentCounts.put(key, counts);
       }
-      long total = counts.total();
-      ScoreDoc[] all = joined(ranked).scoreDocs;
-      if (request.page() > 1 && (long) (request.page() - 1) * request.size() >= total) {
-        long pages = (total + request.size() - 1) / request.size();
-        throw new InvalidRequestException("page", "page " + request.page() + " is out of range: there "
-            + (pages == 1 ? "is 1 page" : "are " + pages + " pages") + " of " + request.size() + " results");
-      }
-      int from = Math.min(all.length, (request.page() - 1) * request.size());
-      ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, all.length);
-      List<Hit> hits = hits(searcher, queries.markingQuery(request.query()), queries.wordsMarkingQuery(request.query()), pageDocs);
-      String didYouMean = spelling.didYouMean(request.query(), searcher.getIndexReader());
-      return new SearchPage(request.query(), total, request.page(), request.size(), millisSince(start), hits,
-          counts.facets(), didYouMean);
+      return page(searcher, request, start, counts, joined(ranked).scoreDocs);
     });
+  }
+
+
+  /** The page of a full search from its ranked paragraphs and counts: marked snippets, and did-you-mean. */
+  private SearchPage page(FacetedSearcher searcher, SearchRequest request, long start, FacetedSearcher.Counts counts, ScoreDoc[] all)
+      throws IOException {
+    long total = counts.total();
+    if (request.page() > 1 && (long) (request.page() - 1) * request.size() >= total) {
+      long pages = (total + request.size() - 1) / request.size();
+      throw new InvalidRequestException("page", "page " + request.page() + " is out of range: there "
+          + (pages == 1 ? "is 1 page" : "are " + pages + " pages") + " of " + request.size() + " results");
+    }
+    int from = Math.min(all.length, (request.page() - 1) * request.size());
+    ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, all.length);
+    List<Hit> hits = hits(searcher, queries.markingQuery(request.query()), queries.wordsMarkingQuery(request.query()), pageDocs);
+    String didYouMean = spelling.didYouMean(request.query(), searcher.getIndexReader());
+    return new SearchPage(request.query(), total, request.page(), request.size(), millisSince(start), hits,
+        counts.facets(), didYouMean);
   }
 
   /**
