@@ -30,6 +30,22 @@ final class FacetIndexes {
   }
 
   /** The top children of {@code dim} over what {@code query} matches, counted by Lucene from {@code state}. */
+  /** Two search services over one index of the seeds in several segments: as shipped, and with one path switched. */
+  record Compared(SearchService shipped, SearchService switched) implements AutoCloseable {
+    static Compared over(String prefix, java.util.function.Consumer<SearchService> switchOff) throws Exception {
+      Path index = severalSegments(prefix);
+      SearchService switched = new SearchService(index);
+      switchOff.accept(switched);
+      return new Compared(new SearchService(index), switched);
+    }
+
+    @Override
+    public void close() throws Exception {
+      shipped.close();
+      switched.close();
+    }
+  }
+
   static FacetResult count(DirectoryReader reader, SortedSetDocValuesReaderState state, Query query, String dim) throws Exception {
     FacetsCollector matches = new IndexSearcher(reader).search(query, new FacetsCollectorManager());
     return new SortedSetDocValuesFacetCounts(state, matches).getTopChildren(1000, dim);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import findings.index.Vocabulary;
 import findings.model.Hit;
 import findings.model.SearchPage;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,22 +18,17 @@ import org.junit.jupiter.api.Test;
  * two passes give (ranking, then counting), on every page.
  */
 class OnePassTest {
-  static SearchService onePass;
-  static SearchService twoPasses;
+  static FacetIndexes.Compared services;
 
   @BeforeAll
   static void indexSeeds() throws Exception {
     // The seeds' 617 paragraphs: every search has few enough matches for one pass.
-    Path index = FacetIndexes.severalSegments("findings-one-pass");
-    onePass = new SearchService(index);
-    twoPasses = new SearchService(index);
-    twoPasses.onePass = false;
+    services = FacetIndexes.Compared.over("findings-one-pass", twoPasses -> twoPasses.onePass = false);
   }
 
   @AfterAll
   static void close() throws Exception {
-    onePass.close();
-    twoPasses.close();
+    services.close();
   }
 
   @Test
@@ -49,11 +43,11 @@ class OnePassTest {
         SearchPage ours;
         SearchPage theirs;
         try {
-          theirs = twoPasses.search(request);
+          theirs = services.switched().search(request);
         } catch (InvalidRequestException pastTheLast) {
           continue;
         }
-        ours = onePass.search(request);
+        ours = services.shipped().search(request);
         assertEquals(theirs.total(), ours.total(), query);
         assertEquals(theirs.facets(), ours.facets(), query);
         assertEquals(theirs.hits().stream().map(Hit::id).toList(), ours.hits().stream().map(Hit::id).toList(), query + ", page " + page);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import findings.index.Vocabulary;
 import findings.model.Hit;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,22 +14,17 @@ import org.junit.jupiter.api.Test;
 
 /** Offsets sought once per page give every snippet exactly as Lucene's own strategy, which seeks once per paragraph. */
 class PageOffsetsTest {
-  static SearchService pageOffsets;
-  static SearchService lucenes;
+  static FacetIndexes.Compared services;
 
   @BeforeAll
   static void indexSeeds() throws Exception {
     // More than one segment, so that a page's paragraphs come from several and each keeps its own postings.
-    Path index = FacetIndexes.severalSegments("findings-page-offsets");
-    pageOffsets = new SearchService(index);
-    lucenes = new SearchService(index);
-    lucenes.pageOffsets = false;
+    services = FacetIndexes.Compared.over("findings-page-offsets", lucenes -> lucenes.pageOffsets = false);
   }
 
   @AfterAll
   static void close() throws Exception {
-    pageOffsets.close();
-    lucenes.close();
+    services.close();
   }
 
   @Test
@@ -44,8 +38,8 @@ class PageOffsetsTest {
     int snippets = 0;
     for (String query : queries) {
       SearchRequest request = new SearchRequest(query, Map.of(), 1, 100, SearchRequest.Sort.RELEVANCE);
-      List<Hit> ours = pageOffsets.search(request).hits();
-      List<Hit> theirs = lucenes.search(request).hits();
+      List<Hit> ours = services.shipped().search(request).hits();
+      List<Hit> theirs = services.switched().search(request).hits();
       assertEquals(theirs.size(), ours.size(), query);
       for (int i = 0; i < ours.size(); i++) {
         assertEquals(theirs.get(i).id(), ours.get(i).id(), query);
