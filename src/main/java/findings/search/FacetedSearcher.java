@@ -69,39 +69,32 @@ final class FacetedSearcher extends IndexSearcher {
   static final long MIN_MATCHES_TO_SPREAD = Long.getLong("findings.spreadMin", 100_000);
 
   /**
-   * Whether {@code query} is worth spreading over the cores: Lucene's own estimate of its matches (a word's
-   * document frequency, the rarest word of a phrase or an AND, the sum for an OR), before any of them is visited.
-   * The estimate builds the query's weight, looking up every word in every segment, which the search then does
-   * again: a seventh of a top-20 search at 100,000 paragraphs. So the answer is remembered by the search it is for
-   * ({@code key}: the query as typed and the filters, which decide {@code query} on this reader), and paging,
-   * re-sorting and Back do not estimate again.
+   * Whether {@code query} is worth spreading over the cores: at least {@link #MIN_MATCHES_TO_SPREAD} estimated
+   * matches ({@link #estimatedMatches}).
    */
   boolean worthSpreading(org.apache.lucene.search.Query query, CountsKey key) throws IOException {
-    if (getSlices().length < 2) return false;
-    Boolean known = spreadDecisions.get(key);
-    if (known != null) return known;
-    boolean worth = estimateAtLeast(query, MIN_MATCHES_TO_SPREAD);
-    spreadDecisions.put(key, worth);
-    return worth;
+    return getSlices().length >= 2 && estimatedMatches(query, key) >= MIN_MATCHES_TO_SPREAD;
   }
-
-  private final RecentlyUsed<CountsKey, Boolean> spreadDecisions = new RecentlyUsed<>(1024);
 
   /** At most this many estimated matches, a full search ranks and counts in one pass (SearchService). */
   static final long MOST_MATCHES_IN_ONE_PASS = 2_000;
 
-  /** Whether {@code query} is estimated to match few paragraphs, remembered as {@link #worthSpreading} is. */
+  /** Whether {@code query} is estimated to match few paragraphs: at most {@link #MOST_MATCHES_IN_ONE_PASS}. */
   boolean fewMatches(org.apache.lucene.search.Query query, CountsKey key) throws IOException {
-    Boolean known = fewDecisions.get(key);
-    if (known != null) return known;
-    boolean few = !estimateAtLeast(query, MOST_MATCHES_IN_ONE_PASS + 1);
-    fewDecisions.put(key, few);
-    return few;
+    return estimatedMatches(query, key) <= MOST_MATCHES_IN_ONE_PASS;
   }
 
-  private final RecentlyUsed<CountsKey, Boolean> fewDecisions = new RecentlyUsed<>(1024);
-
-  private boolean estimateAtLeast(org.apache.lucene.search.Query query, long matches) throws IOException {
+  /**
+   * Lucene's own estimate of the matches of {@code query} (a word's document frequency, the rarest word of a phrase
+   * or an AND, the sum for an OR), before any of them is visited, counted only as far as the two decisions need. The
+   * estimate builds the query's weight and asks each segment, which the search then does again: a seventh of a top-20
+   * search at 100,000 paragraphs when the weight was made anew. So it is remembered by the search it is for
+   * ({@code key}: the query as typed and the filters, which decide {@code query} on this reader), and paging,
+   * re-sorting and Back do not estimate again.
+   */
+  private long estimatedMatches(org.apache.lucene.search.Query query, CountsKey key) throws IOException {
+    Long known = estimates.get(key);
+    if (known != null) return known;
     // Scores wanted: a weight that needs none would be wrapped by the query cache, which may fill on estimating.
     org.apache.lucene.search.Weight weight =
         sequential.createWeight(sequential.rewrite(query), org.apache.lucene.search.ScoreMode.TOP_SCORES, 1);
@@ -109,10 +102,13 @@ final class FacetedSearcher extends IndexSearcher {
     for (var leaf : getIndexReader().leaves()) {
       org.apache.lucene.search.ScorerSupplier supplier = weight.scorerSupplier(leaf);
       if (supplier != null) estimated += supplier.cost();
-      if (estimated >= matches) return true;
+      if (estimated > Math.max(MIN_MATCHES_TO_SPREAD, MOST_MATCHES_IN_ONE_PASS)) break;
     }
-    return false;
+    estimates.put(key, estimated);
+    return estimated;
   }
+
+  private final RecentlyUsed<CountsKey, Long> estimates = new RecentlyUsed<>(1024);
 
   /** The total and facet counts of a search: they change with the query and filters, never with page or order. */
   record Counts(long total, java.util.Map<String, java.util.List<findings.model.FacetCount>> facets) {}

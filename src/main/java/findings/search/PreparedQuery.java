@@ -35,31 +35,14 @@ final class PreparedQuery extends Query {
   /** A kept weight, with what it holds. */
   record KeptWeight(Weight weight, long cost) {}
 
-  /** Which weight: this prepared query (itself, not an equal one), the searcher, the score mode and the boost. */
-  static final class WeightKey {
-    private final PreparedQuery query;
-    private final IndexSearcher searcher;
-    private final ScoreMode scoreMode;
-    private final float boost;
+  /**
+   * Which weight: of which prepared query (its {@link #identity}: this one, not one merely equal to it), for which
+   * searcher, score mode and boost.
+   */
+  record WeightKey(Object query, IndexSearcher searcher, ScoreMode scoreMode, float boost) {}
 
-    WeightKey(PreparedQuery query, IndexSearcher searcher, ScoreMode scoreMode, float boost) {
-      this.query = query;
-      this.searcher = searcher;
-      this.scoreMode = scoreMode;
-      this.boost = boost;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof WeightKey k && k.query == query && k.searcher == searcher && k.scoreMode == scoreMode && k.boost == boost;
-    }
-
-    @Override
-    public int hashCode() {
-      return ((System.identityHashCode(query) * 31 + System.identityHashCode(searcher)) * 31 + scoreMode.hashCode()) * 31
-          + Float.hashCode(boost);
-    }
-  }
+  /** Compared by identity, as a searcher is: the key of this query's weights. */
+  private final Object identity = new Object();
 
   /**
    * @param reader the reader {@code rewritten} was rewritten for, the only one whose searchers' weights are kept
@@ -92,7 +75,7 @@ final class PreparedQuery extends Query {
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
     if (searcher.getIndexReader() != reader) return rewritten.createWeight(searcher, scoreMode, boost);
-    WeightKey key = new WeightKey(this, searcher, scoreMode, boost);
+    WeightKey key = new WeightKey(identity, searcher, scoreMode, boost);
     KeptWeight known = kept.get(key);
     if (known != null) return known.weight();
     Weight made = rewritten.createWeight(searcher, scoreMode, boost);

@@ -322,12 +322,9 @@ public final class SearchService implements AutoCloseable {
         // A search of few matches with nothing filtered ranks and counts in one pass: with so few, the ranking scores
         // nearly every match anyway (Lucene skips only past its first thousand), and a second pass to count them read
         // them all again. With more, the ranking skips most of them and counting needs no scores, so two passes stay.
-        DrillSideways sideways = new ConcurrentDrillSideways(rankOn, facetsConfig, searcher.facetStates, searcher.heapFacetStates, null);
-        DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> both = sideways.search(drill,
-            new org.apache.lucene.search.TopScoreDocCollectorManager(topN, Integer.MAX_VALUE));
-        counts = new FacetedSearcher.Counts(both.collectorResult.totalHits.value(),
-            java.util.Collections.unmodifiableMap(facets(both.facets, request)));
-        searcher.recentCounts.put(key, counts);
+        DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> both = sideways(searcher, rankOn, null)
+            .search(drill, new org.apache.lucene.search.TopScoreDocCollectorManager(topN, Integer.MAX_VALUE));
+        counts = remember(searcher, key, both.collectorResult.totalHits.value(), both.facets, request);
         return page(searcher, request, start, counts, both.collectorResult.scoreDocs);
       }
       java.util.concurrent.CompletableFuture<TopDocs> ranked = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
@@ -338,18 +335,26 @@ public final class SearchService implements AutoCloseable {
         }
       }, spread && counts == null ? deadlinePool : Runnable::run);
       if (counts == null) {
-        DrillSideways sideways = new ConcurrentDrillSideways(rankOn, facetsConfig, searcher.facetStates, searcher.heapFacetStates,
-            spread ? deadlinePool : null);
-        DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = sideways.search(
-            unscored(searcher, userQuery, request),
-            new org.apache.lucene.search.TotalHitCountCollectorManager(rankOn.getSlices()));
-        counts = new FacetedSearcher.Counts(counted.collectorResult, java.util.Collections.unmodifiableMap(facets(counted.facets, request)));
-        searcher.recentCounts.put(key, counts);
+        DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = sideways(searcher, rankOn, spread ? deadlinePool : null)
+            .search(unscored(searcher, userQuery, request), new org.apache.lucene.search.TotalHitCountCollectorManager(rankOn.getSlices()));
+        counts = remember(searcher, key, counted.collectorResult, counted.facets, request);
       }
       return page(searcher, request, start, counts, joined(ranked).scoreDocs);
     });
   }
 
+  /** Drill-sideways over the searcher's facet fields, searching with {@code on}, counting on {@code pool} or here. */
+  private DrillSideways sideways(FacetedSearcher searcher, IndexSearcher on, java.util.concurrent.ExecutorService pool) {
+    return new ConcurrentDrillSideways(on, facetsConfig, searcher.facetStates, searcher.heapFacetStates, pool);
+  }
+
+  /** A search's total and counts, as the page shows them, remembered for its next page, order or Back. */
+  private FacetedSearcher.Counts remember(FacetedSearcher searcher, FacetedSearcher.CountsKey key, long total,
+      org.apache.lucene.facet.Facets facets, SearchRequest request) throws IOException {
+    FacetedSearcher.Counts counts = new FacetedSearcher.Counts(total, java.util.Collections.unmodifiableMap(facets(facets, request)));
+    searcher.recentCounts.put(key, counts);
+    return counts;
+  }
 
   /** The page of a full search from its ranked paragraphs and counts: marked snippets, and did-you-mean. */
   private SearchPage page(FacetedSearcher searcher, SearchRequest request, long start, FacetedSearcher.Counts counts, ScoreDoc[] all)

@@ -9,8 +9,6 @@ import findings.model.SearchPage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,21 +16,15 @@ import org.junit.jupiter.api.Test;
  * two passes give (ranking, then counting), on every page.
  */
 class OnePassTest {
-  static FacetIndexes.Compared services;
-
-  @BeforeAll
-  static void indexSeeds() throws Exception {
-    // The seeds' 617 paragraphs: every search has few enough matches for one pass.
-    services = FacetIndexes.Compared.over("findings-one-pass", twoPasses -> twoPasses.onePass = false);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    services.close();
-  }
-
   @Test
   void onePassGivesWhatTwoPassesGive() throws Exception {
+    // The seeds' 617 paragraphs: every search has few enough matches for one pass.
+    try (FacetIndexes.Compared services = FacetIndexes.Compared.over("findings-one-pass", twoPasses -> twoPasses.onePass = false)) {
+      compare(services);
+    }
+  }
+
+  private static void compare(FacetIndexes.Compared services) throws Exception {
     List<String> queries = new ArrayList<>(List.of("", "foster*", "health AND education AND training", "\"looked after children\" OR respite",
         "safeguarding NOT police", "children young people", "grade:good attendance", "\"short breaks\"~3", "zorbl~1 children"));
     for (String term : Vocabulary.get().terms()) queries.add(term);

@@ -8,27 +8,19 @@ import findings.model.Hit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Offsets sought once per page give every snippet exactly as Lucene's own strategy, which seeks once per paragraph. */
 class PageOffsetsTest {
-  static FacetIndexes.Compared services;
-
-  @BeforeAll
-  static void indexSeeds() throws Exception {
-    // More than one segment, so that a page's paragraphs come from several and each keeps its own postings.
-    services = FacetIndexes.Compared.over("findings-page-offsets", lucenes -> lucenes.pageOffsets = false);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    services.close();
-  }
-
   @Test
   void everySnippetIsLucenesOwn() throws Exception {
+    // More than one segment, so that a page's paragraphs come from several and each keeps its own postings.
+    try (FacetIndexes.Compared services = FacetIndexes.Compared.over("findings-page-offsets", lucenes -> lucenes.pageOffsets = false)) {
+      compare(services);
+    }
+  }
+
+  private static void compare(FacetIndexes.Compared services) throws Exception {
     List<String> queries = new ArrayList<>(List.of("foster*", "health AND education AND training", "\"looked after children\" OR respite",
         "safeguarding NOT police", "children young people", "grade:good attendance", "\"short breaks\"~3", "social workers caseloads"));
     for (String term : Vocabulary.get().terms()) {
