@@ -1,5 +1,6 @@
 package findings.cli;
 
+import findings.bench.BuildComparison;
 import findings.bench.LoadBench;
 import findings.bench.RelevanceBench;
 import findings.bench.RelevanceSet;
@@ -33,7 +34,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code findings bench …}: measurements that belong in BENCHMARKS.md, never in unit tests. */
 @Command(name = "bench", description = "Benchmarks; results go to BENCHMARKS.md.",
-    subcommands = {BenchCommand.Relevance.class, BenchCommand.Load.class, BenchCommand.Scale.class, BenchCommand.Ingest.class})
+    subcommands = {BenchCommand.Relevance.class, BenchCommand.Load.class, BenchCommand.Scale.class, BenchCommand.Ingest.class,
+        BenchCommand.Compare.class})
 final class BenchCommand implements Runnable {
   @Override
   public void run() {
@@ -200,6 +202,53 @@ final class BenchCommand implements Runnable {
       inFolder(corpus.work, "findings-ingest",
           dir -> new ScaleRun(System.out, dir, corpus.seeds, 0, 0, 0, Duration.ZERO).ingestRounds(size, rounds));
       return 0;
+    }
+  }
+
+  /** Two builds searching one index alternately: the before/after measure for a change to the search path. */
+  @Command(name = "compare", description = "Search one index with two builds of Findings in one JVM, a round each in turn; "
+      + "print each build's time a search and the ratio of each round's pair.")
+  static final class Compare implements Callable<Integer> {
+    @Option(names = "--index", required = true, description = "An index both builds read") Path index;
+    @Option(names = "--before", required = true, description = "The build before the change: its findings.jar") Path before;
+    @Option(names = "--after", description = "The build after it: its findings.jar (default: this build)") Path after;
+    @Option(names = "--queries", defaultValue = "mix", description = "single, phrase, boolean or mix (default: ${DEFAULT-VALUE})")
+    String queries;
+    @Option(names = "--variant", defaultValue = "full", description = "alone, filtered, full or page2 (default: ${DEFAULT-VALUE})")
+    String variant;
+    @Option(names = "--rounds", defaultValue = "24", description = "Rounds of each build (default: ${DEFAULT-VALUE})") int rounds;
+    @Option(names = "--unmeasured", defaultValue = "4", description = "First rounds left out, for the JIT (default: ${DEFAULT-VALUE})")
+    int unmeasured;
+    @Option(names = "--round-ms", defaultValue = "1000", description = "Milliseconds a round (default: ${DEFAULT-VALUE})") int roundMs;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      OptionChecks check = new OptionChecks(spec);
+      check.indexFolder("--index", index);
+      check.fileToRead("--before", before);
+      if (after != null) check.fileToRead("--after", after);
+      check.oneOf("--queries", queries, "single", "phrase", "boolean", "mix");
+      check.oneOf("--variant", variant, "alone", "filtered", "full", "page2");
+      check.atLeast("--unmeasured", unmeasured, 0);
+      check.atLeast("--rounds", rounds, unmeasured + 1L);
+      check.atLeast("--round-ms", roundMs, 10);
+      BuildComparison.Build was = new BuildComparison.Build(before.toString(), List.of(before.toUri().toURL()));
+      BuildComparison.Build is = after != null ? new BuildComparison.Build(after.toString(), List.of(after.toUri().toURL()))
+          : new BuildComparison.Build("this build", thisClassPath());
+      BuildComparison.Plan plan = new BuildComparison.Plan(index, queries, variant, rounds, unmeasured, Duration.ofMillis(roundMs));
+      BuildComparison.print(was, is, plan, BuildComparison.run(was, is, plan), System.out);
+      return 0;
+    }
+
+    /** The class path this JVM runs from: the jar, or the classes and jars a test runs with. */
+    static List<java.net.URL> thisClassPath() throws java.net.MalformedURLException {
+      List<java.net.URL> urls = new java.util.ArrayList<>();
+      for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+        if (!entry.isEmpty()) urls.add(Path.of(entry).toUri().toURL());
+      }
+      return urls;
     }
   }
 

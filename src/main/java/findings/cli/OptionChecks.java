@@ -31,6 +31,26 @@ final class OptionChecks {
     if (value < least || value > most) throw error("%s must be %d to %d, not %d", option, least, most, value);
   }
 
+  void oneOf(String option, String value, String... choices) {
+    if (!java.util.List.of(choices).contains(value)) throw error("%s must be one of %s, not %s", option, String.join(", ", choices), value);
+  }
+
+  /** A file to be read: it must exist and be a file. */
+  void fileToRead(String option, Path file) {
+    if (Files.isDirectory(file)) throw error("%s %s: is a folder, not a file", option, file);
+    if (!Files.isRegularFile(file)) throw error("%s %s: no such file", option, file);
+    if (!Files.isReadable(file)) throw error("%s %s: cannot be read", option, file);
+  }
+
+  /** A folder that must hold a search index. */
+  void indexFolder(String option, Path dir) {
+    try {
+      if (!findings.index.Indexer.holdsIndex(dir)) throw error("%s %s: no index there", option, dir);
+    } catch (IOException e) {
+      throw error("%s %s: %s", option, dir, Problems.describe(e));
+    }
+  }
+
   /** A folder that must exist and hold, in it or below, at least one file whose name ends with one of {@code suffixes}. */
   void folderWith(String option, Path dir, String... suffixes) {
     if (!Files.isDirectory(dir)) throw error("%s %s: no such folder", option, dir);

@@ -6,9 +6,9 @@ import findings.bench.LatencyChart;
 import findings.bench.LoadBench;
 import findings.bench.QueryMix;
 import findings.bench.RawLuceneIndex;
+import findings.bench.FindingsEngine;
 import findings.bench.SqlitePeer;
 import findings.index.Indexer;
-import findings.search.SearchRequest;
 import findings.search.SearchService;
 import findings.web.WebServer;
 import io.javalin.Javalin;
@@ -97,20 +97,7 @@ final class ScaleRun {
       List<String> authorities = files.stream().map(CorpusGenerator.Generated::authority).distinct().sorted().toList();
       List<String> years = files.stream().map(g -> Integer.toString(g.year())).distinct().sorted().toList();
       List<QueryMix.Query> queries = QueryMix.queries(authorities, years);
-      QueryMix.Engine findings = (q, v) -> {
-        SearchRequest request = new SearchRequest(q.text(),
-            v == QueryMix.Variant.FILTERED ? Map.of("authority", List.of(q.authority()), "year", List.of(q.year())) : Map.of(),
-            v == QueryMix.Variant.PAGE_TWO ? 2 : 1, 20, SearchRequest.Sort.RELEVANCE);
-        // A full search counts afresh every time; page two then finds the counts its page one left behind.
-        if (v == QueryMix.Variant.FULL) search.forgetCounts(request);
-        boolean full = v == QueryMix.Variant.FULL || v == QueryMix.Variant.PAGE_TWO;
-        try {
-          search.search(request, full ? SearchService.Detail.FULL : SearchService.Detail.HITS);
-        } catch (findings.search.InvalidRequestException e) {
-          // A small corpus may hold fewer than 21 matches: page two is then refused, as the page would refuse it.
-          if (v != QueryMix.Variant.PAGE_TWO || !"page".equals(e.parameter())) throw e;
-        }
-      };
+      QueryMix.Engine findings = new FindingsEngine(search);
       ours = QueryMix.measure(findings, queries, 5, queryWarmup, 10);
       long t1 = System.nanoTime();
       try (SqlitePeer sqlite = SqlitePeer.build(dir.resolve("peer.sqlite"), search::forEachParagraphUnchecked)) {

@@ -1,0 +1,83 @@
+package findings.bench;
+
+import findings.model.FacetCount;
+import findings.search.SearchRequest;
+import findings.search.SearchService;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * One build's side of a {@link BuildComparison}: queries of the scale benchmark's mix, of one kind and in one variant,
+ * searched round after round on an index. Each build compared loads this class by name in a class loader of its own,
+ * so its constructor and methods take and return only the JDK's types, and builds before and after a change must both
+ * have it as it is here.
+ */
+public final class SearchRounds implements AutoCloseable {
+  private final SearchService search;
+  private final QueryMix.Engine engine;
+  private final List<QueryMix.Query> queries;
+  private final QueryMix.Variant variant;
+
+  /**
+   * @param kind single, phrase, boolean, or mix for all three
+   * @param variant alone, filtered, full or page2 ({@link QueryMix.Variant})
+   */
+  public SearchRounds(String index, String kind, String variant) throws Exception {
+    this.variant = switch (variant) {
+      case "alone" -> QueryMix.Variant.ALONE;
+      case "filtered" -> QueryMix.Variant.FILTERED;
+      case "full" -> QueryMix.Variant.FULL;
+      case "page2" -> QueryMix.Variant.PAGE_TWO;
+      default -> throw new IllegalArgumentException("variant " + variant + ": alone, filtered, full or page2");
+    };
+    if (!List.of("single", "phrase", "boolean", "mix").contains(kind)) {
+      throw new IllegalArgumentException("queries " + kind + ": single, phrase, boolean or mix");
+    }
+    this.search = new SearchService(Path.of(index));
+    try {
+      this.engine = new FindingsEngine(search);
+      List<QueryMix.Query> all = filterValues();
+      this.queries = kind.equals("mix") ? all
+          : all.stream().filter(q -> q.kind().name().toLowerCase(Locale.ROOT).equals(kind)).toList();
+    } catch (Exception | Error e) {
+      search.close();
+      throw e;
+    }
+  }
+
+  /**
+   * The mix with authorities and years to filter by that the index holds: those the mix's own queries find, in order,
+   * so that both builds filter the same way on the same index.
+   */
+  private List<QueryMix.Query> filterValues() throws Exception {
+    TreeSet<String> authorities = new TreeSet<>();
+    TreeSet<String> years = new TreeSet<>();
+    for (QueryMix.Query q : QueryMix.queries(List.of(""), List.of(""))) {
+      Map<String, List<FacetCount>> facets =
+          search.search(new SearchRequest(q.text(), Map.of(), 1, 20, SearchRequest.Sort.RELEVANCE)).facets();
+      facets.getOrDefault("authority", List.of()).forEach(c -> authorities.add(c.value()));
+      facets.getOrDefault("year", List.of()).forEach(c -> years.add(c.value()));
+    }
+    if (authorities.isEmpty() || years.isEmpty()) throw new IllegalArgumentException("the index has no authorities or years to filter by");
+    return QueryMix.queries(List.copyOf(authorities), List.copyOf(years));
+  }
+
+  /** Searches the queries over and over for {@code nanos}; returns the milliseconds a search took on average. */
+  public double round(long nanos) throws Exception {
+    long searches = 0;
+    long start = System.nanoTime();
+    do {
+      for (QueryMix.Query q : queries) engine.search(q, variant);
+      searches += queries.size();
+    } while (System.nanoTime() - start < nanos);
+    return (System.nanoTime() - start) / 1e6 / searches;
+  }
+
+  @Override
+  public void close() throws Exception {
+    search.close();
+  }
+}
