@@ -1,6 +1,7 @@
 package findings.search;
 
 import findings.model.Html;
+import java.util.Arrays;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
@@ -10,14 +11,15 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
  */
 final class MarkPassageFormatter extends PassageFormatter {
   private static final String ELLIPSIS = " … ";
+  private static final int MARKS_LENGTH = "<mark></mark>".length();
 
   @Override
   public String format(Passage[] passages, String content) {
-    StringBuilder out = new StringBuilder();
+    Snippet out = new Snippet(passages);
     int pos = 0;
     for (Passage passage : passages) {
       if (passage.getStartOffset() > pos || (pos == 0 && passage.getStartOffset() > 0)) {
-        if (out.length() > 0 || passage.getStartOffset() > 0) out.append(ELLIPSIS);
+        if (!out.isEmpty() || passage.getStartOffset() > 0) out.append(ELLIPSIS);
       }
       pos = passage.getStartOffset();
       int n = passage.getNumMatches();
@@ -39,5 +41,47 @@ final class MarkPassageFormatter extends PassageFormatter {
     }
     if (pos < content.length() && passages.length > 0) out.append(ELLIPSIS);
     return out.toString().strip();
+  }
+
+  /**
+   * The snippet's chars, copied in by {@link String#getChars}, which copies a range of any string many chars at a
+   * time. A {@link StringBuilder} copies a range one char at a time whenever the range's string and the builder differ
+   * in width (a paragraph with a curly quote anywhere in it is stored 16 bits a char, most are 8). The snippet string
+   * is narrowed again when it can be.
+   */
+  private static final class Snippet implements Html.Sink {
+    private char[] chars;
+    private int length;
+
+    /** Sized for the passages, their marks and a few escaped characters, so that it seldom grows. */
+    Snippet(Passage[] passages) {
+      int size = 2 * ELLIPSIS.length();
+      for (Passage p : passages) {
+        size += p.getEndOffset() - p.getStartOffset() + p.getNumMatches() * MARKS_LENGTH + ELLIPSIS.length();
+      }
+      chars = new char[size + size / 8];
+    }
+
+    @Override
+    public void append(String s, int from, int to) {
+      int n = to - from;
+      if (length + n > chars.length) chars = Arrays.copyOf(chars, Math.max(2 * chars.length, length + n));
+      s.getChars(from, to, chars, length);
+      length += n;
+    }
+
+    Snippet append(String s) {
+      append(s, 0, s.length());
+      return this;
+    }
+
+    boolean isEmpty() {
+      return length == 0;
+    }
+
+    @Override
+    public String toString() {
+      return new String(chars, 0, length);
+    }
   }
 }
