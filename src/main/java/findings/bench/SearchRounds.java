@@ -5,7 +5,6 @@ import findings.search.SearchRequest;
 import findings.search.SearchService;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -39,9 +38,9 @@ public final class SearchRounds implements AutoCloseable {
     this.search = new SearchService(Path.of(index));
     try {
       this.engine = new FindingsEngine(search);
-      List<QueryMix.Query> all = filterValues();
-      this.queries = kind.equals("mix") ? all
-          : all.stream().filter(q -> q.kind().name().toLowerCase(Locale.ROOT).equals(kind)).toList();
+      // Only a filtered search needs values to filter by, and finding them searches every query of the mix once.
+      List<QueryMix.Query> all = this.variant == QueryMix.Variant.FILTERED ? withFilterValues() : QueryMix.queries(List.of(""), List.of(""));
+      this.queries = kind.equals("mix") ? all : all.stream().filter(q -> QueryMix.name(q.kind()).equals(kind)).toList();
     } catch (Exception | Error e) {
       search.close();
       throw e;
@@ -52,7 +51,7 @@ public final class SearchRounds implements AutoCloseable {
    * The mix with authorities and years to filter by that the index holds: those the mix's own queries find, in order,
    * so that both builds filter the same way on the same index.
    */
-  private List<QueryMix.Query> filterValues() throws Exception {
+  private List<QueryMix.Query> withFilterValues() throws Exception {
     TreeSet<String> authorities = new TreeSet<>();
     TreeSet<String> years = new TreeSet<>();
     for (QueryMix.Query q : QueryMix.queries(List.of(""), List.of(""))) {

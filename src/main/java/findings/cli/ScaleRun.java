@@ -1,12 +1,12 @@
 package findings.cli;
 
 import findings.bench.CorpusGenerator;
+import findings.bench.FindingsEngine;
 import findings.bench.Latencies;
 import findings.bench.LatencyChart;
 import findings.bench.LoadBench;
 import findings.bench.QueryMix;
 import findings.bench.RawLuceneIndex;
-import findings.bench.FindingsEngine;
 import findings.bench.SqlitePeer;
 import findings.index.Indexer;
 import findings.search.SearchService;

@@ -9,10 +9,10 @@ public final class Html {
 
   public static String escape(String s) {
     if (s == null) return "";
-    int[] next = firstOfEach(s);
+    int[] next = firstOfEach(s, 0, s.length());
     if (nearest(next) < 0) return s;
     StringBuilder b = new StringBuilder(s.length() + 16);
-    escape(s, 0, s.length(), b);
+    escape(s, 0, s.length(), next, b::append);
     return b.toString();
   }
 
@@ -45,8 +45,11 @@ public final class Html {
    * paragraphs (a page of twenty plain snippets is 5,600 characters).
    */
   public static void escape(String s, int from, int to, Sink out) {
-    int[] next = new int[SPECIAL.length];
-    for (int k = 0; k < SPECIAL.length; k++) next[k] = s.indexOf(SPECIAL[k], from, to);
+    escape(s, from, to, firstOfEach(s, from, to), out);
+  }
+
+  /** {@code next}: where each special character is first found from {@code from}, or -1. */
+  private static void escape(String s, int from, int to, int[] next, Sink out) {
     for (int k = nearest(next); k >= 0; k = nearest(next)) {
       int i = next[k];
       out.append(s, from, i);
@@ -57,9 +60,9 @@ public final class Html {
     out.append(s, from, to);
   }
 
-  private static int[] firstOfEach(String s) {
+  private static int[] firstOfEach(String s, int from, int to) {
     int[] next = new int[SPECIAL.length];
-    for (int k = 0; k < SPECIAL.length; k++) next[k] = s.indexOf(SPECIAL[k]);
+    for (int k = 0; k < SPECIAL.length; k++) next[k] = s.indexOf(SPECIAL[k], from, to);
     return next;
   }
 

@@ -70,9 +70,8 @@ final class MarkPassageFormatter extends PassageFormatter {
       length += n;
     }
 
-    Snippet append(String s) {
+    void append(String s) {
       append(s, 0, s.length());
-      return this;
     }
 
     boolean isEmpty() {

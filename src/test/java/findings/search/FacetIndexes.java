@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import findings.cli.Main;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -31,6 +32,11 @@ final class FacetIndexes {
 
   /** The top children of {@code dim} over what {@code query} matches, counted by Lucene from {@code state}. */
   /** Two search services over one index of the seeds in several segments: as shipped, and with one path switched. */
+  /** Queries of every operator the search language has, for comparing two ways of searching over the seeds. */
+  static final List<String> OPERATOR_QUERIES = List.of("foster*", "health AND education AND training",
+      "\"looked after children\" OR respite", "safeguarding NOT police", "children young people", "grade:good attendance",
+      "\"short breaks\"~3");
+
   record Compared(SearchService shipped, SearchService switched) implements AutoCloseable {
     static Compared over(String prefix, java.util.function.Consumer<SearchService> switchOff) throws Exception {
       Path index = severalSegments(prefix);
