@@ -87,7 +87,7 @@ final class ScaleRun {
     out.printf(Locale.ROOT, "corpus: %,d reports, %.1f MB of text, generated in %.1f s%n", files.size(), rawBytes / 1e6, secondsSince(t0));
 
     Path index = dir.resolve("index");
-    IndexRun.Outcome outcome = ingestBesideLimit(txt, files, rawBytes, index, dir.resolve("raw-lucene"));
+    Ingested ingested = ingestBesideLimit(txt, files, rawBytes, index, dir.resolve("raw-lucene"));
 
     if (withPdf && pdfReports > 0) measurePdf(files);
 
@@ -101,8 +101,12 @@ final class ScaleRun {
       ours = QueryMix.measure(findings, queries, 5, queryWarmup, 10);
       long t1 = System.nanoTime();
       try (SqlitePeer sqlite = SqlitePeer.build(dir.resolve("peer.sqlite"), search::forEachParagraphUnchecked)) {
-        out.printf(Locale.ROOT, "ingest, SQLite FTS5 peer (from the parsed paragraphs): %,d rows in %.1f s = %,.0f rows/s; database %.1f MB%n",
-            sqlite.rows(), sqlite.loadSeconds(), sqlite.rows() / sqlite.loadSeconds(), sizeOf(dir.resolve("peer.sqlite")) / 1e6);
+        double rowsPerSecond = sqlite.rows() / sqlite.loadSeconds();
+        long databaseBytes = sizeOf(dir.resolve("peer.sqlite"));
+        // The peer's ratio to ours, as for every query figure; its load starts from paragraphs Findings has parsed.
+        out.printf(Locale.ROOT, "ingest, SQLite FTS5 peer (from the parsed paragraphs): %,d rows in %.1f s = %,.0f rows/s; database %.1f MB; "
+                + "SQLite / Findings: %.2f× the paragraphs/s, %.2f× the size on disk%n", sqlite.rows(), sqlite.loadSeconds(), rowsPerSecond,
+            databaseBytes / 1e6, rowsPerSecond / ingested.paragraphsPerSecond(), (double) databaseBytes / ingested.indexBytes());
         peer = QueryMix.measure(sqlite, queries, 1, queryWarmup, size >= 1_000_000 ? 2 : 4);
       }
       Files.deleteIfExists(dir.resolve("peer.sqlite"));
@@ -111,14 +115,17 @@ final class ScaleRun {
       out.printf(Locale.ROOT, "(query and peer measurements took %.0f s)%n", secondsSince(t1));
     }
     measureServe(index, txt);
-    return new SizeResult(size, outcome.paragraphs(), ours, peer);
+    return new SizeResult(size, ingested.outcome().paragraphs(), ours, peer);
   }
+
+  /** What an ingest beside the limit gave: the run's outcome, its paragraphs a second and the index's size. */
+  record Ingested(IndexRun.Outcome outcome, double paragraphsPerSecond, long indexBytes) {}
 
   /**
    * Ingests the corpus in {@code txt} with Findings from text on every core into {@code index} (made afresh), then with the plain
    * Lucene program of {@link RawLuceneIndex} (the limit; its index deleted afterwards), and prints both.
    */
-  IndexRun.Outcome ingestBesideLimit(Path txt, List<CorpusGenerator.Generated> files, long rawBytes, Path index, Path raw) throws Exception {
+  Ingested ingestBesideLimit(Path txt, List<CorpusGenerator.Generated> files, long rawBytes, Path index, Path raw) throws Exception {
     BenchCommand.deleteTree(index);
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
     long cpu0 = processCpuNanos();
@@ -143,7 +150,7 @@ final class ScaleRun {
         limit.bytes() / 1e6 / limit.seconds(), (processCpuNanos() - cpu0) / 1e9,
         100 * (rawBytes / oursSeconds) / (limit.bytes() / limit.seconds()));
     BenchCommand.deleteTree(raw);
-    return outcome;
+    return new Ingested(outcome, outcome.paragraphs() / oursSeconds, indexBytes);
   }
 
   /**
