@@ -60,6 +60,43 @@ public final class Html {
     out.append(s, from, to);
   }
 
+  /**
+   * Escapes ranges of one string, front to back, finding each special character of the string once. A snippet is a
+   * paragraph escaped in many short ranges, between and inside its marks; looking for the five special characters
+   * afresh in every range was most of the snippets' escaping in a full search at 10,000 paragraphs, where a paragraph
+   * seldom holds any of them.
+   */
+  public static final class Ranges {
+    private final String s;
+    /** Where each special character first stands at or after {@link #done}, or -1 when it stands nowhere after. */
+    private int[] next;
+    /** Where the last range ended. */
+    private int done;
+
+    public Ranges(String s) {
+      this.s = s;
+      this.next = firstOfEach(s, 0, s.length());
+    }
+
+    /** Appends the characters from {@code from} to {@code to} escaped; a range before the last one is looked through afresh. */
+    public void escape(int from, int to, Sink out) {
+      if (from < done) {
+        next = firstOfEach(s, from, s.length());
+      } else {
+        for (int k = 0; k < next.length; k++) if (next[k] >= 0 && next[k] < from) next[k] = s.indexOf(SPECIAL[k], from);
+      }
+      done = to;
+      for (int k = nearest(next); k >= 0 && next[k] < to; k = nearest(next)) {
+        int i = next[k];
+        out.append(s, from, i);
+        out.append(ENTITY[k], 0, ENTITY[k].length());
+        from = i + 1;
+        next[k] = s.indexOf(SPECIAL[k], from);
+      }
+      out.append(s, from, to);
+    }
+  }
+
   private static int[] firstOfEach(String s, int from, int to) {
     int[] next = new int[SPECIAL.length];
     for (int k = 0; k < SPECIAL.length; k++) next[k] = s.indexOf(SPECIAL[k], from, to);

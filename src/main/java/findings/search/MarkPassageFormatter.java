@@ -16,6 +16,7 @@ final class MarkPassageFormatter extends PassageFormatter {
   @Override
   public String format(Passage[] passages, String content) {
     Snippet out = new Snippet(passages);
+    Html.Ranges text = new Html.Ranges(content);
     int pos = 0;
     for (Passage passage : passages) {
       if (passage.getStartOffset() > pos || (pos == 0 && passage.getStartOffset() > 0)) {
@@ -30,13 +31,13 @@ final class MarkPassageFormatter extends PassageFormatter {
         // Matches that overlap make one mark over all of them: "youth offending" and "youth offending service" both
         // start at the same word, and the longer phrase is the one to show.
         for (int j = i + 1; j < n && passage.getMatchStarts()[j] < end; j++) end = Math.max(end, passage.getMatchEnds()[j]);
-        Html.escape(content, pos, start, out);
+        text.escape(pos, start, out);
         out.append("<mark>");
-        Html.escape(content, start, end, out);
+        text.escape(start, end, out);
         out.append("</mark>");
         pos = end;
       }
-      Html.escape(content, pos, Math.max(pos, passage.getEndOffset()), out);
+      text.escape(pos, Math.max(pos, passage.getEndOffset()), out);
       pos = passage.getEndOffset();
     }
     if (pos < content.length() && passages.length > 0) out.append(ELLIPSIS);

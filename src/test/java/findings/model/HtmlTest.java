@@ -44,4 +44,31 @@ class HtmlTest {
     }
     assertEquals("", Html.escape(null));
   }
+
+  /**
+   * One string escaped in several ranges, as a snippet escapes its paragraph: front to back with gaps between them,
+   * touching, empty, and now and then one that starts before the last.
+   */
+  @Test
+  void rangesOfOneStringEscapeAsCharacterByCharacter() {
+    char[] pieces = {'a', ' ', '<', '>', '&', '"', '\'', 'é', '.', '\u2019'};
+    Random random = new Random(5);
+    for (int n = 0; n < 10_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(40); k > 0; k--) text.append(pieces[random.nextInt(pieces.length)]);
+      String s = text.toString();
+      Html.Ranges ranges = new Html.Ranges(s);
+      StringBuilder escaped = new StringBuilder();
+      StringBuilder expected = new StringBuilder();
+      int from = 0;
+      for (int r = random.nextInt(6); r > 0 && from <= s.length(); r--) {
+        if (random.nextInt(8) == 0) from = random.nextInt(from + 1); // back before the last range
+        int to = from + random.nextInt(s.length() - from + 1);
+        ranges.escape(from, to, escaped::append);
+        expected.append(byCharacter(s.substring(from, to)));
+        from = to + random.nextInt(3);
+      }
+      assertEquals(expected.toString(), escaped.toString(), s);
+    }
+  }
 }
