@@ -51,6 +51,19 @@ final class RememberedLabels extends DefaultSortedSetDocValuesReaderState {
     };
   }
 
+  /** The group's combined values split, made on the first count of the group that needs them. */
+  private volatile GroupedDimensionCounts.Values groupValues;
+
+  /** The combined values of {@code group}, the group this state's field holds, split once for this reader. */
+  GroupedDimensionCounts.Values groupValues(java.util.List<String> group) throws IOException {
+    GroupedDimensionCounts.Values known = groupValues;
+    if (known != null) return known;
+    synchronized (this) {
+      if (groupValues == null) groupValues = GroupedDimensionCounts.Values.of(group, this);
+      return groupValues;
+    }
+  }
+
   private interface Lookup {
     BytesRef of(long ord) throws IOException;
   }

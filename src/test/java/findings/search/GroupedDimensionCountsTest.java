@@ -152,14 +152,27 @@ class GroupedDimensionCountsTest {
   void aSectionHoldingTheSeparatorIsCountedWhole() {
     String sep = String.valueOf(Fields.GROUP_SEPARATOR);
     String odd = "Care" + sep + "leavers"; // a heading from a PDF whose font maps a glyph to private use
-    FacetResult combined = new FacetResult("theme+section", new String[0], 9, new LabelAndValue[] {
-        new LabelAndValue("Children in care" + sep + odd, 5), new LabelAndValue("Children in care" + sep + "Adoption", 3),
-        new LabelAndValue(Fields.NO_VALUE + sep + odd, 1)}, 3);
-    GroupedDimensionCounts counts = new GroupedDimensionCounts(List.of(Fields.THEME, Fields.SECTION), List.of(Fields.THEME, Fields.SECTION), combined);
-    assertEquals(List.of(new LabelAndValue(odd, 6), new LabelAndValue("Adoption", 3)),
-        List.of(counts.getTopChildren(10, Fields.SECTION).labelValues));
-    assertEquals(List.of(new LabelAndValue("Children in care", 8), new LabelAndValue(Fields.NO_VALUE, 1)),
-        List.of(counts.getTopChildren(10, Fields.THEME).labelValues));
+    List<String> group = List.of(Fields.THEME, Fields.SECTION);
+    // The reader's combined values in the order of their ordinals (UTF-8 order), as Lucene lists its counts of them.
+    var values = new GroupedDimensionCounts.Values(group,
+        List.of("Children in care" + sep + "Adoption", "Children in care" + sep + odd, "Children in care" + sep + "Fostering", Fields.NO_VALUE + sep + odd));
+    LabelAndValue adoption = new LabelAndValue("Children in care" + sep + "Adoption", 3);
+    LabelAndValue careLeavers = new LabelAndValue("Children in care" + sep + odd, 5);
+    LabelAndValue none = new LabelAndValue(Fields.NO_VALUE + sep + odd, 1);
+    // In the ordinals' order, and in another order (which Lucene does not give, but the counts must not depend on).
+    for (LabelAndValue[] listed : List.of(new LabelAndValue[] {adoption, careLeavers, none}, new LabelAndValue[] {careLeavers, none, adoption})) {
+      FacetResult combined = new FacetResult("theme+section", new String[0], 9, listed, 3);
+      GroupedDimensionCounts counts = new GroupedDimensionCounts(group, group, combined, values);
+      assertEquals(List.of(new LabelAndValue(odd, 6), new LabelAndValue("Adoption", 3)),
+          List.of(counts.getTopChildren(10, Fields.SECTION).labelValues));
+      assertEquals(List.of(new LabelAndValue("Children in care", 8), new LabelAndValue(Fields.NO_VALUE, 1)),
+          List.of(counts.getTopChildren(10, Fields.THEME).labelValues));
+      assertEquals(List.of(new LabelAndValue("Adoption", 3), new LabelAndValue(odd, 6)), List.of(counts.getAllChildren(Fields.SECTION).labelValues));
+      assertEquals(9, counts.getTopChildren(1, Fields.SECTION).value.intValue());
+      assertEquals(2, counts.getTopChildren(1, Fields.SECTION).childCount, "values with a count; Fostering has none");
+      assertEquals(6, counts.getSpecificValue(Fields.SECTION, odd).intValue());
+      assertEquals(0, counts.getSpecificValue(Fields.SECTION, "Fostering").intValue());
+    }
   }
 
   /** Lucene's top values of {@code dim} from the dimension's own field, over what {@code query} and {@code filters} match. */
