@@ -78,7 +78,7 @@ public final class Html {
       this.next = firstOfEach(s, 0, s.length());
     }
 
-    /** Appends the characters from {@code from} to {@code to} escaped; a range before the last one is looked through afresh. */
+    /** Appends the chars from {@code from} to {@code to} escaped; a range before the last one's end starts afresh. */
     public void escape(int from, int to, Sink out) {
       if (from < done) {
         next = firstOfEach(s, from, s.length());

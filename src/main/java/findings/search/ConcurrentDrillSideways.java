@@ -92,17 +92,18 @@ final class ConcurrentDrillSideways extends DrillSideways {
     Facets facets = new SortedSetDocValuesFacetCounts(state, onStateReader(matches, state.getReader()));
     if (group.size() == 1) return facets;
     // The group's values split once per reader where the state keeps them (FacetedSearcher's states all do).
-    GroupedDimensionCounts.Values values =
-        state instanceof RememberedLabels remembered ? remembered.groupValues(group) : GroupedDimensionCounts.Values.of(group, state);
+    GroupedDimensionCounts.Values values = state instanceof RememberedLabels remembered
+        ? remembered.groupValues(group)
+        : GroupedDimensionCounts.Values.of(group, state);
     return new GroupedDimensionCounts(group, dims, facets.getAllChildren(counted), values);
   }
 
   /**
-   * The state to count {@code dim} from: the heap's ordinals whenever they are there, however few the matches: since they take a byte a
-   * paragraph in a field of at most 255 values, a search of a few thousand matches is no slower from them (it was,
-   * from arrays of two bytes, when seven fields were counted), and at a million paragraphs the full searches of
-   * single words and of ANDs, many of them under 40,000 matches, took about 5% less than with the index's doc values
-   * below that many.
+   * The state to count {@code dim} from: the heap's ordinals whenever they are there, however few the matches. Since
+   * they take a byte a paragraph in a field of at most 255 values, a search of a few thousand matches is no slower from
+   * them (it was, from arrays of two bytes, when seven fields were counted), and at a million paragraphs the full
+   * searches of single words and of ANDs, many of them under 40,000 matches, took about 5% less than with the index's
+   * doc values below that many.
    */
   private SortedSetDocValuesReaderState stateFor(String dim) {
     SortedSetDocValuesReaderState heap = heapStates.get(dim);

@@ -30,7 +30,7 @@ import org.apache.lucene.index.SortedSetDocValues;
 final class GroupedDimensionCounts extends Facets {
   private final List<String> group;
   private final Values values;
-  /** Each dimension asked for, by its place in the group: its values' counts by value index; null for one not asked for. */
+  /** Each dimension asked for, by its place in the group: its values' counts by value index; null if not asked for. */
   private final int[][] sums;
   private final boolean counted;
 

@@ -1,6 +1,7 @@
 package findings.search;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -16,7 +17,8 @@ import org.apache.lucene.util.BytesRef;
  * terms each time. The page shows every value of every dimension (163 authorities, twenty years …), so that was a
  * sixth of a full search at 10,000 paragraphs (profile in BENCHMARKS.md). A reader's ordinals and labels never
  * change, so the label of each ordinal is kept the first time it is looked up; counting itself is Lucene's, from
- * the same doc values and ordinal map as Lucene's own state, which this extends.
+ * the same doc values and ordinal map as Lucene's own state, which this extends. A grouped field's state also keeps
+ * its combined values split into their dimensions' values ({@link #groupValues}), for the same reason.
  */
 final class RememberedLabels extends DefaultSortedSetDocValuesReaderState {
   /** Labels by global ordinal, filled as they are first asked for; searches on the reader share them. */
@@ -55,7 +57,7 @@ final class RememberedLabels extends DefaultSortedSetDocValuesReaderState {
   private volatile GroupedDimensionCounts.Values groupValues;
 
   /** The combined values of {@code group}, the group this state's field holds, split once for this reader. */
-  GroupedDimensionCounts.Values groupValues(java.util.List<String> group) throws IOException {
+  GroupedDimensionCounts.Values groupValues(List<String> group) throws IOException {
     GroupedDimensionCounts.Values known = groupValues;
     if (known != null) return known;
     synchronized (this) {
