@@ -1,5 +1,6 @@
 package findings.bench;
 
+import findings.model.Html;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ public final class LatencyChart {
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">%n", W, H));
     b.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", W, H));
-    b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"22\" font-size=\"15\">%s</text>%n", LEFT, escape(title)));
+    b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"22\" font-size=\"15\">%s</text>%n", LEFT, Html.escape(title)));
     int plotW = W - LEFT - RIGHT;
     int plotH = H - TOP - BOTTOM;
     for (double e = lo; e <= hi; e++) {
@@ -61,7 +62,7 @@ public final class LatencyChart {
       int ly = TOP + 10 + i * 20;
       b.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2\"%s/>%n",
           W - RIGHT + 15, W - RIGHT + 40, ly, ly, colour, s.getKey().startsWith("SQLite") ? " stroke-dasharray=\"6 4\"" : ""));
-      b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>%n", W - RIGHT + 46, ly + 4, escape(s.getKey())));
+      b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>%n", W - RIGHT + 46, ly + 4, Html.escape(s.getKey())));
       i++;
     }
     b.append("</svg>\n");
@@ -74,9 +75,5 @@ public final class LatencyChart {
 
   private static String count(long n) {
     return n >= 1_000_000 ? (n / 1_000_000) + "M" : n >= 1000 ? (n / 1000) + "k" : Long.toString(n);
-  }
-
-  private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;");
   }
 }

@@ -15,6 +15,11 @@ import java.util.TreeSet;
  * have it as it is here.
  */
 public final class SearchRounds implements AutoCloseable {
+  /** The kinds of queries a comparison may search: one kind of the mix, or the whole mix. */
+  public static final List<String> KINDS = List.of("single", "phrase", "boolean", "mix");
+  /** The variants a comparison may search, as {@link QueryMix.Variant} in order. */
+  public static final List<String> VARIANTS = List.of("alone", "filtered", "full", "page2");
+
   private final SearchService search;
   private final QueryMix.Engine engine;
   private final List<QueryMix.Query> queries;
@@ -25,16 +30,9 @@ public final class SearchRounds implements AutoCloseable {
    * @param variant alone, filtered, full or page2 ({@link QueryMix.Variant})
    */
   public SearchRounds(String index, String kind, String variant) throws Exception {
-    this.variant = switch (variant) {
-      case "alone" -> QueryMix.Variant.ALONE;
-      case "filtered" -> QueryMix.Variant.FILTERED;
-      case "full" -> QueryMix.Variant.FULL;
-      case "page2" -> QueryMix.Variant.PAGE_TWO;
-      default -> throw new IllegalArgumentException("variant " + variant + ": alone, filtered, full or page2");
-    };
-    if (!List.of("single", "phrase", "boolean", "mix").contains(kind)) {
-      throw new IllegalArgumentException("queries " + kind + ": single, phrase, boolean or mix");
-    }
+    if (!VARIANTS.contains(variant)) throw new IllegalArgumentException("variant " + variant + ": one of " + VARIANTS);
+    if (!KINDS.contains(kind)) throw new IllegalArgumentException("queries " + kind + ": one of " + KINDS);
+    this.variant = QueryMix.Variant.values()[VARIANTS.indexOf(variant)];
     this.search = new SearchService(Path.of(index));
     try {
       this.engine = new FindingsEngine(search);

@@ -4,19 +4,24 @@ import findings.bench.BuildComparison;
 import findings.bench.LoadBench;
 import findings.bench.RelevanceBench;
 import findings.bench.RelevanceSet;
+import findings.bench.SearchRounds;
 import findings.index.Indexer;
 import findings.ingest.ReportReader;
 import findings.search.SearchService;
 import findings.web.WebServer;
 import io.javalin.Javalin;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -229,8 +234,8 @@ final class BenchCommand implements Runnable {
       check.indexFolder("--index", index);
       check.fileToRead("--before", before);
       if (after != null) check.fileToRead("--after", after);
-      check.oneOf("--queries", queries, "single", "phrase", "boolean", "mix");
-      check.oneOf("--variant", variant, "alone", "filtered", "full", "page2");
+      check.oneOf("--queries", queries, SearchRounds.KINDS);
+      check.oneOf("--variant", variant, SearchRounds.VARIANTS);
       check.atLeast("--unmeasured", unmeasured, 0);
       check.atLeast("--rounds", rounds, unmeasured + 1L);
       check.atLeast("--round-ms", roundMs, 10);
@@ -243,9 +248,9 @@ final class BenchCommand implements Runnable {
     }
 
     /** The class path this JVM runs from: the jar, or the classes and jars a test runs with. */
-    static List<java.net.URL> thisClassPath() throws java.net.MalformedURLException {
-      List<java.net.URL> urls = new java.util.ArrayList<>();
-      for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+    static List<URL> thisClassPath() throws MalformedURLException {
+      List<URL> urls = new ArrayList<>();
+      for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
         if (!entry.isEmpty()) urls.add(Path.of(entry).toUri().toURL());
       }
       return urls;

@@ -1,8 +1,10 @@
 package findings.cli;
 
+import findings.index.Indexer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -31,8 +33,8 @@ final class OptionChecks {
     if (value < least || value > most) throw error("%s must be %d to %d, not %d", option, least, most, value);
   }
 
-  void oneOf(String option, String value, String... choices) {
-    if (!java.util.List.of(choices).contains(value)) throw error("%s must be one of %s, not %s", option, String.join(", ", choices), value);
+  void oneOf(String option, String value, List<String> choices) {
+    if (!choices.contains(value)) throw error("%s must be one of %s, not %s", option, String.join(", ", choices), value);
   }
 
   /** A file to be read: it must exist and be a file. */
@@ -45,7 +47,7 @@ final class OptionChecks {
   /** A folder that must hold a search index. */
   void indexFolder(String option, Path dir) {
     try {
-      if (!findings.index.Indexer.holdsIndex(dir)) throw error("%s %s: no index there", option, dir);
+      if (!Indexer.holdsIndex(dir)) throw error("%s %s: no index there", option, dir);
     } catch (IOException e) {
       throw error("%s %s: %s", option, dir, Problems.describe(e));
     }

@@ -7,57 +7,24 @@ public final class Html {
 
   private Html() {}
 
+  /**
+   * {@code s} escaped; {@code s} itself when it holds nothing to escape. Each special character is found by
+   * {@link String#indexOf(int, int)}, which the JDK runs many characters at a time, and the text between them is
+   * appended a run at a time: testing every character against the five was a sixth of a top-20 search at 10,000
+   * paragraphs (a page of twenty plain snippets is 5,600 characters).
+   */
   public static String escape(String s) {
     if (s == null) return "";
-    int[] next = firstOfEach(s, 0, s.length());
-    if (nearest(next) < 0) return s;
+    Ranges text = new Ranges(s);
+    if (!text.holdsAny()) return s;
     StringBuilder b = new StringBuilder(s.length() + 16);
-    escape(s, 0, s.length(), next, b::append);
+    text.escape(0, s.length(), b::append);
     return b.toString();
-  }
-
-  /**
-   * Appends {@code s} escaped. The text between special characters is appended a run at a time, not a character at a
-   * time: every result page escapes twenty paragraphs, and appending them character by character was a tenth of a
-   * top-20 search.
-   */
-  public static void escape(String s, StringBuilder b) {
-    escape(s, 0, s.length(), b);
-  }
-
-  /**
-   * Appends the characters of {@code s} from {@code from} to {@code to} escaped, without copying them out first: a
-   * snippet is escaped in pieces, between and inside its marks.
-   */
-  public static void escape(String s, int from, int to, StringBuilder b) {
-    escape(s, from, to, (Sink) b::append);
   }
 
   /** Where escaped text goes, a range of a string at a time: a builder, or a snippet's own buffer. */
   public interface Sink {
     void append(String s, int from, int to);
-  }
-
-  /**
-   * Appends the characters of {@code s} from {@code from} to {@code to} escaped. Each special character is found by
-   * {@link String#indexOf(int, int, int)}, which the JDK runs many characters at a time, and looked for again only
-   * once the one found is used: testing every character against the five was a sixth of a top-20 search at 10,000
-   * paragraphs (a page of twenty plain snippets is 5,600 characters).
-   */
-  public static void escape(String s, int from, int to, Sink out) {
-    escape(s, from, to, firstOfEach(s, from, to), out);
-  }
-
-  /** {@code next}: where each special character is first found from {@code from}, or -1. */
-  private static void escape(String s, int from, int to, int[] next, Sink out) {
-    for (int k = nearest(next); k >= 0; k = nearest(next)) {
-      int i = next[k];
-      out.append(s, from, i);
-      out.append(ENTITY[k], 0, ENTITY[k].length());
-      from = i + 1;
-      next[k] = s.indexOf(SPECIAL[k], from, to);
-    }
-    out.append(s, from, to);
   }
 
   /**
@@ -75,13 +42,18 @@ public final class Html {
 
     public Ranges(String s) {
       this.s = s;
-      this.next = firstOfEach(s, 0, s.length());
+      this.next = firstOfEach(s, 0);
+    }
+
+    /** Whether the string holds any character to escape: asked before any range is escaped. */
+    boolean holdsAny() {
+      return nearest(next) >= 0;
     }
 
     /** Appends the chars from {@code from} to {@code to} escaped; a range before the last one's end starts afresh. */
     public void escape(int from, int to, Sink out) {
       if (from < done) {
-        next = firstOfEach(s, from, s.length());
+        next = firstOfEach(s, from);
       } else {
         for (int k = 0; k < next.length; k++) if (next[k] >= 0 && next[k] < from) next[k] = s.indexOf(SPECIAL[k], from);
       }
@@ -97,9 +69,9 @@ public final class Html {
     }
   }
 
-  private static int[] firstOfEach(String s, int from, int to) {
+  private static int[] firstOfEach(String s, int from) {
     int[] next = new int[SPECIAL.length];
-    for (int k = 0; k < SPECIAL.length; k++) next[k] = s.indexOf(SPECIAL[k], from, to);
+    for (int k = 0; k < SPECIAL.length; k++) next[k] = s.indexOf(SPECIAL[k], from);
     return next;
   }
 

@@ -2,7 +2,6 @@ package findings.search;
 
 import java.io.IOException;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.IndexSearcher;
@@ -19,13 +18,13 @@ final class FacetedSearcher extends IndexSearcher {
    * deadline wrapper: the wrapper hides that a field is single-valued, and counting then takes the slower path
    * (counting is bounded by the matches, which the deadline already stopped if they took too long to find).
    */
-  final java.util.Map<String, SortedSetDocValuesReaderState> facetStates;
+  final java.util.Map<String, RememberedLabels> facetStates;
 
   /**
    * The same states over the same reader with its facet ordinals read from the heap ({@link HeapFacetOrdinals}), for
    * counting many matches; the same ordinals, so either counts any search.
    */
-  final java.util.Map<String, SortedSetDocValuesReaderState> heapFacetStates;
+  final java.util.Map<String, RememberedLabels> heapFacetStates;
 
   private Suggestions suggestions;
 
@@ -44,8 +43,8 @@ final class FacetedSearcher extends IndexSearcher {
     IndexReader unwrapped = reader instanceof org.apache.lucene.index.FilterDirectoryReader filtered
         ? org.apache.lucene.index.FilterDirectoryReader.unwrap(filtered) : reader;
     IndexReader onHeap = unwrapped instanceof org.apache.lucene.index.DirectoryReader directory ? HeapFacetOrdinals.wrap(directory) : null;
-    java.util.Map<String, SortedSetDocValuesReaderState> states = new java.util.LinkedHashMap<>();
-    java.util.Map<String, SortedSetDocValuesReaderState> heapStates = new java.util.LinkedHashMap<>();
+    java.util.Map<String, RememberedLabels> states = new java.util.LinkedHashMap<>();
+    java.util.Map<String, RememberedLabels> heapStates = new java.util.LinkedHashMap<>();
     for (java.util.List<String> group : findings.index.Fields.COUNTED_TOGETHER) {
       String dim = findings.index.Fields.countedDimension(group);
       String field = findings.index.Fields.facetField(dim);

@@ -34,12 +34,12 @@ class HtmlTest {
       for (int k = random.nextInt(12); k > 0; k--) s.append(pieces[random.nextInt(pieces.length)]);
       assertEquals(byCharacter(s.toString()), Html.escape(s.toString()), s.toString());
       StringBuilder into = new StringBuilder("x");
-      Html.escape(s.toString(), into);
+      new Html.Ranges(s.toString()).escape(0, s.length(), into::append);
       assertEquals("x" + byCharacter(s.toString()), into.toString());
       int from = random.nextInt(s.length() + 1);
       int to = from + random.nextInt(s.length() - from + 1);
       StringBuilder range = new StringBuilder("y");
-      Html.escape(s.toString(), from, to, range);
+      new Html.Ranges(s.toString()).escape(from, to, range::append);
       assertEquals("y" + byCharacter(s.substring(from, to)), range.toString(), s + " [" + from + ", " + to + ")");
     }
     assertEquals("", Html.escape(null));

@@ -30,13 +30,12 @@ final class FacetIndexes {
     return index;
   }
 
-  /** The top children of {@code dim} over what {@code query} matches, counted by Lucene from {@code state}. */
-  /** Two search services over one index of the seeds in several segments: as shipped, and with one path switched. */
   /** Queries of every operator the search language has, for comparing two ways of searching over the seeds. */
   static final List<String> OPERATOR_QUERIES = List.of("foster*", "health AND education AND training",
       "\"looked after children\" OR respite", "safeguarding NOT police", "children young people", "grade:good attendance",
       "\"short breaks\"~3");
 
+  /** Two search services over one index of the seeds in several segments: as shipped, and with one path switched. */
   record Compared(SearchService shipped, SearchService switched) implements AutoCloseable {
     static Compared over(String prefix, java.util.function.Consumer<SearchService> switchOff) throws Exception {
       Path index = severalSegments(prefix);
@@ -52,6 +51,7 @@ final class FacetIndexes {
     }
   }
 
+  /** The top children of {@code dim} over what {@code query} matches, counted by Lucene from {@code state}. */
   static FacetResult count(DirectoryReader reader, SortedSetDocValuesReaderState state, Query query, String dim) throws Exception {
     FacetsCollector matches = new IndexSearcher(reader).search(query, new FacetsCollectorManager());
     return new SortedSetDocValuesFacetCounts(state, matches).getTopChildren(1000, dim);
