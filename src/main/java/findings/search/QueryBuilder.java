@@ -15,6 +15,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.index.Term;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Turns the text a user typed into a Lucene query over paragraph text, or a clear message saying what is wrong. */
@@ -95,7 +96,7 @@ public final class QueryBuilder {
         if (ranking.equals(loose)) {
           query.add(loose, BooleanClause.Occur.MUST); // no multi-word synonym: the same query ranks as it matches
         } else {
-          query.add(loose, BooleanClause.Occur.FILTER);
+          query.add(matchingOnly(loose), BooleanClause.Occur.FILTER);
           query.add(ranking, BooleanClause.Occur.SHOULD);
         }
       }
@@ -215,6 +216,34 @@ public final class QueryBuilder {
       BooleanClause c = clauses.get(i);
       b.add(c.occur() == BooleanClause.Occur.MUST && boost[i] != 1f ? new BoostQuery(inner[i], boost[i]) : c.query(), c.occur());
     }
+    return b.build();
+  }
+
+  /**
+   * The same paragraphs as {@code q}, for a query that only decides what matches (a filter): its boosts dropped, the
+   * optional clauses beside required ones dropped (they only rank), and in a choice of clauses each one that requires
+   * another of the choices dropped, as that one already matches wherever it would. The loose reading of a thesaurus set
+   * is such a choice: "respite care" as both its words is dropped beside "respite" alone ({@code respit} or
+   * {@code respit AND care}), one conjunction fewer for every paragraph holding the word.
+   */
+  static Query matchingOnly(Query q) {
+    if (q instanceof BoostQuery bq) return matchingOnly(bq.getQuery());
+    if (!(q instanceof BooleanQuery bool) || bool.getMinimumNumberShouldMatch() != 0) return q;
+    List<BooleanClause> clauses = bool.clauses();
+    boolean required = clauses.stream().anyMatch(c -> c.isRequired());
+    List<BooleanClause> kept = new ArrayList<>();
+    for (BooleanClause c : clauses) {
+      if (required && c.occur() == BooleanClause.Occur.SHOULD) continue;
+      kept.add(c.occur() == BooleanClause.Occur.MUST_NOT ? c : new BooleanClause(matchingOnly(c.query()), c.occur()));
+    }
+    if (!required) {
+      List<Query> choices = kept.stream().filter(c -> c.occur() == BooleanClause.Occur.SHOULD).map(BooleanClause::query).toList();
+      kept.removeIf(c -> c.occur() == BooleanClause.Occur.SHOULD && c.query() instanceof BooleanQuery conjunction
+          && conjunction.getMinimumNumberShouldMatch() == 0
+          && conjunction.clauses().stream().anyMatch(inner -> inner.isRequired() && choices.contains(inner.query())));
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (BooleanClause c : kept) b.add(c);
     return b.build();
   }
 

@@ -1,0 +1,144 @@
+package findings.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import findings.cli.Main;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A query used only to decide what matches is read without the clauses that cannot change what it matches: the same
+ * paragraphs, fewer postings read.
+ */
+class MatchingOnlyTest {
+  private static final String[] STEMS = {"respit", "care", "short", "break", "children", "foster", "social", "worker",
+      "school", "health", "servic", "young", "peopl", "plan"};
+  private static IndexSearcher searcher;
+  private static DirectoryReader reader;
+
+  @BeforeAll
+  static void indexSeeds() throws Exception {
+    Path index = Files.createTempDirectory("findings-matching").resolve("index");
+    assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
+    reader = DirectoryReader.open(FSDirectory.open(index));
+    searcher = new IndexSearcher(reader);
+  }
+
+  private static Query term(String stem) {
+    return new TermQuery(new Term("text", stem));
+  }
+
+  private static Query all(Query... required) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (Query q : required) b.add(q, Occur.MUST);
+    return b.build();
+  }
+
+  private static BitSet matches(Query q) throws Exception {
+    BitSet docs = new BitSet();
+    for (ScoreDoc sd : searcher.search(q, reader.maxDoc()).scoreDocs) docs.set(sd.doc);
+    return docs;
+  }
+
+  @Test
+  void aConjunctionThatRequiresAnotherChoiceIsDropped() throws Exception {
+    Query respiteCare = all(term("respit"), term("care"));
+    Query shortBreaks = all(term("short"), term("break"));
+    Query loose = new BooleanQuery.Builder().add(shortBreaks, Occur.SHOULD).add(respiteCare, Occur.SHOULD)
+        .add(term("respit"), Occur.SHOULD).build();
+    Query expected = new BooleanQuery.Builder().add(shortBreaks, Occur.SHOULD).add(term("respit"), Occur.SHOULD).build();
+    assertEquals(expected, QueryBuilder.matchingOnly(loose));
+    assertEquals(matches(loose), matches(QueryBuilder.matchingOnly(loose)));
+    assertFalse(matches(loose).isEmpty(), "respite is in the seeds");
+  }
+
+  @Test
+  void optionalClausesBesideRequiredOnesAndBoostsAreDropped() {
+    Query q = new BooleanQuery.Builder().add(new BoostQuery(term("foster"), 3f), Occur.MUST)
+        .add(term("care"), Occur.SHOULD).add(term("school"), Occur.MUST_NOT).build();
+    Query expected = new BooleanQuery.Builder().add(term("foster"), Occur.MUST).add(term("school"), Occur.MUST_NOT).build();
+    assertEquals(expected, QueryBuilder.matchingOnly(q));
+  }
+
+  @Test
+  void choicesThatDoNotContainEachOtherAreKept() {
+    Query q = new BooleanQuery.Builder().add(all(term("respit"), term("care")), Occur.SHOULD)
+        .add(term("short"), Occur.SHOULD).build();
+    assertEquals(q, QueryBuilder.matchingOnly(q));
+    // A choice of at least two: dropping one would change what it counts.
+    BooleanQuery.Builder two = new BooleanQuery.Builder().add(all(term("respit"), term("care")), Occur.SHOULD)
+        .add(term("respit"), Occur.SHOULD);
+    two.setMinimumNumberShouldMatch(2);
+    assertEquals(two.build(), QueryBuilder.matchingOnly(two.build()));
+  }
+
+  /** Random nested queries over words of the seeds, many with a choice that repeats inside a conjunction beside it. */
+  @Test
+  void randomQueriesMatchTheSameParagraphs() throws Exception {
+    Random random = new Random(25);
+    int changed = 0;
+    for (int i = 0; i < 400; i++) {
+      Query q = randomQuery(random, 3);
+      Query lean = QueryBuilder.matchingOnly(q);
+      if (!lean.equals(q)) changed++;
+      assertEquals(matches(q), matches(lean), q + " against " + lean);
+    }
+    assertTrue(changed > 100, "the random queries exercise the rewrite: " + changed);
+  }
+
+  private static Query randomQuery(Random random, int depth) {
+    if (depth == 0 || random.nextInt(4) == 0) {
+      Query t = term(STEMS[random.nextInt(STEMS.length)]);
+      return random.nextBoolean() ? t : new BoostQuery(t, 2f);
+    }
+    List<Query> parts = new ArrayList<>();
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int n = 1 + random.nextInt(4);
+    boolean choice = random.nextBoolean();
+    for (int i = 0; i < n; i++) {
+      Query part = randomQuery(random, depth - 1);
+      // A conjunction that repeats an earlier choice, as the thesaurus's loose reading makes.
+      if (choice && !parts.isEmpty() && random.nextInt(3) == 0) {
+        part = all(parts.get(random.nextInt(parts.size())), term(STEMS[random.nextInt(STEMS.length)]));
+      }
+      parts.add(part);
+      Occur occur = choice ? (random.nextInt(8) == 0 ? Occur.MUST_NOT : Occur.SHOULD)
+          : switch (random.nextInt(6)) {
+            case 0 -> Occur.SHOULD;
+            case 1 -> Occur.MUST_NOT;
+            case 2 -> Occur.FILTER;
+            default -> Occur.MUST;
+          };
+      b.add(part, occur);
+    }
+    return b.build();
+  }
+
+  @Test
+  void theThesaurusFilterIsReadLean() {
+    BooleanQuery parsed = (BooleanQuery) new QueryBuilder().userQuery("respite");
+    Query filter = parsed.clauses().stream().filter(c -> c.occur() == Occur.FILTER).findFirst().orElseThrow().query();
+    assertTrue(filter.toString().contains("text:respit"), filter.toString());
+    assertFalse(filter.toString().contains("+text:respit +text:care"), filter.toString());
+    // The ranking clauses still score "respite care" as a phrase.
+    assertTrue(parsed.toString().contains("\"respit care\""), parsed.toString());
+  }
+}
