@@ -88,8 +88,11 @@ final class ConcurrentDrillSideways extends DrillSideways {
   private Facets count(List<String> group, List<String> dims, FacetsCollector matches) throws IOException {
     String counted = Fields.countedDimension(group);
     RememberedLabels state = stateFor(counted);
-    Facets facets = new SortedSetDocValuesFacetCounts(state, onStateReader(matches, state.getReader()));
+    SortedSetDocValuesFacetCounts facets = new SortedSetDocValuesFacetCounts(state, onStateReader(matches, state.getReader()));
     if (group.size() == 1) return facets;
+    if (LuceneCounts.available()) {
+      return new GroupedDimensionCounts(group, dims, LuceneCounts.byOrdinal(facets), state.groupValues(group));
+    }
     return new GroupedDimensionCounts(group, dims, facets.getAllChildren(counted), state.groupValues(group));
   }
 

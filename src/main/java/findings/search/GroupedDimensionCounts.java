@@ -41,20 +41,44 @@ final class GroupedDimensionCounts extends Facets {
    * @param values the group's combined values on the reader that was counted
    */
   GroupedDimensionCounts(List<String> group, List<String> dims, FacetResult combined, Values values) {
-    this.group = group;
-    this.values = values;
-    this.sums = new int[group.size()][];
-    for (String dim : dims) sums[place(dim)] = new int[values.byIndex[place(dim)].length];
-    this.counted = combined != null;
+    this(group, dims, values, combined != null);
     if (combined == null) return;
     // Lucene lists the combined values in the order of their ordinals, which is the order Values keeps them in.
     int next = 0;
     for (LabelAndValue lv : combined.labelValues) {
       int at = values.positionOf(lv.label, next);
       next = at + 1;
-      int count = lv.value.intValue();
-      for (int i = 0; i < sums.length; i++) if (sums[i] != null) sums[i][values.valueAt[at][i]] += count;
+      add(at, lv.value.intValue());
     }
+  }
+
+  /**
+   * @param group the group's dimensions, in the order of the combined values
+   * @param dims those of the group to sum
+   * @param byOrdinal Lucene's counts of the reader's facet values by ordinal ({@link LuceneCounts}), or null when
+   *     nothing was counted
+   * @param values the group's combined values on the reader that was counted
+   */
+  GroupedDimensionCounts(List<String> group, List<String> dims, int[] byOrdinal, Values values) {
+    this(group, dims, values, byOrdinal != null && values.combined.length > 0);
+    if (!counted) return;
+    for (int at = 0; at < values.combined.length; at++) {
+      int count = byOrdinal[values.firstOrdinal + at];
+      if (count > 0) add(at, count);
+    }
+  }
+
+  private GroupedDimensionCounts(List<String> group, List<String> dims, Values values, boolean counted) {
+    this.group = group;
+    this.values = values;
+    this.sums = new int[group.size()][];
+    for (String dim : dims) sums[place(dim)] = new int[values.byIndex[place(dim)].length];
+    this.counted = counted;
+  }
+
+  /** Adds the count of the combined value at {@code at} to each of its dimensions' values that are summed. */
+  private void add(int at, int count) {
+    for (int i = 0; i < sums.length; i++) if (sums[i] != null) sums[i][values.valueAt[at][i]] += count;
   }
 
   private int place(String dim) {
@@ -70,6 +94,8 @@ final class GroupedDimensionCounts extends Facets {
   static final class Values {
     /** The combined values, in the order of their ordinals. */
     private final String[] combined;
+    /** The ordinal of the first combined value in the reader's facet field; the others follow it. */
+    private final int firstOrdinal;
     /** Where each combined value stands among {@link #combined}, for a label met out of that order. */
     private final Map<String, Integer> positions = new HashMap<>();
     /** For each combined value, by its position: the index of its value in each dimension. */
@@ -91,10 +117,11 @@ final class GroupedDimensionCounts extends Facets {
           combined.add(path[path.length - 1]); // as Lucene's counts label it
         }
       }
-      return new Values(group, combined);
+      return new Values(group, combined, range == null ? 0 : range.start());
     }
 
-    Values(List<String> group, List<String> combinedValues) {
+    Values(List<String> group, List<String> combinedValues, int firstOrdinal) {
+      this.firstOrdinal = firstOrdinal;
       combined = combinedValues.toArray(String[]::new);
       String[][] split = new String[combined.length][];
       List<TreeSet<String>> distinct = new ArrayList<>();

@@ -155,7 +155,7 @@ class GroupedDimensionCountsTest {
     List<String> group = List.of(Fields.THEME, Fields.SECTION);
     // The reader's combined values in the order of their ordinals (UTF-8 order), as Lucene lists its counts of them.
     var values = new GroupedDimensionCounts.Values(group,
-        List.of("Children in care" + sep + "Adoption", "Children in care" + sep + odd, "Children in care" + sep + "Fostering", Fields.NO_VALUE + sep + odd));
+        List.of("Children in care" + sep + "Adoption", "Children in care" + sep + odd, "Children in care" + sep + "Fostering", Fields.NO_VALUE + sep + odd), 0);
     LabelAndValue adoption = new LabelAndValue("Children in care" + sep + "Adoption", 3);
     LabelAndValue careLeavers = new LabelAndValue("Children in care" + sep + odd, 5);
     LabelAndValue none = new LabelAndValue(Fields.NO_VALUE + sep + odd, 1);
