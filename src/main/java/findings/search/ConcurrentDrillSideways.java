@@ -89,10 +89,12 @@ final class ConcurrentDrillSideways extends DrillSideways {
     String counted = Fields.countedDimension(group);
     RememberedLabels state = stateFor(counted);
     SortedSetDocValuesFacetCounts facets = new SortedSetDocValuesFacetCounts(state, onStateReader(matches, state.getReader()));
-    if (group.size() == 1) return facets;
     if (LuceneCounts.available()) {
+      // A group of one too: its values ranked by one sort of their counts, and only the shown ones labelled, where
+      // Lucene's top values go through a priority queue of labels (a twentieth of a full search of three words).
       return new GroupedDimensionCounts(group, dims, LuceneCounts.byOrdinal(facets), state.groupValues(group));
     }
+    if (group.size() == 1) return facets;
     return new GroupedDimensionCounts(group, dims, facets.getAllChildren(counted), state.groupValues(group));
   }
 
