@@ -1,7 +1,6 @@
 package findings.search;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +20,12 @@ import org.apache.lucene.util.BytesRef;
  * forward from one paragraph to the next. Made anew for each call of the highlighter.
  */
 final class PageOffsets extends PostingsOffsetStrategy {
-  /** Postings by word, per segment; null for a word the segment does not hold. */
-  private final Map<LeafReader, Map<BytesRef, PostingsEnum>> postings = new IdentityHashMap<>();
+  /**
+   * Postings per segment, by the word's place among the highlighter's terms (the same array for every paragraph, so
+   * its words are told apart by place, not hashed: hashing them was a twentieth of a full search of three words).
+   */
+  private final Map<LeafReader, SegmentWords> postings = new IdentityHashMap<>();
+  private BytesRef[] terms;
   private LeafReader leaf;
 
   PageOffsets(UHComponents components) {
@@ -38,20 +41,36 @@ final class PageOffsets extends PostingsOffsetStrategy {
   @Override
   protected void createOffsetsEnumsForTerms(BytesRef[] sourceTerms, Terms termsIndex, int doc, List<OffsetsEnum> results)
       throws IOException {
-    Map<BytesRef, PostingsEnum> bySegment = postings.computeIfAbsent(leaf, l -> new HashMap<>());
+    if (sourceTerms != terms) { // Lucene passes its one array of terms; another is looked up afresh
+      postings.clear();
+      terms = sourceTerms;
+    }
+    SegmentWords bySegment = postings.computeIfAbsent(leaf, l -> new SegmentWords(sourceTerms.length));
     TermsEnum termsEnum = null;
-    for (BytesRef term : sourceTerms) {
-      PostingsEnum words = bySegment.get(term);
-      if (words == null && bySegment.containsKey(term)) continue; // not in this segment
+    for (int i = 0; i < sourceTerms.length; i++) {
+      if (bySegment.absent[i]) continue;
+      PostingsEnum words = bySegment.words[i];
       // New to this segment, or asked for a paragraph before the last (not the highlighter's order): a fresh list.
       if (words == null || words.docID() > doc) {
         if (termsEnum == null) termsEnum = termsIndex.iterator();
-        words = termsEnum.seekExact(term) ? termsEnum.postings(null, PostingsEnum.OFFSETS) : null;
-        bySegment.put(term, words);
+        words = termsEnum.seekExact(sourceTerms[i]) ? termsEnum.postings(null, PostingsEnum.OFFSETS) : null;
+        bySegment.words[i] = words;
+        bySegment.absent[i] = words == null;
         if (words == null) continue;
       }
       if (words.docID() < doc) words.advance(doc);
-      if (words.docID() == doc) results.add(new OffsetsEnum.OfPostings(term, words));
+      if (words.docID() == doc) results.add(new OffsetsEnum.OfPostings(sourceTerms[i], words));
+    }
+  }
+
+  /** A segment's postings of each word, by place; a word the segment does not hold is absent. */
+  private static final class SegmentWords {
+    final PostingsEnum[] words;
+    final boolean[] absent;
+
+    SegmentWords(int n) {
+      words = new PostingsEnum[n];
+      absent = new boolean[n];
     }
   }
 }
