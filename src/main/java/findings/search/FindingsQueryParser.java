@@ -60,8 +60,11 @@ final class FindingsQueryParser extends QueryParser {
   @Override
   protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
     check(field);
-    if (concepts != null && slop == 0 && field.equals(Fields.TEXT)) {
+    if (concepts != null && field.equals(Fields.TEXT)) {
       // "looked after children" in quotes matches exactly the paragraphs holding a phrase of its set: one term's postings.
+      // With a slop too: Lucene reads a phrase the thesaurus expands as its set's exact phrases, whatever the slop
+      // (ConceptsTest), and those were a dozen phrase queries of common words in the proximity boost of every
+      // unquoted thesaurus term: "looked after children" took 230 ms at a million paragraphs.
       List<String> terms = concepts.termsOfPhrase(queryText);
       if (!terms.isEmpty()) return anyOf(terms);
     }

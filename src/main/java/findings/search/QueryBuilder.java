@@ -304,7 +304,7 @@ public final class QueryBuilder {
    */
   private List<BooleanClause> proximityBoosts(String text) throws ParseException {
     String t = text.strip();
-    QueryParser phrases = new FindingsQueryParser(analyzer);
+    QueryParser phrases = new FindingsQueryParser(analyzer, concepts());
     phrases.setSplitOnWhitespace(false);
     Query near = phrases.parse("\"" + t.replace("\"", "") + "\"~" + PROXIMITY);
     QueryParser headings = new FindingsQueryParser(analyzer);
