@@ -82,6 +82,29 @@ class ConceptsTest {
     assertEquals(List.of(), conceptPrefixes(queries.userQuery("looked after")));
   }
 
+  /**
+   * Words holding two thesaurus terms rank their own words close together, not every combination of the two sets'
+   * phrases (Lucene's reading of their phrase: 28 exact phrases for these three words); matching is unchanged.
+   */
+  @Test
+  void wordsHoldingTwoThesaurusTermsAreNotReadAsEveryCombinationOfPhrases() throws Exception {
+    List<Query> phrases = new ArrayList<>();
+    new QueryBuilder().userQuery("disabled children respite").visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query q, Term... terms) {
+        if (q instanceof org.apache.lucene.search.PhraseQuery) phrases.add(q);
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    assertEquals(1, phrases.size(), "the own words within a few of each other only: " + phrases);
+    assertEquals(found(expanded, "disabled children respite"), found(concepts, "disabled children respite"));
+    assertTrue(!found(concepts, "disabled children respite").isEmpty(), "the seeds hold disabled children and respite");
+  }
+
   private static List<String> conceptPrefixes(Query query) {
     List<String> out = new ArrayList<>();
     query.visit(new QueryVisitor() {
