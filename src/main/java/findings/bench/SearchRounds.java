@@ -15,8 +15,8 @@ import java.util.TreeSet;
  * have it as it is here.
  */
 public final class SearchRounds implements AutoCloseable {
-  /** The kinds of queries a comparison may search: one kind of the mix, or the whole mix. */
-  public static final List<String> KINDS = List.of("single", "phrase", "boolean", "mix");
+  /** The kinds of queries a comparison may search: one kind of the mix, the whole mix, or the thesaurus queries. */
+  public static final List<String> KINDS = List.of("single", "phrase", "boolean", "mix", "thesaurus");
   /** The variants a comparison may search, as {@link QueryMix.Variant} in order. */
   public static final List<String> VARIANTS = List.of("alone", "filtered", "full", "page2");
 
@@ -26,7 +26,7 @@ public final class SearchRounds implements AutoCloseable {
   private final QueryMix.Variant variant;
 
   /**
-   * @param kind single, phrase, boolean, or mix for all three
+   * @param kind single, phrase, boolean, mix for all three, or thesaurus
    * @param variant alone, filtered, full or page2 ({@link QueryMix.Variant})
    */
   public SearchRounds(String index, String kind, String variant) throws Exception {
@@ -37,7 +37,9 @@ public final class SearchRounds implements AutoCloseable {
     try {
       this.engine = new FindingsEngine(search);
       // Only a filtered search needs values to filter by, and finding them searches every query of the mix once.
-      List<QueryMix.Query> all = this.variant == QueryMix.Variant.FILTERED ? withFilterValues() : QueryMix.queries(List.of(""), List.of(""));
+      boolean thesaurus = kind.equals("thesaurus");
+      List<QueryMix.Query> all = this.variant == QueryMix.Variant.FILTERED ? withFilterValues(thesaurus)
+          : thesaurus ? QueryMix.thesaurusQueries(List.of(""), List.of("")) : QueryMix.queries(List.of(""), List.of(""));
       this.queries = kind.equals("mix") ? all : all.stream().filter(q -> QueryMix.name(q.kind()).equals(kind)).toList();
     } catch (Exception | Error e) {
       search.close();
@@ -49,7 +51,7 @@ public final class SearchRounds implements AutoCloseable {
    * The mix with authorities and years to filter by that the index holds: those the mix's own queries find, in order,
    * so that both builds filter the same way on the same index.
    */
-  private List<QueryMix.Query> withFilterValues() throws Exception {
+  private List<QueryMix.Query> withFilterValues(boolean thesaurus) throws Exception {
     TreeSet<String> authorities = new TreeSet<>();
     TreeSet<String> years = new TreeSet<>();
     for (QueryMix.Query q : QueryMix.queries(List.of(""), List.of(""))) {
@@ -59,7 +61,8 @@ public final class SearchRounds implements AutoCloseable {
       facets.getOrDefault("year", List.of()).forEach(c -> years.add(c.value()));
     }
     if (authorities.isEmpty() || years.isEmpty()) throw new IllegalArgumentException("the index has no authorities or years to filter by");
-    return QueryMix.queries(List.copyOf(authorities), List.copyOf(years));
+    return thesaurus ? QueryMix.thesaurusQueries(List.copyOf(authorities), List.copyOf(years))
+        : QueryMix.queries(List.copyOf(authorities), List.copyOf(years));
   }
 
   /** Searches the queries over and over for {@code nanos}; returns the milliseconds a search took on average. */

@@ -217,7 +217,7 @@ final class BenchCommand implements Runnable {
     @Option(names = "--index", required = true, description = "An index both builds read") Path index;
     @Option(names = "--before", required = true, description = "The build before the change: its findings.jar") Path before;
     @Option(names = "--after", description = "The build after it: its findings.jar (default: this build)") Path after;
-    @Option(names = "--queries", defaultValue = "mix", description = "single, phrase, boolean or mix (default: ${DEFAULT-VALUE})")
+    @Option(names = "--queries", defaultValue = "mix", description = "single, phrase, boolean, mix (the three), or thesaurus (unquoted thesaurus terms, apart from the mix; default: ${DEFAULT-VALUE})")
     String queries;
     @Option(names = "--variant", defaultValue = "full", description = "alone, filtered, full or page2 (default: ${DEFAULT-VALUE})")
     String variant;

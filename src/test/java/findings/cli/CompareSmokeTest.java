@@ -31,12 +31,14 @@ class CompareSmokeTest {
   @Test
   void aBuildComparedWithItselfSearchesInBothLoaders() throws Exception {
     BuildComparison.Build build = new BuildComparison.Build("this build", BenchCommand.Compare.thisClassPath());
-    for (String variant : new String[] {"alone", "filtered", "full", "page2"}) {
-      BuildComparison.Plan plan = new BuildComparison.Plan(index, "mix", variant, 3, 1, Duration.ofMillis(50));
-      BuildComparison.Result result = BuildComparison.run(build, build, plan);
-      assertEquals(2, result.before().length, variant);
-      for (double ratio : result.ratios()) assertTrue(ratio > 0 && Double.isFinite(ratio), variant + ": " + ratio);
-      for (double ms : result.after()) assertTrue(ms > 0 && ms < 1_000, variant + ": " + ms + " ms a search");
+    for (String kind : new String[] {"mix", "thesaurus"}) {
+      for (String variant : new String[] {"alone", "filtered", "full", "page2"}) {
+        BuildComparison.Plan plan = new BuildComparison.Plan(index, kind, variant, 3, 1, Duration.ofMillis(50));
+        BuildComparison.Result result = BuildComparison.run(build, build, plan);
+        assertEquals(2, result.before().length, kind + " " + variant);
+        for (double ratio : result.ratios()) assertTrue(ratio > 0 && Double.isFinite(ratio), kind + " " + variant + ": " + ratio);
+        for (double ms : result.after()) assertTrue(ms > 0 && ms < 1_000, kind + " " + variant + ": " + ms + " ms a search");
+      }
     }
   }
 
