@@ -232,7 +232,7 @@ public final class QueryBuilder {
     if (q instanceof BoostQuery bq) return matchingOnly(bq.getQuery());
     if (!(q instanceof BooleanQuery bool) || bool.getMinimumNumberShouldMatch() != 0) return q;
     List<BooleanClause> clauses = bool.clauses();
-    boolean required = clauses.stream().anyMatch(c -> c.isRequired());
+    boolean required = clauses.stream().anyMatch(BooleanClause::isRequired);
     List<BooleanClause> kept = new ArrayList<>();
     for (BooleanClause c : clauses) {
       if (required && c.occur() == BooleanClause.Occur.SHOULD) continue;
