@@ -95,8 +95,14 @@ public final class BuildComparison {
           throw new IllegalArgumentException(build.name() + ": no " + ROUNDS_CLASS + " in it; only builds that have"
               + " 'bench compare' can be compared");
         }
-        Object rounds = inBuild(loader, () -> c.getConstructor(String.class, String.class, String.class)
-            .newInstance(plan.index().toString(), plan.queries(), plan.variant()));
+        Object rounds;
+        try {
+          rounds = inBuild(loader, () -> c.getConstructor(String.class, String.class, String.class)
+              .newInstance(plan.index().toString(), plan.queries(), plan.variant()));
+        } catch (IllegalArgumentException refused) {
+          // Named by the build that refused: a build from before the thesaurus queries does not know them.
+          throw new IllegalArgumentException(build.name() + ": " + refused.getMessage(), refused);
+        }
         return new Side(build, loader, rounds);
       } catch (Exception | Error e) {
         loader.close();

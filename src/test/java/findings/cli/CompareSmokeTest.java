@@ -42,6 +42,16 @@ class CompareSmokeTest {
     }
   }
 
+  /** Queries a build does not know (a build from before the thesaurus queries) are refused in that build's name. */
+  @Test
+  void queriesABuildDoesNotKnowAreRefusedInItsName() throws Exception {
+    BuildComparison.Build build = new BuildComparison.Build("this build", BenchCommand.Compare.thisClassPath());
+    BuildComparison.Plan plan = new BuildComparison.Plan(index, "nonsense", "full", 3, 1, Duration.ofMillis(50));
+    IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> BuildComparison.run(build, build, plan));
+    assertTrue(refused.getMessage().startsWith("this build: queries nonsense: one of"), refused.getMessage());
+  }
+
   @Test
   void aJarWithoutTheRoundsIsRefusedByName() throws Exception {
     Path jar = tmp.resolve("other.jar");
