@@ -37,9 +37,8 @@ public final class SearchRounds implements AutoCloseable {
     try {
       this.engine = new FindingsEngine(search);
       // Only a filtered search needs values to filter by, and finding them searches every query of the mix once.
-      boolean thesaurus = kind.equals("thesaurus");
-      List<QueryMix.Query> all = this.variant == QueryMix.Variant.FILTERED ? withFilterValues(thesaurus)
-          : thesaurus ? QueryMix.thesaurusQueries(List.of(""), List.of("")) : QueryMix.queries(List.of(""), List.of(""));
+      List<QueryMix.Query> all =
+          this.variant == QueryMix.Variant.FILTERED ? withFilterValues(kind) : queriesOf(kind, List.of(""), List.of(""));
       this.queries = kind.equals("mix") ? all : all.stream().filter(q -> QueryMix.name(q.kind()).equals(kind)).toList();
     } catch (Exception | Error e) {
       search.close();
@@ -51,7 +50,7 @@ public final class SearchRounds implements AutoCloseable {
    * The mix with authorities and years to filter by that the index holds: those the mix's own queries find, in order,
    * so that both builds filter the same way on the same index.
    */
-  private List<QueryMix.Query> withFilterValues(boolean thesaurus) throws Exception {
+  private List<QueryMix.Query> withFilterValues(String kind) throws Exception {
     TreeSet<String> authorities = new TreeSet<>();
     TreeSet<String> years = new TreeSet<>();
     for (QueryMix.Query q : QueryMix.queries(List.of(""), List.of(""))) {
@@ -61,8 +60,12 @@ public final class SearchRounds implements AutoCloseable {
       facets.getOrDefault("year", List.of()).forEach(c -> years.add(c.value()));
     }
     if (authorities.isEmpty() || years.isEmpty()) throw new IllegalArgumentException("the index has no authorities or years to filter by");
-    return thesaurus ? QueryMix.thesaurusQueries(List.copyOf(authorities), List.copyOf(years))
-        : QueryMix.queries(List.copyOf(authorities), List.copyOf(years));
+    return queriesOf(kind, List.copyOf(authorities), List.copyOf(years));
+  }
+
+  /** The thesaurus queries for that kind, else the mix (narrowed to a kind of it by the caller). */
+  private static List<QueryMix.Query> queriesOf(String kind, List<String> authorities, List<String> years) {
+    return kind.equals("thesaurus") ? QueryMix.thesaurusQueries(authorities, years) : QueryMix.queries(authorities, years);
   }
 
   /** Searches the queries over and over for {@code nanos}; returns the milliseconds a search took on average. */

@@ -29,8 +29,8 @@ import org.apache.lucene.search.IndexSearcher;
  * shared state for each set of matches, on one thread.
  */
 final class ConcurrentDrillSideways extends DrillSideways {
-  private final Map<String, RememberedLabels> states;
-  private final Map<String, RememberedLabels> heapStates;
+  private final Map<String, CountedFieldState> states;
+  private final Map<String, CountedFieldState> heapStates;
   private final ExecutorService pool;
 
   /**
@@ -38,8 +38,8 @@ final class ConcurrentDrillSideways extends DrillSideways {
    * @param heapStates the same states with ordinals on the heap, counted from once {@link HeapFacetOrdinals} holds them
    * @param pool where to count side by side, or null to count on the calling thread
    */
-  ConcurrentDrillSideways(IndexSearcher searcher, FacetsConfig config, Map<String, RememberedLabels> states,
-      Map<String, RememberedLabels> heapStates, ExecutorService pool) {
+  ConcurrentDrillSideways(IndexSearcher searcher, FacetsConfig config, Map<String, CountedFieldState> states,
+      Map<String, CountedFieldState> heapStates, ExecutorService pool) {
     super(searcher, config, null, states.values().iterator().next(), pool);
     this.states = states;
     this.heapStates = heapStates;
@@ -87,15 +87,11 @@ final class ConcurrentDrillSideways extends DrillSideways {
    */
   private Facets count(List<String> group, List<String> dims, FacetsCollector matches) throws IOException {
     String counted = Fields.countedDimension(group);
-    RememberedLabels state = stateFor(counted);
+    CountedFieldState state = stateFor(counted);
     SortedSetDocValuesFacetCounts facets = new SortedSetDocValuesFacetCounts(state, onStateReader(matches, state.getReader()));
-    if (LuceneCounts.available()) {
-      // A group of one too: its values ranked by one sort of their counts, and only the shown ones labelled, where
-      // Lucene's top values go through a priority queue of labels (a twentieth of a full search of three words).
-      return new GroupedDimensionCounts(group, dims, LuceneCounts.byOrdinal(facets), state.groupValues(group));
-    }
-    if (group.size() == 1) return facets;
-    return new GroupedDimensionCounts(group, dims, facets.getAllChildren(counted), state.groupValues(group));
+    // A group of one too: its values ranked by one sort of their counts, where Lucene's top values go through a
+    // priority queue of labels (a twentieth of a full search of three words).
+    return new GroupedDimensionCounts(group, dims, LuceneCounts.byOrdinal(facets), state.groupValues(group));
   }
 
   /**
@@ -105,8 +101,8 @@ final class ConcurrentDrillSideways extends DrillSideways {
    * searches of single words and of ANDs, many of them under 40,000 matches, took about 5% less than with the index's
    * doc values below that many.
    */
-  private RememberedLabels stateFor(String dim) {
-    RememberedLabels heap = heapStates.get(dim);
+  private CountedFieldState stateFor(String dim) {
+    CountedFieldState heap = heapStates.get(dim);
     return HeapFacetOrdinals.onHeap(heap.getReader(), heap.getField()) ? heap : states.get(dim);
   }
 

@@ -18,13 +18,13 @@ final class FacetedSearcher extends IndexSearcher {
    * deadline wrapper: the wrapper hides that a field is single-valued, and counting then takes the slower path
    * (counting is bounded by the matches, which the deadline already stopped if they took too long to find).
    */
-  final java.util.Map<String, RememberedLabels> facetStates;
+  final java.util.Map<String, CountedFieldState> facetStates;
 
   /**
    * The same states over the same reader with its facet ordinals read from the heap ({@link HeapFacetOrdinals}), for
    * counting many matches; the same ordinals, so either counts any search.
    */
-  final java.util.Map<String, RememberedLabels> heapFacetStates;
+  final java.util.Map<String, CountedFieldState> heapFacetStates;
 
   private Suggestions suggestions;
 
@@ -43,14 +43,14 @@ final class FacetedSearcher extends IndexSearcher {
     IndexReader unwrapped = reader instanceof org.apache.lucene.index.FilterDirectoryReader filtered
         ? org.apache.lucene.index.FilterDirectoryReader.unwrap(filtered) : reader;
     IndexReader onHeap = unwrapped instanceof org.apache.lucene.index.DirectoryReader directory ? HeapFacetOrdinals.wrap(directory) : null;
-    java.util.Map<String, RememberedLabels> states = new java.util.LinkedHashMap<>();
-    java.util.Map<String, RememberedLabels> heapStates = new java.util.LinkedHashMap<>();
+    java.util.Map<String, CountedFieldState> states = new java.util.LinkedHashMap<>();
+    java.util.Map<String, CountedFieldState> heapStates = new java.util.LinkedHashMap<>();
     for (java.util.List<String> group : findings.index.Fields.COUNTED_TOGETHER) {
       String dim = findings.index.Fields.countedDimension(group);
       String field = findings.index.Fields.facetField(dim);
       if (fieldInfos.fieldInfo(field) == null) continue;
-      states.put(dim, new RememberedLabels(unwrapped, field, config));
-      if (onHeap != null) heapStates.put(dim, new RememberedLabels(onHeap, field, config));
+      states.put(dim, new CountedFieldState(unwrapped, field, config));
+      if (onHeap != null) heapStates.put(dim, new CountedFieldState(onHeap, field, config));
     }
     this.facetStates = java.util.Collections.unmodifiableMap(states);
     this.heapFacetStates = heapStates.isEmpty() ? facetStates : java.util.Collections.unmodifiableMap(heapStates);

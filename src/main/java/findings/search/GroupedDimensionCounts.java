@@ -38,43 +38,21 @@ final class GroupedDimensionCounts extends Facets {
   /**
    * @param group the group's dimensions, in the order of the combined values
    * @param dims those of the group to sum (a filtered dimension's sideways counts need only it)
-   * @param combined Lucene's counts of every combined value of the group, or null when nothing was counted
-   * @param values the group's combined values on the reader that was counted
-   */
-  GroupedDimensionCounts(List<String> group, List<String> dims, FacetResult combined, Values values) {
-    this(group, dims, values, combined != null);
-    if (combined == null) return;
-    // Lucene lists the combined values in the order of their ordinals, which is the order Values keeps them in.
-    int next = 0;
-    for (LabelAndValue lv : combined.labelValues) {
-      int at = values.positionOf(lv.label, next);
-      next = at + 1;
-      add(at, lv.value.intValue());
-    }
-  }
-
-  /**
-   * @param group the group's dimensions, in the order of the combined values
-   * @param dims those of the group to sum
    * @param byOrdinal Lucene's counts of the reader's facet values by ordinal ({@link LuceneCounts}), or null when
    *     nothing was counted
    * @param values the group's combined values on the reader that was counted
    */
   GroupedDimensionCounts(List<String> group, List<String> dims, int[] byOrdinal, Values values) {
-    this(group, dims, values, byOrdinal != null && values.combined.length > 0);
-    if (!counted) return;
-    for (int at = 0; at < values.combined.length; at++) {
-      int count = byOrdinal[values.firstOrdinal + at];
-      if (count > 0) add(at, count);
-    }
-  }
-
-  private GroupedDimensionCounts(List<String> group, List<String> dims, Values values, boolean counted) {
     this.group = group;
     this.values = values;
     this.sums = new int[group.size()][];
     for (String dim : dims) sums[place(dim)] = new int[values.byIndex[place(dim)].length];
-    this.counted = counted;
+    this.counted = byOrdinal != null && values.valueAt.length > 0;
+    if (!counted) return;
+    for (int at = 0; at < values.valueAt.length; at++) {
+      int count = byOrdinal[values.firstOrdinal + at];
+      if (count > 0) add(at, count);
+    }
   }
 
   /** Adds the count of the combined value at {@code at} to each of its dimensions' values that are summed. */
@@ -93,13 +71,9 @@ final class GroupedDimensionCounts extends Facets {
    * numbered in the index's order. A reader's values never change; made when its first count of the group needs them.
    */
   static final class Values {
-    /** The combined values, in the order of their ordinals. */
-    private final String[] combined;
     /** The ordinal of the first combined value in the reader's facet field; the others follow it. */
     private final int firstOrdinal;
-    /** Where each combined value stands among {@link #combined}, for a label met out of that order. */
-    private final Map<String, Integer> positions = new HashMap<>();
-    /** For each combined value, by its position: the index of its value in each dimension. */
+    /** For each combined value, by its ordinal's place in the field: the index of its value in each dimension. */
     private final int[][] valueAt;
     /** Each dimension's values, in the index's order: a value's index is its rank in that order. */
     private final String[][] byIndex;
@@ -123,12 +97,11 @@ final class GroupedDimensionCounts extends Facets {
 
     Values(List<String> group, List<String> combinedValues, int firstOrdinal) {
       this.firstOrdinal = firstOrdinal;
-      combined = combinedValues.toArray(String[]::new);
+      String[] combined = combinedValues.toArray(String[]::new);
       String[][] split = new String[combined.length][];
       List<TreeSet<String>> distinct = new ArrayList<>();
       for (int i = 0; i < group.size(); i++) distinct.add(new TreeSet<>(INDEX_ORDER));
       for (int at = 0; at < combined.length; at++) {
-        positions.putIfAbsent(combined[at], at);
         split[at] = split(group, combined[at]);
         for (int i = 0; i < group.size(); i++) distinct.get(i).add(split[at][i]);
       }
@@ -156,14 +129,6 @@ final class GroupedDimensionCounts extends Facets {
         from = to + 1;
       }
       return parts;
-    }
-
-    /** Where {@code label} stands, looked for from {@code from} on, where Lucene's order puts the next one. */
-    int positionOf(String label, int from) {
-      for (int at = from; at < combined.length; at++) if (combined[at].equals(label)) return at;
-      Integer at = positions.get(label);
-      if (at == null) throw new IllegalStateException("combined facet value not on this reader: " + label);
-      return at;
     }
   }
 

@@ -32,8 +32,8 @@ import org.apache.lucene.util.BytesRef;
  * was half of the whole search. The ordinals of a segment never change, so each is read from disk once, into an
  * array (one or two bytes a document and counted field, four past 65,535 values: {@link Ordinals}), kept for as long
  * as the segment lives, and shared by every reader that holds the segment (a refresh after indexing reads only the new
- * segments). Lucene's facet module still does the counting; only the doc values it counts from are faster. Labels are
- * read from the index once per reader ({@link RememberedLabels}).
+ * segments). Lucene's facet module still does the counting; only the doc values it counts from are faster. The values a
+ * search shows are named from each reader's split values ({@link CountedFieldState}), not read per search.
  *
  * <p>A segment's arrays are not filled when the reader opens, nor by the count that first wants them: that count
  * reads the index's own doc values, and asks for the arrays to be filled a moment later on a background thread

@@ -325,12 +325,22 @@ public final class QueryBuilder {
   }
 
   /** How many phrase queries {@code q} holds. */
-  private static int phrasesIn(Query q) {
-    int[] phrases = {0};
+  private static long phrasesIn(Query q) {
+    return leaves(q).stream().filter(PhraseQuery.class::isInstance).count();
+  }
+
+  /** Every leaf query of {@code q} (terms, phrases, match-all …), prohibited clauses' too. */
+  static List<Query> leaves(Query q) {
+    List<Query> leaves = new ArrayList<>();
     q.visit(new QueryVisitor() {
       @Override
       public void consumeTerms(Query query, Term... terms) {
-        if (query instanceof PhraseQuery) phrases[0]++;
+        leaves.add(query);
+      }
+
+      @Override
+      public void visitLeaf(Query leaf) {
+        leaves.add(leaf);
       }
 
       @Override
@@ -338,7 +348,7 @@ public final class QueryBuilder {
         return this;
       }
     });
-    return phrases[0];
+    return leaves;
   }
 
   private static final int PROXIMITY = 3;
@@ -360,20 +370,9 @@ public final class QueryBuilder {
         .build();
   }
 
+  /** Whether the query holds match-all anywhere: under a NOT too, which must not lose the paragraphs' filter either. */
   private static boolean matchesAll(Query query) {
-    boolean[] found = {false};
-    query.visit(new org.apache.lucene.search.QueryVisitor() {
-      @Override
-      public void visitLeaf(Query leaf) {
-        if (leaf instanceof MatchAllDocsQuery) found[0] = true;
-      }
-
-      @Override
-      public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-        return this; // prohibited clauses too: a NOT over match-all must not lose the filter either
-      }
-    });
-    return found[0];
+    return leaves(query).stream().anyMatch(MatchAllDocsQuery.class::isInstance);
   }
 
   private static String firstLine(String message) {

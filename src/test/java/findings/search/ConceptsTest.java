@@ -88,18 +88,8 @@ class ConceptsTest {
    */
   @Test
   void wordsHoldingTwoThesaurusTermsAreNotReadAsEveryCombinationOfPhrases() throws Exception {
-    List<Query> phrases = new ArrayList<>();
-    new QueryBuilder().userQuery("disabled children respite").visit(new QueryVisitor() {
-      @Override
-      public void consumeTerms(Query q, Term... terms) {
-        if (q instanceof org.apache.lucene.search.PhraseQuery) phrases.add(q);
-      }
-
-      @Override
-      public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
-        return this;
-      }
-    });
+    List<Query> phrases = QueryBuilder.leaves(new QueryBuilder().userQuery("disabled children respite")).stream()
+        .filter(org.apache.lucene.search.PhraseQuery.class::isInstance).toList();
     assertEquals(1, phrases.size(), "the own words within a few of each other only: " + phrases);
     assertEquals(found(expanded, "disabled children respite"), found(concepts, "disabled children respite"));
     assertTrue(!found(concepts, "disabled children respite").isEmpty(), "the seeds hold disabled children and respite");

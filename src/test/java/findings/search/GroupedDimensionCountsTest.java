@@ -153,26 +153,23 @@ class GroupedDimensionCountsTest {
     String sep = String.valueOf(Fields.GROUP_SEPARATOR);
     String odd = "Care" + sep + "leavers"; // a heading from a PDF whose font maps a glyph to private use
     List<String> group = List.of(Fields.THEME, Fields.SECTION);
-    // The reader's combined values in the order of their ordinals (UTF-8 order), as Lucene lists its counts of them.
+    // The reader's combined values in the order of their ordinals (UTF-8 order), the first at ordinal 2 of the field.
     var values = new GroupedDimensionCounts.Values(group,
-        List.of("Children in care" + sep + "Adoption", "Children in care" + sep + odd, "Children in care" + sep + "Fostering", Fields.NO_VALUE + sep + odd), 0);
-    LabelAndValue adoption = new LabelAndValue("Children in care" + sep + "Adoption", 3);
-    LabelAndValue careLeavers = new LabelAndValue("Children in care" + sep + odd, 5);
-    LabelAndValue none = new LabelAndValue(Fields.NO_VALUE + sep + odd, 1);
-    // In the ordinals' order, and in another order (which Lucene does not give, but the counts must not depend on).
-    for (LabelAndValue[] listed : List.of(new LabelAndValue[] {adoption, careLeavers, none}, new LabelAndValue[] {careLeavers, none, adoption})) {
-      FacetResult combined = new FacetResult("theme+section", new String[0], 9, listed, 3);
-      GroupedDimensionCounts counts = new GroupedDimensionCounts(group, group, combined, values);
-      assertEquals(List.of(new LabelAndValue(odd, 6), new LabelAndValue("Adoption", 3)),
-          List.of(counts.getTopChildren(10, Fields.SECTION).labelValues));
-      assertEquals(List.of(new LabelAndValue("Children in care", 8), new LabelAndValue(Fields.NO_VALUE, 1)),
-          List.of(counts.getTopChildren(10, Fields.THEME).labelValues));
-      assertEquals(List.of(new LabelAndValue("Adoption", 3), new LabelAndValue(odd, 6)), List.of(counts.getAllChildren(Fields.SECTION).labelValues));
-      assertEquals(9, counts.getTopChildren(1, Fields.SECTION).value.intValue());
-      assertEquals(2, counts.getTopChildren(1, Fields.SECTION).childCount, "values with a count; Fostering has none");
-      assertEquals(6, counts.getSpecificValue(Fields.SECTION, odd).intValue());
-      assertEquals(0, counts.getSpecificValue(Fields.SECTION, "Fostering").intValue());
-    }
+        List.of("Children in care" + sep + "Adoption", "Children in care" + sep + odd, "Children in care" + sep + "Fostering", Fields.NO_VALUE + sep + odd), 2);
+    // Lucene's counts by ordinal: ordinals 0 and 1 are another dimension's, and must not be summed here.
+    int[] byOrdinal = {7, 7, 3, 5, 0, 1};
+    GroupedDimensionCounts counts = new GroupedDimensionCounts(group, group, byOrdinal, values);
+    assertEquals(List.of(new LabelAndValue(odd, 6), new LabelAndValue("Adoption", 3)),
+        List.of(counts.getTopChildren(10, Fields.SECTION).labelValues));
+    assertEquals(List.of(new LabelAndValue("Children in care", 8), new LabelAndValue(Fields.NO_VALUE, 1)),
+        List.of(counts.getTopChildren(10, Fields.THEME).labelValues));
+    assertEquals(List.of(new LabelAndValue("Adoption", 3), new LabelAndValue(odd, 6)), List.of(counts.getAllChildren(Fields.SECTION).labelValues));
+    assertEquals(9, counts.getTopChildren(1, Fields.SECTION).value.intValue());
+    assertEquals(2, counts.getTopChildren(1, Fields.SECTION).childCount, "values with a count; Fostering has none");
+    assertEquals(6, counts.getSpecificValue(Fields.SECTION, odd).intValue());
+    assertEquals(0, counts.getSpecificValue(Fields.SECTION, "Fostering").intValue());
+    // Nothing counted: no result, as Lucene answers.
+    assertEquals(null, new GroupedDimensionCounts(group, group, null, values).getAllChildren(Fields.SECTION));
   }
 
   /** Lucene's top values of {@code dim} from the dimension's own field, over what {@code query} and {@code filters} match. */
