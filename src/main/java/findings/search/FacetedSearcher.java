@@ -142,6 +142,9 @@ final class FacetedSearcher extends IndexSearcher {
   /** The same, unscored, for counting: made only when a search counts. */
   final RecentlyUsed<String, org.apache.lucene.search.Query> preparedCounting = new RecentlyUsed<>(512);
 
+  /** The same, shaped to rank every match ({@link QueryBuilder#everyMatchRanked}): made only when a search does. */
+  final RecentlyUsed<String, org.apache.lucene.search.Query> preparedEveryMatch = new RecentlyUsed<>(512);
+
   /**
    * The weights of recent prepared queries ({@link PreparedQuery}), at most {@link #KEPT_WEIGHT_COST} words times
    * segments in all: about 26 MB (130 bytes a word and segment), or two hundred thesaurus queries of a hundred words

@@ -174,11 +174,22 @@ public final class SearchService implements AutoCloseable {
   }
 
   /**
-   * The same paragraphs as {@link #drillDown}, unscored: for counting. Rewritten unscored, Lucene drops the optional
-   * ranking clauses, which counting would otherwise look up.
+   * The same paragraphs and scores as {@link #drillDown}, for a search that scores every match
+   * ({@link QueryBuilder#everyMatchRanked}); mostly the very same query, and then prepared once for both.
    */
-  private DrillDownQuery unscored(FacetedSearcher searcher, Query userQuery, SearchRequest request) throws IOException {
-    return withFilters(prepared(searcher, searcher.preparedCounting, userQuery, request,
+  private DrillDownQuery everyMatchRanked(FacetedSearcher searcher, SearchRequest request) throws IOException {
+    Query every = queries.everyMatchRanked(request.query());
+    if (every == queries.userQuery(request.query())) return drillDown(searcher, every, request);
+    return withFilters(prepared(searcher, searcher.preparedEveryMatch, every, request, query -> query), request);
+  }
+
+  /**
+   * The same paragraphs as {@link #drillDown}, unscored: for counting and for sorting by date. It is the query that
+   * decides what matches ({@link QueryBuilder#matchingQuery}); rewritten unscored, Lucene drops any optional ranking
+   * clauses left beside its required ones, which counting would otherwise look up.
+   */
+  private DrillDownQuery unscored(FacetedSearcher searcher, SearchRequest request) throws IOException {
+    return withFilters(prepared(searcher, searcher.preparedCounting, queries.matchingQuery(request.query()), request,
         org.apache.lucene.search.ConstantScoreQuery::new), request);
   }
 
@@ -237,9 +248,10 @@ public final class SearchService implements AutoCloseable {
       DrillDownQuery drill = drillDown(searcher, userQuery, request);
       int topN = request.page() * request.size();
       Sort sort = sort(request.sort());
-      boolean spread = !running.hasQueuedThreads() && searcher.worthSpreading(drill, countsKey(request));
+      // Estimated from the shape that walks the matches: the top's shape sums the estimates of clauses beside each other.
+      boolean spread = !running.hasQueuedThreads() && searcher.worthSpreading(everyMatchRanked(searcher, request), countsKey(request));
       IndexSearcher on = spread ? searcher : searcher.sequential;
-      TopDocs top = sort == null ? on.search(drill, topN) : on.search(drill, topN, sort);
+      TopDocs top = sort == null ? on.search(drill, topN) : on.search(unscored(searcher, request), topN, sort);
       ScoreDoc[] all = top.scoreDocs;
       ScoreDoc[] pageDocs = Arrays.copyOfRange(all, Math.min(all.length, (request.page() - 1) * request.size()), all.length);
       StoredFields stored = searcher.storedFields();
@@ -315,28 +327,30 @@ public final class SearchService implements AutoCloseable {
       DrillDownQuery drill = drillDown(searcher, userQuery, request);
       FacetedSearcher.CountsKey key = countsKey(request);
       FacetedSearcher.Counts counts = searcher.recentCounts.get(key);
-      boolean spread = !running.hasQueuedThreads() && searcher.worthSpreading(drill, key);
+      // Estimated from the shape that walks the matches: the top's shape sums the estimates of clauses beside each other.
+      DrillDownQuery every = everyMatchRanked(searcher, request);
+      boolean spread = !running.hasQueuedThreads() && searcher.worthSpreading(every, key);
       IndexSearcher rankOn = spread ? searcher : searcher.sequential;
       Sort order = sort(request.sort());
-      if (counts == null && !spread && order == null && request.filters().isEmpty() && onePass && searcher.fewMatches(drill, key)) {
+      if (counts == null && !spread && order == null && request.filters().isEmpty() && onePass && searcher.fewMatches(every, key)) {
         // A search of few matches with nothing filtered ranks and counts in one pass: with so few, the ranking scores
         // nearly every match anyway (Lucene skips only past its first thousand), and a second pass to count them read
         // them all again. With more, the ranking skips most of them and counting needs no scores, so two passes stay.
         DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> both = sideways(searcher, rankOn, null)
-            .search(drill, new org.apache.lucene.search.TopScoreDocCollectorManager(topN, Integer.MAX_VALUE));
+            .search(every, new org.apache.lucene.search.TopScoreDocCollectorManager(topN, Integer.MAX_VALUE));
         counts = remember(searcher, key, both.collectorResult.totalHits.value(), both.facets, request);
         return page(searcher, request, start, counts, both.collectorResult.scoreDocs);
       }
       java.util.concurrent.CompletableFuture<TopDocs> ranked = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
         try {
-          return order == null ? rankOn.search(drill, topN) : rankOn.search(drill, topN, order);
+          return order == null ? rankOn.search(drill, topN) : rankOn.search(unscored(searcher, request), topN, order);
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
       }, spread && counts == null ? deadlinePool : Runnable::run);
       if (counts == null) {
         DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = sideways(searcher, rankOn, spread ? deadlinePool : null)
-            .search(unscored(searcher, userQuery, request), new org.apache.lucene.search.TotalHitCountCollectorManager(rankOn.getSlices()));
+            .search(unscored(searcher, request), new org.apache.lucene.search.TotalHitCountCollectorManager(rankOn.getSlices()));
         counts = remember(searcher, key, counted.collectorResult, counted.facets, request);
       }
       return page(searcher, request, start, counts, joined(ranked).scoreDocs);
@@ -568,13 +582,13 @@ public final class SearchService implements AutoCloseable {
    * so that a large export never sits in memory whole.
    */
   public long export(SearchRequest request, java.util.function.Consumer<Hit> sink) throws IOException {
-    Query userQuery = queries.userQuery(request.query());
+    queries.userQuery(request.query()); // a query that cannot be read is refused here, before a searcher is held
     return bounded(searcher -> {
-      DrillDownQuery drill = drillDown(searcher, userQuery, request);
-      int total = checkExportSize(searcher.count(drill));
+      DrillDownQuery matching = unscored(searcher, request);
+      int total = checkExportSize(searcher.count(matching));
       if (total == 0) return 0L;
       Sort sort = sort(request.sort());
-      TopDocs top = sort == null ? searcher.search(drill, total) : searcher.search(drill, total, sort);
+      TopDocs top = sort == null ? searcher.search(everyMatchRanked(searcher, request), total) : searcher.search(matching, total, sort);
       StoredFields stored = searcher.storedFields();
       for (ScoreDoc sd : top.scoreDocs) sink.accept(storedHit(stored, sd.doc));
       return (long) top.scoreDocs.length;
@@ -583,11 +597,8 @@ public final class SearchService implements AutoCloseable {
 
   /** How many paragraphs an export of this request would hold; refuses one larger than {@link #MAX_EXPORT}. */
   public int exportSize(SearchRequest request) throws IOException {
-    Query userQuery = queries.userQuery(request.query());
-    return bounded(searcher -> {
-      DrillDownQuery drill = drillDown(searcher, userQuery, request);
-      return checkExportSize(searcher.count(drill));
-    });
+    queries.userQuery(request.query()); // a query that cannot be read is refused here, before a searcher is held
+    return bounded(searcher -> checkExportSize(searcher.count(unscored(searcher, request))));
   }
 
   private static int checkExportSize(int total) {
