@@ -175,11 +175,12 @@ public final class SearchService implements AutoCloseable {
 
   /**
    * The same paragraphs and scores as {@link #drillDown}, for a search that scores every match
-   * ({@link QueryBuilder#everyMatchRanked}); mostly the very same query, and then prepared once for both.
+   * ({@link QueryBuilder#everyMatchRanked}); mostly the very same query, and then {@code drill}, the top's, itself.
    */
-  private DrillDownQuery everyMatchRanked(FacetedSearcher searcher, SearchRequest request) throws IOException {
+  private DrillDownQuery everyMatchRanked(FacetedSearcher searcher, SearchRequest request, DrillDownQuery drill)
+      throws IOException {
     Query every = queries.everyMatchRanked(request.query());
-    if (every == queries.userQuery(request.query())) return drillDown(searcher, every, request);
+    if (every == queries.userQuery(request.query())) return drill;
     return withFilters(prepared(searcher, searcher.preparedEveryMatch, every, request, query -> query), request);
   }
 
@@ -249,7 +250,7 @@ public final class SearchService implements AutoCloseable {
       int topN = request.page() * request.size();
       Sort sort = sort(request.sort());
       // Estimated from the shape that walks the matches: the top's shape sums the estimates of clauses beside each other.
-      boolean spread = !running.hasQueuedThreads() && searcher.worthSpreading(everyMatchRanked(searcher, request), countsKey(request));
+      boolean spread = !running.hasQueuedThreads() && searcher.worthSpreading(everyMatchRanked(searcher, request, drill), countsKey(request));
       IndexSearcher on = spread ? searcher : searcher.sequential;
       TopDocs top = sort == null ? on.search(drill, topN) : on.search(unscored(searcher, request), topN, sort);
       ScoreDoc[] all = top.scoreDocs;
@@ -328,7 +329,7 @@ public final class SearchService implements AutoCloseable {
       FacetedSearcher.CountsKey key = countsKey(request);
       FacetedSearcher.Counts counts = searcher.recentCounts.get(key);
       // Estimated from the shape that walks the matches: the top's shape sums the estimates of clauses beside each other.
-      DrillDownQuery every = everyMatchRanked(searcher, request);
+      DrillDownQuery every = everyMatchRanked(searcher, request, drill);
       boolean spread = !running.hasQueuedThreads() && searcher.worthSpreading(every, key);
       IndexSearcher rankOn = spread ? searcher : searcher.sequential;
       Sort order = sort(request.sort());
@@ -582,13 +583,15 @@ public final class SearchService implements AutoCloseable {
    * so that a large export never sits in memory whole.
    */
   public long export(SearchRequest request, java.util.function.Consumer<Hit> sink) throws IOException {
-    queries.userQuery(request.query()); // a query that cannot be read is refused here, before a searcher is held
+    Query userQuery = queries.userQuery(request.query());
     return bounded(searcher -> {
       DrillDownQuery matching = unscored(searcher, request);
       int total = checkExportSize(searcher.count(matching));
       if (total == 0) return 0L;
       Sort sort = sort(request.sort());
-      TopDocs top = sort == null ? searcher.search(everyMatchRanked(searcher, request), total) : searcher.search(matching, total, sort);
+      TopDocs top = sort == null
+          ? searcher.search(everyMatchRanked(searcher, request, drillDown(searcher, userQuery, request)), total)
+          : searcher.search(matching, total, sort);
       StoredFields stored = searcher.storedFields();
       for (ScoreDoc sd : top.scoreDocs) sink.accept(storedHit(stored, sd.doc));
       return (long) top.scoreDocs.length;
