@@ -372,9 +372,9 @@ public final class QueryBuilder {
    * cannot reach it. The heading clause, which matches outside the text's matches too, is required together with the
    * filter; and the filter alone, scoring nothing, keeps every match a match, as Lucene visits it only to count. The
    * same paragraphs match, with the same scores (a sum of the same clauses; RankedBesideMatchingTest). At a million
-   * paragraphs, with nothing cached, a top-20 search of "looked after children" went from 137 to 34 ms, of "care
-   * leavers" from 31 to 8 ms. Where every match is scored, the filter leading is cheaper: each clause beside it
-   * would be walked in full, and the filter twice.
+   * paragraphs, with nothing cached, a top-20 search of "looked after children" went from 241 to 42 ms, of "care
+   * leavers" from 35 to 8.5 ms (BENCHMARKS.md, session 26). Where every match is scored, the filter leading is
+   * cheaper: each clause beside it would be walked in full, and the filter twice.
    */
   private Parsed rankedBesideMatching(String text, Query filter, Query ranking) throws ParseException {
     Query exact = new BoostQuery(ownWordsOrExactEquivalents(text), EXACT_BOOST);

@@ -250,7 +250,8 @@ public final class SearchService implements AutoCloseable {
       int topN = request.page() * request.size();
       Sort sort = sort(request.sort());
       // Estimated from the shape that walks the matches: the top's shape sums the estimates of clauses beside each other.
-      boolean spread = !running.hasQueuedThreads() && searcher.worthSpreading(everyMatchRanked(searcher, request, drill), countsKey(request));
+      DrillDownQuery every = everyMatchRanked(searcher, request, drill);
+      boolean spread = !running.hasQueuedThreads() && searcher.worthSpreading(every, countsKey(request));
       IndexSearcher on = spread ? searcher : searcher.sequential;
       TopDocs top = sort == null ? on.search(drill, topN) : on.search(unscored(searcher, request), topN, sort);
       ScoreDoc[] all = top.scoreDocs;
