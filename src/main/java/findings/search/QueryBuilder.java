@@ -137,11 +137,8 @@ public final class QueryBuilder {
         }
       }
       if (isPlain(text)) {
-        // Paragraphs with the user's own words close together, or a thesaurus equivalent as a phrase, rank above
-        // loose matches; so do paragraphs under a heading that names the subject.
-        query.add(new BoostQuery(ownWordsOrExactEquivalents(text), EXACT_BOOST), BooleanClause.Occur.SHOULD);
-        ProximityBoosts boosts = proximityBoosts(text);
-        if (boosts.near() != null) query.add(boosts.near(), BooleanClause.Occur.SHOULD);
+        PlainBoosts boosts = plainBoosts(text);
+        for (Query boost : boosts.inText()) query.add(boost, BooleanClause.Occur.SHOULD);
         query.add(boosts.underHeading(), BooleanClause.Occur.SHOULD);
       }
       return new Parsed(foldRepeats(query.build()));
@@ -337,17 +334,27 @@ public final class QueryBuilder {
   private static final java.util.regex.Pattern PLAIN_WORDS = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'’\\- ]+");
 
   /**
-   * For a query of plain words, paragraphs where the words (or a synonym) stand together rank above those where
-   * they are scattered (a sloppy phrase of the same words), and so do paragraphs under a heading naming them.
-   *
-   * <p>Words that hold thesaurus terms without being one ("disabled children respite") are left without the first:
-   * Lucene reads their phrase as a choice between the exact phrases of every combination of the terms' equivalents,
-   * whatever the slop — 28 phrases of common words here, which at a million paragraphs took 50 ms and matched none —
-   * and the user's own words close together already rank in {@link #ownWordsOrExactEquivalents}. (A text that is
-   * one thesaurus term is its set's concept term, one term's postings.) bench relevance: nDCG@10 0.907 either way.
+   * The boosts of a plain query: paragraphs with the user's own words close together, or a thesaurus equivalent as a
+   * phrase, rank above loose matches, and so do paragraphs where the words (or a synonym) stand together rather than
+   * scattered (a sloppy phrase of the same words): these are {@code inText}, and match only where the text's loose
+   * reading does. Paragraphs under a heading naming the words rank higher too ({@code underHeading}, which matches in
+   * the headings alone).
    */
-  private ProximityBoosts proximityBoosts(String text) throws ParseException {
+  private record PlainBoosts(List<Query> inText, Query underHeading) {}
+
+  /**
+   * {@link PlainBoosts} of {@code text}.
+   *
+   * <p>Words that hold thesaurus terms without being one ("disabled children respite") are left without the words
+   * together: Lucene reads their phrase as a choice between the exact phrases of every combination of the terms'
+   * equivalents, whatever the slop — 28 phrases of common words here, which at a million paragraphs took 50 ms and
+   * matched none — and the user's own words close together already rank in {@link #ownWordsOrExactEquivalents}. (A
+   * text that is one thesaurus term is its set's concept term, one term's postings.) bench relevance: nDCG@10 0.907
+   * either way.
+   */
+  private PlainBoosts plainBoosts(String text) throws ParseException {
     String t = text.strip();
+    Query exact = new BoostQuery(ownWordsOrExactEquivalents(text), EXACT_BOOST);
     QueryParser phrases = new FindingsQueryParser(analyzer, concepts());
     phrases.setSplitOnWhitespace(false);
     Query near = phrases.parse("\"" + t.replace("\"", "") + "\"~" + PROXIMITY);
@@ -355,11 +362,9 @@ public final class QueryBuilder {
     headings.setSplitOnWhitespace(false);
     headings.setAutoGenerateMultiTermSynonymsPhraseQuery(false);
     Query underHeading = new BoostQuery(headings.parse(Fields.HEADINGS + ":(" + t + ")"), HEADING_BOOST);
-    return new ProximityBoosts(phrasesIn(near) > 1 ? null : new BoostQuery(near, PROXIMITY_BOOST), underHeading);
+    List<Query> inText = phrasesIn(near) > 1 ? List.of(exact) : List.of(exact, new BoostQuery(near, PROXIMITY_BOOST));
+    return new PlainBoosts(inText, underHeading);
   }
-
-  /** The words close together in the text (null where left out), and under a heading. */
-  private record ProximityBoosts(Query near, Query underHeading) {}
 
   /**
    * A plain query with thesaurus terms: its ranking clauses under the loose filter for scoring every match, and
@@ -377,19 +382,20 @@ public final class QueryBuilder {
    * cheaper: each clause beside it would be walked in full, and the filter twice.
    */
   private Parsed rankedBesideMatching(String text, Query filter, Query ranking) throws ParseException {
-    Query exact = new BoostQuery(ownWordsOrExactEquivalents(text), EXACT_BOOST);
-    ProximityBoosts boosts = proximityBoosts(text);
+    PlainBoosts boosts = plainBoosts(text);
     BooleanQuery.Builder under = new BooleanQuery.Builder().add(filter, BooleanClause.Occur.FILTER);
     BooleanQuery.Builder beside = new BooleanQuery.Builder();
-    for (Query clause : boosts.near() == null ? List.of(ranking, exact) : List.of(ranking, exact, boosts.near())) {
-      under.add(clause, BooleanClause.Occur.SHOULD);
-      beside.add(clause, BooleanClause.Occur.SHOULD);
+    under.add(ranking, BooleanClause.Occur.SHOULD);
+    beside.add(ranking, BooleanClause.Occur.SHOULD);
+    for (Query boost : boosts.inText()) {
+      under.add(boost, BooleanClause.Occur.SHOULD);
+      beside.add(boost, BooleanClause.Occur.SHOULD);
     }
     under.add(boosts.underHeading(), BooleanClause.Occur.SHOULD);
     beside.add(new BooleanQuery.Builder().add(boosts.underHeading(), BooleanClause.Occur.MUST)
         .add(filter, BooleanClause.Occur.FILTER).build(), BooleanClause.Occur.SHOULD);
     beside.add(new BooleanQuery.Builder().add(filter, BooleanClause.Occur.FILTER).build(), BooleanClause.Occur.SHOULD);
-    return new Parsed(beside.build(), foldRepeats(under.build()), filter);
+    return new Parsed(beside.build(), under.build(), filter); // nothing to fold: no clause is required
   }
 
   /** How many phrase queries {@code q} holds. */

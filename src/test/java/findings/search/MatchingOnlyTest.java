@@ -4,23 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import findings.cli.Main;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Random;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,15 +26,16 @@ import org.junit.jupiter.api.Test;
 class MatchingOnlyTest {
   private static final String[] STEMS = {"respit", "care", "short", "break", "children", "foster", "social", "worker",
       "school", "health", "servic", "young", "peopl", "plan"};
-  private static IndexSearcher searcher;
-  private static DirectoryReader reader;
+  private static SeedsSearcher seeds;
 
   @BeforeAll
   static void indexSeeds() throws Exception {
-    Path index = Files.createTempDirectory("findings-matching").resolve("index");
-    assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
-    reader = DirectoryReader.open(FSDirectory.open(index));
-    searcher = new IndexSearcher(reader);
+    seeds = SeedsSearcher.open("findings-matching");
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    seeds.close();
   }
 
   private static Query term(String stem) {
@@ -54,7 +50,7 @@ class MatchingOnlyTest {
 
   private static BitSet matches(Query q) throws Exception {
     BitSet docs = new BitSet();
-    for (ScoreDoc sd : searcher.search(q, reader.maxDoc()).scoreDocs) docs.set(sd.doc);
+    for (ScoreDoc sd : seeds.searcher().search(q, seeds.reader().maxDoc()).scoreDocs) docs.set(sd.doc);
     return docs;
   }
 

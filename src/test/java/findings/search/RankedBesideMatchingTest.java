@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import findings.cli.Main;
+import findings.bench.RelevanceSet;
 import findings.index.Vocabulary;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +15,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,27 +31,23 @@ import org.junit.jupiter.api.Test;
 class RankedBesideMatchingTest {
   private static final String[] OTHER_WORDS = {"services", "children", "young people", "support", "the council",
       "care", "health", "respite", "plans", "good", "schools", "in"};
-  private static DirectoryReader reader;
-  private static IndexSearcher searcher;
+  private static SeedsSearcher seeds;
   private static final QueryBuilder queries = new QueryBuilder();
 
   @BeforeAll
   static void indexSeeds() throws Exception {
-    Path index = Files.createTempDirectory("findings-beside").resolve("index");
-    assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
-    reader = DirectoryReader.open(FSDirectory.open(index));
-    searcher = new IndexSearcher(reader);
+    seeds = SeedsSearcher.open("findings-beside");
   }
 
   @AfterAll
   static void close() throws Exception {
-    reader.close();
+    seeds.close();
   }
 
   /** Each matching paragraph's score, by document number. */
   private static Map<Integer, Float> scores(Query q) throws Exception {
     Map<Integer, Float> out = new TreeMap<>();
-    for (ScoreDoc sd : searcher.search(q, Math.max(1, reader.maxDoc())).scoreDocs) out.put(sd.doc, sd.score);
+    for (ScoreDoc sd : seeds.searcher().search(q, seeds.reader().maxDoc()).scoreDocs) out.put(sd.doc, sd.score);
     return out;
   }
 
@@ -69,9 +62,7 @@ class RankedBesideMatchingTest {
       texts.add(OTHER_WORDS[random.nextInt(OTHER_WORDS.length)] + " " + term);
       texts.add(term + " " + terms.get(random.nextInt(terms.size())));
     }
-    for (String line : Files.readAllLines(Path.of("src/main/resources/findings/relevance.tsv"))) {
-      if (!line.isBlank() && !line.startsWith("#")) texts.add(line.split("\t")[0]);
-    }
+    texts.addAll(RelevanceSet.load().queries());
     List<String> seedWords = new ArrayList<>();
     for (String w : Files.readString(Path.of("seeds").resolve(firstSeed())).split("[^A-Za-z]+")) {
       if (w.length() > 3) seedWords.add(w);
