@@ -37,6 +37,19 @@ final class FacetedSearcher extends IndexSearcher {
     return suggestions;
   }
 
+  private java.util.List<findings.model.ReportSummary> reports;
+
+  /** Reads the index's reports. */
+  interface ReportsReader {
+    java.util.List<findings.model.ReportSummary> read(IndexSearcher searcher) throws IOException;
+  }
+
+  /** This reader's reports, read by {@code reader} on first use and then kept. */
+  synchronized java.util.List<findings.model.ReportSummary> reports(ReportsReader reader) throws IOException {
+    if (reports == null) reports = reader.read(this);
+    return reports;
+  }
+
   FacetedSearcher(IndexReader reader, FacetsConfig config, java.util.concurrent.Executor executor) throws IOException {
     super(reader, executor);
     this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);

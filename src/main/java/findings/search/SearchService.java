@@ -700,28 +700,49 @@ public final class SearchService implements AutoCloseable {
     }
   }
 
-  /** Every report, newest first. */
+  /**
+   * Every report, newest first. Read once per reader and kept with it: at a million paragraphs reading the 8,199
+   * report documents and their stored summaries took 150 ms each time (800 ms the first), and the list changes only
+   * when the index does.
+   */
   public List<ReportSummary> reports() throws IOException {
     FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
     try {
-      Query q = new TermQuery(new Term(Fields.DOC_TYPE, Fields.REPORT));
-      int n = Math.max(1, searcher.count(q));
-      TopDocs top = searcher.search(q, n, new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true),
-          new SortField(Fields.REPORT_ID, SortField.Type.STRING)));
-      StoredFields stored = searcher.storedFields();
-      List<ReportSummary> out = new ArrayList<>();
-      for (ScoreDoc sd : top.scoreDocs) {
-        Document d = stored.document(sd.doc);
-        out.add(Json.read(d.get(Fields.STORED_REPORT), ReportSummary.class));
-      }
-      return out;
+      return searcher.reports(SearchService::readReports);
     } finally {
       searchers.release(searcher);
     }
   }
 
+  private static List<ReportSummary> readReports(IndexSearcher searcher) throws IOException {
+    Query q = new TermQuery(new Term(Fields.DOC_TYPE, Fields.REPORT));
+    int n = Math.max(1, searcher.count(q));
+    TopDocs top = searcher.search(q, n, new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true),
+        new SortField(Fields.REPORT_ID, SortField.Type.STRING)));
+    StoredFields stored = searcher.storedFields();
+    List<ReportSummary> out = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc sd : top.scoreDocs) out.add(storedReport(stored, sd.doc));
+    return List.copyOf(out);
+  }
+
+  /** One report by id, read from its own document, or empty when there is no such report. */
   public Optional<ReportSummary> report(String reportId) throws IOException {
-    return reports().stream().filter(r -> r.id().equals(reportId)).findFirst();
+    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+    try {
+      Query q = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Fields.DOC_TYPE, Fields.REPORT)), BooleanClause.Occur.FILTER)
+          .build();
+      TopDocs top = searcher.search(q, 1);
+      if (top.scoreDocs.length == 0) return Optional.empty();
+      return Optional.of(storedReport(searcher.storedFields(), top.scoreDocs[0].doc));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private static ReportSummary storedReport(StoredFields stored, int doc) throws IOException {
+    return Json.read(stored.document(doc).get(Fields.STORED_REPORT), ReportSummary.class);
   }
 
   /** Paragraph and report counts, for /health. */
