@@ -26,7 +26,8 @@ final class FacetedSearcher extends IndexSearcher {
    */
   final java.util.Map<String, CountedFieldState> heapFacetStates;
 
-  private Suggestions suggestions;
+  /** Null until built; read without the lock to ask whether a build is still to come. */
+  private volatile Suggestions suggestions;
 
   /** The fields of every segment, merged once per reader. */
   final FieldInfos fieldInfos;
@@ -35,6 +36,11 @@ final class FacetedSearcher extends IndexSearcher {
   synchronized Suggestions suggestions() throws IOException {
     if (suggestions == null) suggestions = new Suggestions(getIndexReader(), facetStates.get(findings.index.Fields.AUTHORITY));
     return suggestions;
+  }
+
+  /** Whether {@link #suggestions()} would answer at once; never waits for a build under way. */
+  boolean suggestionsBuilt() {
+    return suggestions != null;
   }
 
   private java.util.List<findings.model.ReportSummary> reports;

@@ -628,6 +628,52 @@ public final class SearchService implements AutoCloseable {
     return Optional.empty();
   }
 
+  /** Whether a background build of completions is under way ({@link #prepareCompletions}). */
+  private final java.util.concurrent.atomic.AtomicBoolean preparingCompletions = new java.util.concurrent.atomic.AtomicBoolean();
+
+  /**
+   * Builds the current reader's completions on a background thread, unless they are built or being built. Why: they
+   * are built on first use, once per reader, which at a million paragraphs took a second, and the first use is the
+   * first letter a reader types. The page calls this once it has answered a search, so the build runs while the
+   * reader looks at the results rather than while they type, and again after a re-index has opened a new reader.
+   */
+  public void prepareCompletions() {
+    try {
+      FacetedSearcher current = (FacetedSearcher) searchers.acquire();
+      try {
+        if (current.suggestionsBuilt() || !preparingCompletions.compareAndSet(false, true)) return;
+      } finally {
+        searchers.release(current);
+      }
+    } catch (IOException | RuntimeException e) {
+      return; // closed: nothing to prepare
+    }
+    Thread.ofPlatform().daemon().name("completions").start(() -> {
+      try {
+        FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+        try {
+          searcher.suggestions();
+        } finally {
+          searchers.release(searcher);
+        }
+      } catch (IOException | RuntimeException e) {
+        // The service was closed, or the reader went: the next use builds them as before.
+      } finally {
+        preparingCompletions.set(false);
+      }
+    });
+  }
+
+  /** Whether the current reader's completions are built (for tests of {@link #prepareCompletions}). */
+  boolean completionsBuilt() throws IOException {
+    FacetedSearcher current = (FacetedSearcher) searchers.acquire();
+    try {
+      return current.suggestionsBuilt();
+    } finally {
+      searchers.release(current);
+    }
+  }
+
   /** Completions for what the user is typing: report words, authorities and thesaurus terms. */
   public List<findings.model.Suggestion> suggest(String prefix, int count) throws IOException {
     FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();

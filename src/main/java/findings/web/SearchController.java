@@ -22,6 +22,8 @@ final class SearchController {
 
   void search(Context ctx) throws IOException {
     ctx.json(search.search(RequestParams.search(ctx)));
+    // Whoever searched may type next: their completions are built now, if they are not yet, while they read.
+    search.prepareCompletions();
   }
 
   void suggest(Context ctx) throws IOException {
