@@ -229,9 +229,71 @@ final class ScaleRun {
       LoadBench.Result r = LoadBench.run(base, paths, connections, Duration.ofSeconds(serverSeconds));
       out.print("server, /api/search (full: facets and highlighting; the " + paths.size() + " requests repeat, so after the first round their counts are remembered) over loopback: ");
       LoadBench.print(r, connections, out);
+      measureReading(base, search);
     } finally {
       app.stop();
     }
+  }
+
+  /** Reports visited by {@link #measureReading}, spread evenly over the list of every report. */
+  private static final int READ_REPORTS = 40;
+
+  /**
+   * What a reader does after a search, one request at a time over loopback: open a report page, follow a permalink,
+   * read one paragraph with its neighbours, ask for its similar findings, type into the search box, list the reports
+   * and export a search. None of these is in the query mix, and each was once slower at a million paragraphs than the
+   * search that led to it (a report page read every report to find its own: 170 ms). The first completion is printed
+   * apart: it waits for the reader's completions if the searches before it have not had them built.
+   */
+  private void measureReading(String base, SearchService search) throws Exception {
+    List<findings.model.ReportSummary> reports = search.reports();
+    if (reports.isEmpty()) return;
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    Map<String, List<Long>> times = new LinkedHashMap<>();
+    int[] failures = {0};
+    java.util.function.BiConsumer<String, String> get = (name, path) -> {
+      long t0 = System.nanoTime();
+      try {
+        HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.discarding());
+        if (r.statusCode() != 200 && r.statusCode() != 302) failures[0]++;
+      } catch (IOException e) {
+        failures[0]++;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        failures[0]++;
+      }
+      times.computeIfAbsent(name, k -> new ArrayList<>()).add(System.nanoTime() - t0);
+    };
+    String[] prefixes = {"fost", "adop", "safeg", "looked af", "care lea", "resp", "unacc", "Wig", "men", "priv"};
+    get.accept("first", "/api/suggest?q=" + prefixes[0]);
+    double firstSuggest = times.remove("first").get(0) / 1e6;
+    for (int round = 0; round < 2; round++) {
+      times.clear();
+      for (int i = 0; i < READ_REPORTS; i++) {
+        String id = reports.get((int) ((long) i * reports.size() / READ_REPORTS)).id();
+        List<findings.model.Hit> paragraphs = search.reportParagraphs(id);
+        if (paragraphs.isEmpty()) continue;
+        String n = paragraphs.get(paragraphs.size() / 2).number();
+        String encoded = URLEncoder.encode(id, StandardCharsets.UTF_8);
+        get.accept("/reports/{id}", "/reports/" + encoded);
+        get.accept("/api/reports/{id}", "/api/reports/" + encoded);
+        get.accept("/p/{id}/{n}", "/p/" + encoded + "/" + n);
+        get.accept("/api/paragraphs/{id}/{n}", "/api/paragraphs/" + encoded + "/" + n);
+        get.accept("/api/paragraphs/{id}/{n}/similar", "/api/paragraphs/" + encoded + "/" + n + "/similar");
+        get.accept("/api/suggest", "/api/suggest?q=" + URLEncoder.encode(prefixes[i % prefixes.length], StandardCharsets.UTF_8));
+        if (i % 8 == 0) get.accept("/api/reports", "/api/reports");
+        if (i % 8 == 0) get.accept("/api/export?q=\"private fostering\" (CSV)", "/api/export?q=%22private+fostering%22");
+      }
+      // The first round is warm-up: each path's code is compiled on its first calls.
+    }
+    out.printf(Locale.ROOT, "reading, one request at a time (%d reports, after a round of warm-up): ", READ_REPORTS);
+    List<String> parts = new ArrayList<>();
+    parts.add(String.format(Locale.ROOT, "the first /api/suggest %.1f ms", firstSuggest));
+    times.forEach((name, t) -> {
+      Latencies l = Latencies.of(t.stream().mapToLong(Long::longValue).toArray());
+      parts.add(String.format(Locale.ROOT, "%s p50 %.1f / p99 %.1f / max %.1f ms", name, l.p50(), l.p99(), l.max()));
+    });
+    out.println(String.join("; ", parts) + "; failures " + failures[0]);
   }
 
   /**

@@ -17,7 +17,8 @@ class ScaleSmokeTest {
         "--server-seconds", "1", "--connections", "4", "--query-warmup", "0", "--work", dir.resolve("work").toString(), "--chart", chart.toString());
     assertEquals(0, r.exit(), r.out() + r.err());
     for (String stage : new String[] {"ingest, Findings from text:", "ingest, raw Lucene", "ingest, Findings from PDF: 2 reports",
-        "ingest, SQLite FTS5 peer", "× the paragraphs/s", "× the size on disk", "| mix full |", "| thesaurus full |", "errors 0, 5xx 0"}) {
+        "ingest, SQLite FTS5 peer", "× the paragraphs/s", "× the size on disk", "| mix full |", "| thesaurus full |", "errors 0, 5xx 0",
+        "reading, one request at a time", "/reports/{id} p50", "/api/paragraphs/{id}/{n}/similar p50", "failures 0"}) {
       assertTrue(r.out().contains(stage), stage + " missing in:\n" + r.out());
     }
     assertTrue(Files.readString(chart).contains("<polyline"), "the chart has lines");
