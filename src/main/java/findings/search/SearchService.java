@@ -226,7 +226,11 @@ public final class SearchService implements AutoCloseable {
 
   /** What a search computes beyond the ranked page of paragraphs. */
   public enum Detail {
-    /** The page of paragraphs only, with plain snippets: no facet counts, no highlighting, no did-you-mean. */
+    /**
+     * The page of paragraphs only, with plain snippets: no facet counts, no highlighting, no did-you-mean. Its total
+     * is exact up to 1,000 matches and beyond that a lower bound (Lucene stops counting where the top no longer
+     * changes), as a top-20 search of the benchmark's "alone" rows is, SQLite's included; the page counts every match.
+     */
     HITS,
     /** Everything the search page shows: facet counts, highlighted snippets and did-you-mean. */
     FULL
