@@ -45,14 +45,10 @@ final class FacetedSearcher extends IndexSearcher {
 
   private java.util.List<findings.model.ReportSummary> reports;
 
-  /** Reads the index's reports. */
-  interface ReportsReader {
-    java.util.List<findings.model.ReportSummary> read(IndexSearcher searcher) throws IOException;
-  }
-
-  /** This reader's reports, read by {@code reader} on first use and then kept. */
-  synchronized java.util.List<findings.model.ReportSummary> reports(ReportsReader reader) throws IOException {
-    if (reports == null) reports = reader.read(this);
+  /** This reader's reports, read by {@code read} on first use and then kept. */
+  synchronized java.util.List<findings.model.ReportSummary> reports(
+      org.apache.lucene.util.IOFunction<IndexSearcher, java.util.List<findings.model.ReportSummary>> read) throws IOException {
+    if (reports == null) reports = read.apply(this);
     return reports;
   }
 
