@@ -32,7 +32,7 @@ final class FacetedSearcher extends IndexSearcher {
   /** The fields of every segment, merged once per reader. */
   final FieldInfos fieldInfos;
 
-  /** Completions for this reader, built on first use (a few seconds at a million paragraphs, then cached). */
+  /** Completions for this reader, built on first use or ahead of it ({@link SearchService#prepareCompletions}), then kept. */
   synchronized Suggestions suggestions() throws IOException {
     if (suggestions == null) suggestions = new Suggestions(getIndexReader(), facetStates.get(findings.index.Fields.AUTHORITY));
     return suggestions;
