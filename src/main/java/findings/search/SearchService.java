@@ -16,12 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.DirectoryReader;
@@ -150,19 +148,28 @@ public final class SearchService implements AutoCloseable {
    * out of time) into messages the user can act on.
    */
   private <T> T bounded(SearcherWork<T> work) throws IOException {
-    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
-    try (SearchDeadline.Scope deadline = SearchDeadline.start(timeLimit)) {
-      return work.apply(searcher);
-    } catch (RuntimeException e) {
-      // Lucene rethrows what failed on a pool thread wrapped (RuntimeException → ExecutionException → cause).
-      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-        if (cause instanceof IndexSearcher.TooManyClauses) {
-          throw new InvalidRequestException("q", "the query expands to too many words (a short wildcard?); make it more specific");
+    return withSearcher(searcher -> {
+      try (SearchDeadline.Scope deadline = SearchDeadline.start(timeLimit)) {
+        return work.apply(searcher);
+      } catch (RuntimeException e) {
+        // Lucene rethrows what failed on a pool thread wrapped (RuntimeException → ExecutionException → cause).
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+          if (cause instanceof IndexSearcher.TooManyClauses) {
+            throw new InvalidRequestException("q", "the query expands to too many words (a short wildcard?); make it more specific");
+          }
+          if (cause instanceof ExitableDirectoryReader.ExitingReaderException) throw tooSlow();
+          if (cause instanceof InvalidRequestException invalid) throw invalid;
         }
-        if (cause instanceof ExitableDirectoryReader.ExitingReaderException) throw tooSlow();
-        if (cause instanceof InvalidRequestException invalid) throw invalid;
+        throw e;
       }
-      throw e;
+    });
+  }
+
+  /** Runs {@code work} on the current searcher, with no time limit: look-ups by id, lists, completions. */
+  private <T> T withSearcher(SearcherWork<T> work) throws IOException {
+    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+    try {
+      return work.apply(searcher);
     } finally {
       searchers.release(searcher);
     }
@@ -281,8 +288,7 @@ public final class SearchService implements AutoCloseable {
 
   /** Every paragraph in the index, in index order, one by one (for benchmarks that load the same paragraphs elsewhere). */
   public void forEachParagraph(java.util.function.Consumer<Hit> sink) throws IOException {
-    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
-    try {
+    withSearcher(searcher -> {
       Query q = new TermQuery(new Term(Fields.DOC_TYPE, Fields.PARAGRAPH));
       org.apache.lucene.search.Weight w = searcher.createWeight(searcher.rewrite(q), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
       for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -296,9 +302,8 @@ public final class SearchService implements AutoCloseable {
           sink.accept(storedHit(stored, d));
         }
       }
-    } finally {
-      searchers.release(searcher);
-    }
+      return null;
+    });
   }
 
   /**
@@ -427,12 +432,10 @@ public final class SearchService implements AutoCloseable {
    * benchmarks that measure counting, not remembering.
    */
   public void forgetCounts(SearchRequest request) throws IOException {
-    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
-    try {
+    withSearcher(searcher -> {
       searcher.recentCounts.remove(countsKey(request));
-    } finally {
-      searchers.release(searcher);
-    }
+      return null;
+    });
   }
 
   /** The result of work handed to the pool, with its failure rethrown as it was raised (out of time, too many clauses). */
@@ -643,23 +646,13 @@ public final class SearchService implements AutoCloseable {
    */
   public void prepareCompletions() {
     try {
-      FacetedSearcher current = (FacetedSearcher) searchers.acquire();
-      try {
-        if (current.suggestionsBuilt() || !preparingCompletions.compareAndSet(false, true)) return;
-      } finally {
-        searchers.release(current);
-      }
+      if (!withSearcher(current -> !current.suggestionsBuilt() && preparingCompletions.compareAndSet(false, true))) return;
     } catch (IOException | RuntimeException e) {
       return; // closed: nothing to prepare
     }
     Thread.ofPlatform().daemon().name("completions").start(() -> {
       try {
-        FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
-        try {
-          searcher.suggestions();
-        } finally {
-          searchers.release(searcher);
-        }
+        withSearcher(FacetedSearcher::suggestions);
       } catch (IOException | RuntimeException e) {
         // The service was closed, or the reader went: the next use builds them as before.
       } finally {
@@ -670,22 +663,12 @@ public final class SearchService implements AutoCloseable {
 
   /** Whether the current reader's completions are built (for tests of {@link #prepareCompletions}). */
   boolean completionsBuilt() throws IOException {
-    FacetedSearcher current = (FacetedSearcher) searchers.acquire();
-    try {
-      return current.suggestionsBuilt();
-    } finally {
-      searchers.release(current);
-    }
+    return withSearcher(FacetedSearcher::suggestionsBuilt);
   }
 
   /** Completions for what the user is typing: report words, authorities and thesaurus terms. */
   public List<findings.model.Suggestion> suggest(String prefix, int count) throws IOException {
-    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
-    try {
-      return searcher.suggestions().lookup(prefix.strip(), count);
-    } finally {
-      searchers.release(searcher);
-    }
+    return withSearcher(searcher -> searcher.suggestions().lookup(prefix.strip(), count));
   }
 
   /**
@@ -693,8 +676,7 @@ public final class SearchService implements AutoCloseable {
    * when there is no such paragraph.
    */
   public Optional<List<Hit>> similar(String reportId, String number, int count) throws IOException {
-    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
-    try {
+    return withSearcher(searcher -> {
       TopDocs self = searcher.search(new TermQuery(new Term(Fields.ID, reportId + "/" + number)), 1);
       if (self.scoreDocs.length == 0) return Optional.empty();
       org.apache.lucene.queries.mlt.MoreLikeThis mlt = new org.apache.lucene.queries.mlt.MoreLikeThis(searcher.getIndexReader());
@@ -714,27 +696,21 @@ public final class SearchService implements AutoCloseable {
           .build();
       TopDocs top = searcher.search(others, count);
       return Optional.of(hits(searcher, like, null, top.scoreDocs));
-    } finally {
-      searchers.release(searcher);
-    }
+    });
   }
 
   /** One paragraph by id, or empty. */
   public Optional<Hit> paragraph(String id) throws IOException {
-    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
-    try {
+    return withSearcher(searcher -> {
       TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
       if (top.scoreDocs.length == 0) return Optional.empty();
       return Optional.of(withPlainSnippet(storedHit(searcher.storedFields(), top.scoreDocs[0].doc)));
-    } finally {
-      searchers.release(searcher);
-    }
+    });
   }
 
   /** Every paragraph of a report in order, or empty when no such report. */
   public List<Hit> reportParagraphs(String reportId) throws IOException {
-    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
-    try {
+    return withSearcher(searcher -> {
       Query q = new BooleanQuery.Builder()
           .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), BooleanClause.Occur.FILTER)
           .add(new TermQuery(new Term(Fields.DOC_TYPE, Fields.PARAGRAPH)), BooleanClause.Occur.FILTER)
@@ -745,9 +721,7 @@ public final class SearchService implements AutoCloseable {
       List<Hit> out = new ArrayList<>(top.scoreDocs.length);
       for (ScoreDoc sd : top.scoreDocs) out.add(storedHit(stored, sd.doc));
       return out;
-    } finally {
-      searchers.release(searcher);
-    }
+    });
   }
 
   /**
@@ -756,12 +730,7 @@ public final class SearchService implements AutoCloseable {
    * when the index does.
    */
   public List<ReportSummary> reports() throws IOException {
-    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
-    try {
-      return searcher.reports(SearchService::readReports);
-    } finally {
-      searchers.release(searcher);
-    }
+    return withSearcher(searcher -> searcher.reports(SearchService::readReports));
   }
 
   private static List<ReportSummary> readReports(IndexSearcher searcher) throws IOException {
@@ -777,8 +746,7 @@ public final class SearchService implements AutoCloseable {
 
   /** One report by id, read from its own document, or empty when there is no such report. */
   public Optional<ReportSummary> report(String reportId) throws IOException {
-    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
-    try {
+    return withSearcher(searcher -> {
       Query q = new BooleanQuery.Builder()
           .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), BooleanClause.Occur.FILTER)
           .add(new TermQuery(new Term(Fields.DOC_TYPE, Fields.REPORT)), BooleanClause.Occur.FILTER)
@@ -786,9 +754,7 @@ public final class SearchService implements AutoCloseable {
       TopDocs top = searcher.search(q, 1);
       if (top.scoreDocs.length == 0) return Optional.empty();
       return Optional.of(storedReport(searcher.storedFields(), top.scoreDocs[0].doc));
-    } finally {
-      searchers.release(searcher);
-    }
+    });
   }
 
   private static ReportSummary storedReport(StoredFields stored, int doc) throws IOException {
@@ -797,15 +763,12 @@ public final class SearchService implements AutoCloseable {
 
   /** Paragraph and report counts, for /health. */
   public long[] counts() throws IOException {
-    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
-    try {
+    return withSearcher(searcher -> {
       return new long[] {
         searcher.count(new TermQuery(new Term(Fields.DOC_TYPE, Fields.REPORT))),
         searcher.count(new TermQuery(new Term(Fields.DOC_TYPE, Fields.PARAGRAPH)))
       };
-    } finally {
-      searchers.release(searcher);
-    }
+    });
   }
 
   /**
