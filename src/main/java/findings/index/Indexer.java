@@ -135,6 +135,10 @@ public final class Indexer implements AutoCloseable {
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.perFieldIndex());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(128);
+        // Small segments are merged into one at each commit, and the commit waits for it (they are small), so that
+        // what it makes visible is already the merged index.
+        config.setMergePolicy(new SmallSegmentsMergePolicy());
+        config.setMaxFullFlushMergeWaitMillis(10_000);
         writer = new IndexWriter(new HeldLock(directory, writeLock), config);
         // From here on the writer's own readers say what the index holds; an old commit's would keep its files.
         if (checked != null) checked.close();

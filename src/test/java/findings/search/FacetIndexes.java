@@ -12,21 +12,46 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
 /** Indexes of the seeds for the tests that compare facet counts, and Lucene's count of one dimension. */
 final class FacetIndexes {
   private FacetIndexes() {}
 
   /**
-   * The seeds indexed in two runs, so that the index has more than one segment and counting maps each segment's
-   * ordinals to global ones.
+   * The seeds in more than one segment, so that counting maps each segment's ordinals to global ones, as it does in a
+   * large index. Findings merges a small index into one segment at each commit, so two indexes of the seeds, two
+   * reports and three, are joined as they are, segment by segment, with the first one's commit data.
    */
   static Path severalSegments(String prefix) throws Exception {
-    Path index = Files.createTempDirectory(prefix).resolve("index");
-    assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds/001_15de77b5f4537637.txt", "seeds/002_123b325bf212f2cb.txt"));
-    assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
+    return joined(Files.createTempDirectory(prefix), List.of("seeds/001_15de77b5f4537637.txt", "seeds/002_123b325bf212f2cb.txt"),
+        List.of("seeds/000_1cb2265a1d41d5cf.txt", "seeds/003_d3cd17d939f61604.txt", "seeds/004_0c46a5a91f508f7b.txt"));
+  }
+
+  /** Two indexes, of the first reports and of the second, joined in {@code work/index} as the segments they are. */
+  static Path joined(Path work, List<String> first, List<String> second) throws Exception {
+    Path index = work.resolve("index");
+    Path[] parts = {work.resolve("first"), work.resolve("second")};
+    List<List<String>> reports = List.of(first, second);
+    for (int i = 0; i < parts.length; i++) {
+      List<String> args = new java.util.ArrayList<>(List.of("index", "--index", parts[i].toString()));
+      args.addAll(reports.get(i));
+      assertEquals(0, Main.execute(args.toArray(String[]::new)), "indexing " + reports.get(i));
+    }
+    try (Directory joined = FSDirectory.open(index); Directory one = FSDirectory.open(parts[0]);
+        Directory two = FSDirectory.open(parts[1]);
+        IndexWriter writer = new IndexWriter(joined, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+      writer.addIndexes(one, two);
+      writer.setLiveCommitData(SegmentInfos.readLatestCommit(one).getUserData().entrySet());
+      writer.commit();
+    }
     return index;
   }
 

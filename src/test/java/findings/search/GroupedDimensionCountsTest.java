@@ -3,7 +3,6 @@ package findings.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import findings.cli.Main;
 import findings.index.Fields;
 import findings.index.ParagraphDocuments;
 import java.nio.charset.StandardCharsets;
@@ -59,9 +58,8 @@ class GroupedDimensionCountsTest {
     List<String> lines = Files.readAllLines(Path.of("seeds/001_15de77b5f4537637.txt"), StandardCharsets.UTF_8).stream()
         .map(l -> l.strip().equals("Staying safe") ? odd : l).toList();
     Files.write(sources.resolve("001.txt"), lines, StandardCharsets.UTF_8);
-    Path index = sources.resolve("index");
-    assertEquals(0, Main.execute("index", "--index", index.toString(), sources.resolve("001.txt").toString()));
-    assertEquals(0, Main.execute("index", "--index", index.toString(), sources.toString()));
+    Path index = FacetIndexes.joined(sources, List.of(sources.resolve("001.txt").toString()),
+        List.of(sources.resolve("000.txt").toString(), sources.resolve("002.txt").toString()));
     assertTrue(compareWithOwnFields(index) > 100);
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       FacetedSearcher searcher = new FacetedSearcher(reader, CONFIG, null);
