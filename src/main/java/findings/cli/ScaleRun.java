@@ -119,6 +119,11 @@ final class ScaleRun {
     return new SizeResult(size, ingested.outcome().paragraphs(), ours, peer);
   }
 
+  /** "1 segment", "9 segments": how many segments each search walks, which sets much of a small index's search time. */
+  private static String segments(int count) {
+    return count + (count == 1 ? " segment" : " segments");
+  }
+
   /** What an ingest beside the limit gave: the run's outcome, its paragraphs a second and the index's size. */
   record Ingested(IndexRun.Outcome outcome, double paragraphsPerSecond, long indexBytes) {}
 
@@ -139,8 +144,9 @@ final class ScaleRun {
     double oursCpu = (processCpuNanos() - cpu0) / 1e9;
     long indexBytes = treeSize(index);
     out.printf(Locale.ROOT, "ingest, Findings from text: %,d paragraphs in %.1f s = %,.0f paragraphs/s, %.2f MB/s, %.2f cores busy "
-            + "(%.1f CPU-s); index %.1f MB = %.2f × the text%n", outcome.paragraphs(), oursSeconds, outcome.paragraphs() / oursSeconds,
-        rawBytes / 1e6 / oursSeconds, oursCpu / oursSeconds, oursCpu, indexBytes / 1e6, (double) indexBytes / rawBytes);
+            + "(%.1f CPU-s); index %.1f MB = %.2f × the text, %s%n", outcome.paragraphs(), oursSeconds, outcome.paragraphs() / oursSeconds,
+        rawBytes / 1e6 / oursSeconds, oursCpu / oursSeconds, oursCpu, indexBytes / 1e6, (double) indexBytes / rawBytes,
+        segments(Indexer.segments(index)));
 
     // The limit: plain Lucene over the same files, no parsing, two threads.
     BenchCommand.deleteTree(raw);

@@ -121,6 +121,14 @@ public final class Indexer implements AutoCloseable {
     }
   }
 
+  /** How many segments the folder's last commit holds (0 when it holds no index): what each search walks. */
+  public static int segments(Path dir) throws IOException {
+    if (!holdsIndex(dir)) return 0;
+    try (Directory d = FSDirectory.open(dir)) {
+      return SegmentInfos.readLatestCommit(d).size();
+    }
+  }
+
   /** Whether the index was written by a version of Findings whose documents had another shape: re-read every source. */
   public boolean outdated() {
     return outdated;

@@ -21,6 +21,8 @@ class ScaleSmokeTest {
         "reading, one request at a time", "/reports/{id} p50", "/api/paragraphs/{id}/{n}/similar p50", "failures 0"}) {
       assertTrue(r.out().contains(stage), stage + " missing in:\n" + r.out());
     }
+    // A small index is merged into one segment at its commit (SmallSegmentsMergePolicy).
+    assertTrue(r.out().contains("× the text, 1 segment\n"), "one segment in:\n" + r.out());
     assertTrue(Files.readString(chart).contains("<polyline"), "the chart has lines");
   }
 }
