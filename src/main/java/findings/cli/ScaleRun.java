@@ -287,8 +287,10 @@ final class ScaleRun {
         get.accept("/api/paragraphs/{id}/{n}", "/api/paragraphs/" + encoded + "/" + n);
         get.accept("/api/paragraphs/{id}/{n}/similar", "/api/paragraphs/" + encoded + "/" + n + "/similar");
         get.accept("/api/suggest", "/api/suggest?q=" + URLEncoder.encode(prefixes[i % prefixes.length], StandardCharsets.UTF_8));
-        if (i % 8 == 0) get.accept("/api/reports", "/api/reports");
-        if (i % 8 == 0) get.accept("/api/export?q=\"private fostering\" (CSV)", "/api/export?q=%22private+fostering%22");
+        if (i % 8 == 0) {
+          get.accept("/api/reports", "/api/reports");
+          get.accept("/api/export?q=\"private fostering\" (CSV)", "/api/export?q=%22private+fostering%22");
+        }
       }
       // The first round is warm-up: each path's code is compiled on its first calls.
     }

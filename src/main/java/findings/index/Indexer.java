@@ -123,9 +123,11 @@ public final class Indexer implements AutoCloseable {
 
   /** How many segments the folder's last commit holds (0 when it holds no index): what each search walks. */
   public static int segments(Path dir) throws IOException {
-    if (!holdsIndex(dir)) return 0;
+    if (!Files.isDirectory(dir)) return 0;
     try (Directory d = FSDirectory.open(dir)) {
       return SegmentInfos.readLatestCommit(d).size();
+    } catch (IndexNotFoundException e) {
+      return 0;
     }
   }
 

@@ -28,8 +28,6 @@ import org.apache.lucene.index.TieredMergePolicy;
  * before; and a merge stops growing at four floors, so a commit after many small ones never rewrites much.
  */
 final class SmallSegmentsMergePolicy extends FilterMergePolicy {
-  private static final long MAX_MERGED_BYTES = 4 * 16L * 1024 * 1024;
-
   SmallSegmentsMergePolicy() {
     super(new TieredMergePolicy());
   }
@@ -47,7 +45,7 @@ final class SmallSegmentsMergePolicy extends FilterMergePolicy {
     List<SegmentCommitInfo> merged = new ArrayList<>();
     long bytes = 0;
     for (Sized s : small) {
-      if (merged.size() >= 2 && bytes + s.bytes() > MAX_MERGED_BYTES) break;
+      if (merged.size() >= 2 && bytes + s.bytes() > 4 * maxFullFlushMergeSize()) break;
       merged.add(s.info());
       bytes += s.bytes();
     }

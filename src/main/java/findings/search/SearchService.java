@@ -165,6 +165,14 @@ public final class SearchService implements AutoCloseable {
     });
   }
 
+  /**
+   * Whether a search is spread over the cores: when none waits for one, and its matches are many enough. Estimated
+   * from {@code every}, the shape that walks the matches: the top's shape sums the estimates of clauses beside each other.
+   */
+  private boolean spread(FacetedSearcher searcher, DrillDownQuery every, FacetedSearcher.CountsKey key) throws IOException {
+    return !running.hasQueuedThreads() && searcher.worthSpreading(every, key);
+  }
+
   /** Runs {@code work} on the current searcher, with no time limit: look-ups by id, lists, completions. */
   private <T> T withSearcher(SearcherWork<T> work) throws IOException {
     FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
@@ -260,9 +268,8 @@ public final class SearchService implements AutoCloseable {
       DrillDownQuery drill = drillDown(searcher, userQuery, request);
       int topN = request.page() * request.size();
       Sort sort = sort(request.sort());
-      // Estimated from the shape that walks the matches: the top's shape sums the estimates of clauses beside each other.
       DrillDownQuery every = everyMatchRanked(searcher, request, drill);
-      boolean spread = !running.hasQueuedThreads() && searcher.worthSpreading(every, countsKey(request));
+      boolean spread = spread(searcher, every, countsKey(request));
       IndexSearcher on = spread ? searcher : searcher.sequential;
       TopDocs top = sort == null ? on.search(drill, topN) : on.search(unscored(searcher, request), topN, sort);
       ScoreDoc[] all = top.scoreDocs;
@@ -338,9 +345,8 @@ public final class SearchService implements AutoCloseable {
       DrillDownQuery drill = drillDown(searcher, userQuery, request);
       FacetedSearcher.CountsKey key = countsKey(request);
       FacetedSearcher.Counts counts = searcher.recentCounts.get(key);
-      // Estimated from the shape that walks the matches: the top's shape sums the estimates of clauses beside each other.
       DrillDownQuery every = everyMatchRanked(searcher, request, drill);
-      boolean spread = !running.hasQueuedThreads() && searcher.worthSpreading(every, key);
+      boolean spread = spread(searcher, every, key);
       IndexSearcher rankOn = spread ? searcher : searcher.sequential;
       Sort order = sort(request.sort());
       if (counts == null && !spread && order == null && request.filters().isEmpty() && onePass && searcher.fewMatches(every, key)) {
@@ -711,10 +717,7 @@ public final class SearchService implements AutoCloseable {
   /** Every paragraph of a report in order, or empty when no such report. */
   public List<Hit> reportParagraphs(String reportId) throws IOException {
     return withSearcher(searcher -> {
-      Query q = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(Fields.DOC_TYPE, Fields.PARAGRAPH)), BooleanClause.Occur.FILTER)
-          .build();
+      Query q = ofReport(reportId, Fields.PARAGRAPH);
       int n = Math.max(1, searcher.count(q));
       TopDocs top = searcher.search(q, n, new Sort(new SortField(Fields.ORDINAL, SortField.Type.INT)));
       StoredFields stored = searcher.storedFields();
@@ -747,14 +750,18 @@ public final class SearchService implements AutoCloseable {
   /** One report by id, read from its own document, or empty when there is no such report. */
   public Optional<ReportSummary> report(String reportId) throws IOException {
     return withSearcher(searcher -> {
-      Query q = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(Fields.DOC_TYPE, Fields.REPORT)), BooleanClause.Occur.FILTER)
-          .build();
-      TopDocs top = searcher.search(q, 1);
+      TopDocs top = searcher.search(ofReport(reportId, Fields.REPORT), 1);
       if (top.scoreDocs.length == 0) return Optional.empty();
       return Optional.of(storedReport(searcher.storedFields(), top.scoreDocs[0].doc));
     });
+  }
+
+  /** The documents of one report of one type ({@link Fields#PARAGRAPH} or {@link Fields#REPORT}), unscored. */
+  private static Query ofReport(String reportId, String docType) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Fields.DOC_TYPE, docType)), BooleanClause.Occur.FILTER)
+        .build();
   }
 
   private static ReportSummary storedReport(StoredFields stored, int doc) throws IOException {

@@ -15,7 +15,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,16 +26,12 @@ import org.junit.jupiter.api.Test;
 class MatchingOnlyTest {
   private static final String[] STEMS = {"respit", "care", "short", "break", "children", "foster", "social", "worker",
       "school", "health", "servic", "young", "peopl", "plan"};
+  @AutoClose
   private static SeedsSearcher seeds;
 
   @BeforeAll
   static void indexSeeds() throws Exception {
     seeds = SeedsSearcher.open("findings-matching");
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    seeds.close();
   }
 
   private static Query term(String stem) {

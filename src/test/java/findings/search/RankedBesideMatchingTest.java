@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,17 +31,13 @@ import org.junit.jupiter.api.Test;
 class RankedBesideMatchingTest {
   private static final String[] OTHER_WORDS = {"services", "children", "young people", "support", "the council",
       "care", "health", "respite", "plans", "good", "schools", "in"};
+  @AutoClose
   private static SeedsSearcher seeds;
   private static final QueryBuilder queries = new QueryBuilder();
 
   @BeforeAll
   static void indexSeeds() throws Exception {
     seeds = SeedsSearcher.open("findings-beside");
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    seeds.close();
   }
 
   /** Each matching paragraph's score, by document number. */
