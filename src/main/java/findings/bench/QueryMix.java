@@ -13,7 +13,16 @@ import java.util.Map;
  * ({@link #thesaurusQueries}), the most common kind of query on the page and the slowest at a million paragraphs.
  */
 public final class QueryMix {
-  public enum Kind { SINGLE, PHRASE, BOOLEAN, THESAURUS }
+  public enum Kind {
+    SINGLE, PHRASE, BOOLEAN, THESAURUS,
+    /** The thesaurus queries as the peer is given them to find what Findings finds ({@link Fts5Equivalents}). */
+    EQUIVALENTS;
+
+    /** Whether the query is one of the mix the issue fixed. */
+    boolean inMix() {
+      return this == SINGLE || this == PHRASE || this == BOOLEAN;
+    }
+  }
 
   /**
    * ALONE: the top 20; FILTERED: the top 20 with an authority and a year; FULL: the top 20 highlighted with every
@@ -63,6 +72,14 @@ public final class QueryMix {
     return out;
   }
 
+  /**
+   * A thesaurus query ({@link #thesaurusQueries}) written for the FTS5 peer as what Findings matches for it, which
+   * {@code matching} gives; nothing where FTS5 cannot say it.
+   */
+  public static java.util.Optional<Query> equivalent(Query thesaurus, org.apache.lucene.search.Query matching) {
+    return Fts5Equivalents.of(matching).map(fts5 -> new Query(Kind.EQUIVALENTS, fts5, thesaurus.authority(), thesaurus.year()));
+  }
+
   private static Query query(Kind kind, String text, int i, List<String> authorities, List<String> years) {
     return new Query(kind, text, authorities.get((i * 7) % authorities.size()), years.get((i * 3) % years.size()));
   }
@@ -72,24 +89,31 @@ public final class QueryMix {
    * of time, then {@code rounds} times measured. The time matters on a small index: five rounds of the mix at 10,000
    * paragraphs take a fifth of a second, before the JIT has compiled the search path, and its compilations then land
    * in the measured rounds as outliers that set the p99. Every engine is given the same warm-up time.
+   *
+   * <p>The measured rounds go on past {@code rounds} until {@code measured} has passed as well. Ten rounds of ten
+   * queries are a hundred searches a row, whose p99 is the second slowest: one pause of the machine sets it. Where a
+   * round takes milliseconds (the small indexes), the same time gives each row thousands of searches and a p99 that
+   * is the hundredth slowest; where a round takes seconds (the peer at a million paragraphs), {@code rounds} decides.
+   * Every engine is given the same time.
    * Keys: "single alone", "phrase filtered", … per kind and variant, and "mix alone", "mix filtered", "mix full" over
    * the kinds of the mix.
    */
-  public static Map<String, Latencies> measure(Engine engine, List<Query> queries, int warmRounds, java.time.Duration warmup, int rounds)
-      throws Exception {
+  public static Map<String, Latencies> measure(Engine engine, List<Query> queries, int warmRounds, java.time.Duration warmup, int rounds,
+      java.time.Duration measured) throws Exception {
     long warmUntil = System.nanoTime() + warmup.toNanos();
     for (int r = 0; r < warmRounds || System.nanoTime() - warmUntil < 0; r++) {
       for (Variant v : Variant.values()) for (Query q : queries) engine.search(q, v);
     }
     Map<String, List<Long>> times = new LinkedHashMap<>();
-    for (int r = 0; r < rounds; r++) {
+    long measureUntil = System.nanoTime() + measured.toNanos();
+    for (int r = 0; r < rounds || System.nanoTime() - measureUntil < 0; r++) {
       for (Variant v : Variant.values()) {
         for (Query q : queries) {
           long t0 = System.nanoTime();
           engine.search(q, v);
           long t = System.nanoTime() - t0;
           times.computeIfAbsent(name(q.kind()) + " " + name(v), k -> new ArrayList<>()).add(t);
-          if (q.kind() != Kind.THESAURUS) times.computeIfAbsent("mix " + name(v), k -> new ArrayList<>()).add(t);
+          if (q.kind().inMix()) times.computeIfAbsent("mix " + name(v), k -> new ArrayList<>()).add(t);
         }
       }
     }

@@ -98,6 +98,11 @@ public final class SqlitePeer implements QueryMix.Engine, AutoCloseable {
     }
   }
 
+  /** How many paragraphs an FTS5 query matches. */
+  public long count(String match) throws SQLException {
+    return Long.parseLong(drain("SELECT count(*) FROM p WHERE p MATCH ?", match).get(0));
+  }
+
   private List<String> drain(String sql, String... params) throws SQLException {
     List<String> out = new ArrayList<>();
     try (PreparedStatement s = db.prepareStatement(sql)) {

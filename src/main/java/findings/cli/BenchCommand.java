@@ -165,6 +165,9 @@ final class BenchCommand implements Runnable {
     @Option(names = "--query-warmup", defaultValue = "10",
         description = "Seconds each engine searches unmeasured before its query figures, at least (default: ${DEFAULT-VALUE})")
     int queryWarmup;
+    @Option(names = "--query-seconds", defaultValue = "5",
+        description = "Seconds each engine's query figures are measured over, at least (default: ${DEFAULT-VALUE})")
+    int querySeconds;
 
     @Spec CommandSpec spec;
 
@@ -175,11 +178,12 @@ final class BenchCommand implements Runnable {
       check.atLeast("--server-seconds", serverSeconds, 0);
       check.atLeast("--connections", connections, 1);
       check.atLeast("--query-warmup", queryWarmup, 0);
+      check.atLeast("--query-seconds", querySeconds, 0);
       check.fileToWrite("--chart", chart);
       corpus.check(check);
       inFolder(corpus.work, "findings-scale", dir -> {
         List<ScaleRun.SizeResult> results = new ScaleRun(System.out, dir, corpus.seeds, pdfReports, serverSeconds, connections,
-            Duration.ofSeconds(queryWarmup)).run(sizes);
+            new ScaleRun.QueryTimes(Duration.ofSeconds(queryWarmup), Duration.ofSeconds(querySeconds))).run(sizes);
         ScaleRun.chart(chart, results);
         System.out.println("chart: " + chart);
       });
@@ -205,7 +209,7 @@ final class BenchCommand implements Runnable {
       check.atLeast("--rounds", rounds, 1);
       corpus.check(check);
       inFolder(corpus.work, "findings-ingest",
-          dir -> new ScaleRun(System.out, dir, corpus.seeds, 0, 0, 0, Duration.ZERO).ingestRounds(size, rounds));
+          dir -> new ScaleRun(System.out, dir, corpus.seeds, 0, 0, 0, ScaleRun.QueryTimes.NONE).ingestRounds(size, rounds));
       return 0;
     }
   }

@@ -9,6 +9,8 @@ import findings.bench.QueryMix;
 import findings.bench.RawLuceneIndex;
 import findings.bench.SqlitePeer;
 import findings.index.Indexer;
+import findings.search.QueryBuilder;
+import findings.search.SearchRequest;
 import findings.search.SearchService;
 import findings.web.WebServer;
 import io.javalin.Javalin;
@@ -49,12 +51,19 @@ final class ScaleRun {
   private final int pdfReports;
   private final int serverSeconds;
   private final int connections;
-  /** Unmeasured searching before each engine's measured rounds, at least (the same for both; see QueryMix.measure). */
-  private final Duration queryWarmup;
+  private final QueryTimes queryTimes;
 
-  ScaleRun(PrintStream out, Path work, Path seeds, int pdfReports, int serverSeconds, int connections, Duration queryWarmup) {
+  /**
+   * How long each engine searches the query mix, at least: unmeasured ({@code warmup}), then measured
+   * ({@code measured}); the same for both engines (see QueryMix.measure).
+   */
+  record QueryTimes(Duration warmup, Duration measured) {
+    static final QueryTimes NONE = new QueryTimes(Duration.ZERO, Duration.ZERO);
+  }
+
+  ScaleRun(PrintStream out, Path work, Path seeds, int pdfReports, int serverSeconds, int connections, QueryTimes queryTimes) {
     this.out = out;
-    this.queryWarmup = queryWarmup;
+    this.queryTimes = queryTimes;
     this.work = work;
     this.seeds = seeds;
     this.pdfReports = pdfReports;
@@ -108,7 +117,12 @@ final class ScaleRun {
         out.printf(Locale.ROOT, "ingest, SQLite FTS5 peer (from the parsed paragraphs): %,d rows in %.1f s = %,.0f rows/s; database %.1f MB; "
                 + "SQLite / Findings: %.2f× the paragraphs/s, %.2f× the size on disk%n", sqlite.rows(), sqlite.loadSeconds(), rowsPerSecond,
             databaseBytes / 1e6, rowsPerSecond / ingested.paragraphsPerSecond(), (double) databaseBytes / ingested.indexBytes());
-        peer = measure(sqlite, queries, thesaurus, 1, size >= 1_000_000 ? 2 : 4);
+        int peerRounds = size >= 1_000_000 ? 2 : 4;
+        peer = measure(sqlite, queries, thesaurus, 1, peerRounds);
+        Map<QueryMix.Query, QueryMix.Query> equivalents = equivalents(thesaurus);
+        peer.putAll(QueryMix.measure(sqlite, List.copyOf(equivalents.values()), 1, queryTimes.warmup(), peerRounds,
+            queryTimes.measured()));
+        printSameMatches(search, sqlite, equivalents);
       }
       Files.deleteIfExists(dir.resolve("peer.sqlite"));
       printLatencies(ours, peer);
@@ -117,6 +131,11 @@ final class ScaleRun {
     }
     measureServe(index, txt);
     return new SizeResult(size, ingested.outcome().paragraphs(), ours, peer);
+  }
+
+  private void printRow(String name, Latencies ours, Latencies peer) {
+    out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f× | %.1f× |%n", name, ours.p50(), ours.p99(), ours.max(),
+        peer.p50(), peer.p99(), peer.max(), peer.p50() / ours.p50(), peer.p99() / ours.p99());
   }
 
   /** "1 segment", "9 segments": how many segments each search walks, which sets much of a small index's search time. */
@@ -199,9 +218,36 @@ final class ScaleRun {
   /** The mix's figures, then the thesaurus queries' measured on their own, so that the mix stays as the issue fixed it. */
   private Map<String, Latencies> measure(QueryMix.Engine engine, List<QueryMix.Query> mix, List<QueryMix.Query> thesaurus,
       int warmRounds, int rounds) throws Exception {
-    Map<String, Latencies> all = new LinkedHashMap<>(QueryMix.measure(engine, mix, warmRounds, queryWarmup, rounds));
-    all.putAll(QueryMix.measure(engine, thesaurus, warmRounds, queryWarmup, rounds));
+    Map<String, Latencies> all = new LinkedHashMap<>(
+        QueryMix.measure(engine, mix, warmRounds, queryTimes.warmup(), rounds, queryTimes.measured()));
+    all.putAll(QueryMix.measure(engine, thesaurus, warmRounds, queryTimes.warmup(), rounds, queryTimes.measured()));
     return all;
+  }
+
+  /** Each thesaurus query with the same written for the peer as what Findings matches for it (see Fts5Equivalents). */
+  private static Map<QueryMix.Query, QueryMix.Query> equivalents(List<QueryMix.Query> thesaurus) {
+    QueryBuilder builder = new QueryBuilder();
+    Map<QueryMix.Query, QueryMix.Query> out = new LinkedHashMap<>();
+    for (QueryMix.Query q : thesaurus) QueryMix.equivalent(q, builder.matchingQuery(q.text())).ifPresent(e -> out.put(q, e));
+    return out;
+  }
+
+  /**
+   * Whether the peer, given the equivalents, finds what Findings finds: each query's count of matches in both. They
+   * differ where the two analyse a word differently (FTS5 splits a hyphenated word, Findings also indexes it joined).
+   */
+  private void printSameMatches(SearchService search, SqlitePeer sqlite, Map<QueryMix.Query, QueryMix.Query> equivalents)
+      throws Exception {
+    List<String> each = new ArrayList<>();
+    int same = 0;
+    for (Map.Entry<QueryMix.Query, QueryMix.Query> e : equivalents.entrySet()) {
+      long ours = search.search(new SearchRequest(e.getKey().text(), Map.of(), 1, 20, SearchRequest.Sort.RELEVANCE)).total();
+      long theirs = sqlite.count(e.getValue().text());
+      if (ours == theirs) same++;
+      each.add(String.format(Locale.ROOT, "%s %,d / %,d", e.getKey().text(), ours, theirs));
+    }
+    out.printf(Locale.ROOT, "equivalents: SQLite given every equivalent Findings matches for the %d thesaurus queries FTS5 can say;"
+        + " the same count of matches for %d (Findings / SQLite: %s)%n", equivalents.size(), same, String.join("; ", each));
   }
 
   private void printLatencies(Map<String, Latencies> ours, Map<String, Latencies> peer) {
@@ -212,12 +258,16 @@ final class ScaleRun {
         String key = kind + " " + variant;
         Latencies a = ours.get(key);
         Latencies b = peer.get(key);
-        out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f× | %.1f× |%n", key, a.p50(), a.p99(), a.max(),
-            b.p50(), b.p99(), b.max(), b.p50() / a.p50(), b.p99() / a.p99());
+        printRow(key, a, b);
       }
+      Latencies equivalents = peer.get("equivalents " + variant);
+      if (equivalents != null) printRow("thesaurus " + variant + ", SQLite given the equivalents", ours.get("thesaurus " + variant), equivalents);
     }
     out.println("(thesaurus: ten queries of unquoted words that the thesaurus widens, such as looked after children,"
-        + " measured apart from the mix and not counted in it)");
+        + " measured apart from the mix and not counted in it; SQLite is given the words as typed, ANDed, and in the"
+        + " rows \"SQLite given the equivalents\" every equivalent's words that Findings matches, ORed)");
+    out.printf(Locale.ROOT, "(searches measured a row of one kind, of the mix: Findings %,d, %,d; SQLite %,d, %,d)%n",
+        ours.get("single alone").count(), ours.get("mix alone").count(), peer.get("single alone").count(), peer.get("mix alone").count());
   }
 
   private void measureServer(SearchService search, List<QueryMix.Query> queries) throws Exception {

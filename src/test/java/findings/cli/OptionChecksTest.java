@@ -40,6 +40,7 @@ class OptionChecksTest {
     Path work = tmp.resolve("work");
     refused(IndexCommandTest.run("bench", "scale", "--connections", "0", "--work", work.toString()), "--connections", "not 0");
     refused(IndexCommandTest.run("bench", "scale", "--server-seconds", "-1", "--work", work.toString()), "--server-seconds");
+    refused(IndexCommandTest.run("bench", "scale", "--query-seconds", "-1", "--work", work.toString()), "--query-seconds");
     refused(IndexCommandTest.run("bench", "ingest", "--rounds", "0", "--work", work.toString()), "--rounds");
     refused(IndexCommandTest.run("bench", "load", "--seconds", "0"), "--seconds");
     assertFalse(Files.exists(work), "work started for a count that was refused");

@@ -14,10 +14,10 @@ class ScaleSmokeTest {
     Path dir = Files.createTempDirectory("findings-scale-smoke");
     Path chart = dir.resolve("latency.svg");
     IndexCommandTest.Run r = IndexCommandTest.run("bench", "scale", "--sizes", "1500", "--pdf-reports", "2",
-        "--server-seconds", "1", "--connections", "4", "--query-warmup", "0", "--work", dir.resolve("work").toString(), "--chart", chart.toString());
+        "--server-seconds", "1", "--connections", "4", "--query-warmup", "0", "--query-seconds", "0", "--work", dir.resolve("work").toString(), "--chart", chart.toString());
     assertEquals(0, r.exit(), r.out() + r.err());
     for (String stage : new String[] {"ingest, Findings from text:", "ingest, raw Lucene", "ingest, Findings from PDF: 2 reports",
-        "ingest, SQLite FTS5 peer", "× the paragraphs/s", "× the size on disk", "| mix full |", "| thesaurus full |", "errors 0, 5xx 0",
+        "ingest, SQLite FTS5 peer", "× the paragraphs/s", "(searches measured a row", "SQLite given the equivalents |", "equivalents: SQLite given every equivalent", "× the size on disk", "| mix full |", "| thesaurus full |", "errors 0, 5xx 0",
         "reading, one request at a time", "/reports/{id} p50", "/api/paragraphs/{id}/{n}/similar p50", "failures 0"}) {
       assertTrue(r.out().contains(stage), stage + " missing in:\n" + r.out());
     }
