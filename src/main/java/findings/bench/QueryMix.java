@@ -93,7 +93,7 @@ public final class QueryMix {
    * <p>The measured rounds go on past {@code rounds} until {@code measured} has passed as well. Ten rounds of ten
    * queries are a hundred searches a row, whose p99 is the second slowest: one pause of the machine sets it. Where a
    * round takes milliseconds (the small indexes), the same time gives each row thousands of searches and a p99 that
-   * is the hundredth slowest; where a round takes seconds (the peer at a million paragraphs), {@code rounds} decides.
+   * is their slowest percent; where a round takes seconds (the peer at a million paragraphs), {@code rounds} decides.
    * Every engine is given the same time.
    * Keys: "single alone", "phrase filtered", … per kind and variant, and "mix alone", "mix filtered", "mix full" over
    * the kinds of the mix.
