@@ -55,9 +55,9 @@ final class Fts5Equivalents {
     List<String> words = new ArrayList<>();
     for (Term t : p.getTerms()) {
       if (!t.field().equals(Fields.TEXT)) throw new UnsupportedOperationException(t.toString());
-      words.add(t.text().replace("\"", "\"\""));
+      words.add(t.text());
     }
-    return "\"" + String.join(" ", words) + "\"";
+    return quoted(String.join(" ", words)); // an FTS5 string of several words is a phrase
   }
 
   /** Required clauses ANDed (optional ones beside them only rank), else the optional ones ORed; prohibited ones NOT. */

@@ -647,8 +647,8 @@ public final class SearchService implements AutoCloseable {
   /**
    * Builds the current reader's completions on a background thread, unless they are built or being built. Why: they
    * are built on first use, once per reader, which at a million paragraphs took a second, and the first use is the
-   * first letter a reader types. The page calls this once it has answered a search, so the build runs while the
-   * reader looks at the results rather than while they type, and again after a re-index has opened a new reader.
+   * first letter a reader types. The search endpoint calls this once it has answered a search, so the build runs while
+   * the reader looks at the results rather than while they type, and again after a re-index has opened a new reader.
    */
   public void prepareCompletions() {
     try {
@@ -770,11 +770,9 @@ public final class SearchService implements AutoCloseable {
 
   /** Paragraph and report counts, for /health. */
   public long[] counts() throws IOException {
-    return withSearcher(searcher -> {
-      return new long[] {
-        searcher.count(new TermQuery(new Term(Fields.DOC_TYPE, Fields.REPORT))),
-        searcher.count(new TermQuery(new Term(Fields.DOC_TYPE, Fields.PARAGRAPH)))
-      };
+    return withSearcher(searcher -> new long[] {
+      searcher.count(new TermQuery(new Term(Fields.DOC_TYPE, Fields.REPORT))),
+      searcher.count(new TermQuery(new Term(Fields.DOC_TYPE, Fields.PARAGRAPH)))
     });
   }
 
