@@ -106,7 +106,11 @@ final class GradeResolver {
         case 'n' -> noGrade ? "no graded judgement" : null;
         default -> null;
       };
-      if (word != null && i + word.length() <= to && text.regionMatches(true, i, word, 0, word.length())) return true;
+      // The second letter first: most letters that start a word start no grade word, and one ASCII test turns most
+      // of them away before the region is compared (every other character that lower-cases or upper-cases to these
+      // second letters is itself one of them).
+      if (word != null && i + word.length() <= to && (text.charAt(i + 1) | 0x20) == word.charAt(1)
+          && text.regionMatches(true, i, word, 0, word.length())) return true;
     }
     return false;
   }
