@@ -69,6 +69,16 @@ public final class SqlitePeer implements QueryMix.Engine, AutoCloseable {
     return new SqlitePeer(db, (System.nanoTime() - start) / 1e9, count[0]);
   }
 
+  /**
+   * Opens the table {@link #build} made in {@code file}, for another connection beside the first (each thread of a
+   * concurrent load has one: a connection is used by one thread at a time).
+   */
+  public static SqlitePeer open(Path file) throws SQLException {
+    if (!Files.isRegularFile(file)) throw new SQLException("no SQLite database at " + file);
+    Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+    return new SqlitePeer(db, 0, 0);
+  }
+
   private static String nz(String s) {
     return s == null ? "" : s;
   }
@@ -88,14 +98,43 @@ public final class SqlitePeer implements QueryMix.Engine, AutoCloseable {
       case ALONE -> drain("SELECT id, text FROM p WHERE p MATCH ? ORDER BY rank LIMIT 20", match);
       case FILTERED -> drain("SELECT id, text FROM p WHERE p MATCH ? AND authority = ? AND year = ? ORDER BY rank LIMIT 20",
           match, query.authority(), query.year());
-      case FULL, PAGE_TWO -> {
-        drain("SELECT id, highlight(p, 0, '<mark>', '</mark>') FROM p WHERE p MATCH ? ORDER BY rank LIMIT 20"
-            + (variant == QueryMix.Variant.PAGE_TWO ? " OFFSET 20" : ""), match);
-        for (String facet : FACETS) {
-          drain("SELECT " + facet + ", count(*) FROM p WHERE p MATCH ? GROUP BY " + facet + " ORDER BY 2 DESC", match);
-        }
-      }
+      case FULL -> full(query, false, 0);
+      case PAGE_TWO -> full(query, false, 20);
     }
+  }
+
+  /** A page of the peer's answer: each match's id and highlighted text, and each facet's values with their counts. */
+  public record Page(List<String[]> hits, java.util.Map<String, List<String[]>> counts) {}
+
+  /**
+   * What a page asks for: 20 matches from {@code offset} highlighted, and each facet's counts over the matches. With
+   * {@code filtered}, only the query's authority and year, and each of those two dimensions counted without its own
+   * filter (as Findings counts a dimension a filter names, so that the page can offer its other values).
+   */
+  public Page full(QueryMix.Query query, boolean filtered, int offset) throws SQLException {
+    String match = query.text();
+    String page = " ORDER BY rank LIMIT 20" + (offset > 0 ? " OFFSET " + offset : "");
+    java.util.Map<String, List<String[]>> counts = new java.util.LinkedHashMap<>();
+    if (!filtered) {
+      List<String[]> hits = rows("SELECT id, highlight(p, 0, '<mark>', '</mark>') FROM p WHERE p MATCH ?" + page, match);
+      for (String facet : FACETS) {
+        counts.put(facet, rows("SELECT " + facet + ", count(*) FROM p WHERE p MATCH ? GROUP BY " + facet + " ORDER BY 2 DESC", match));
+      }
+      return new Page(hits, counts);
+    }
+    List<String[]> hits = rows("SELECT id, highlight(p, 0, '<mark>', '</mark>') FROM p WHERE p MATCH ? AND authority = ? AND year = ?" + page,
+        match, query.authority(), query.year());
+    for (String facet : FACETS) {
+      counts.put(facet, switch (facet) {
+        case "authority" -> rows("SELECT authority, count(*) FROM p WHERE p MATCH ? AND year = ? GROUP BY authority ORDER BY 2 DESC",
+            match, query.year());
+        case "year" -> rows("SELECT year, count(*) FROM p WHERE p MATCH ? AND authority = ? GROUP BY year ORDER BY 2 DESC",
+            match, query.authority());
+        default -> rows("SELECT " + facet + ", count(*) FROM p WHERE p MATCH ? AND authority = ? AND year = ? GROUP BY " + facet
+            + " ORDER BY 2 DESC", match, query.authority(), query.year());
+      });
+    }
+    return new Page(hits, counts);
   }
 
   /** How many paragraphs an FTS5 query matches. */
@@ -109,6 +148,18 @@ public final class SqlitePeer implements QueryMix.Engine, AutoCloseable {
       for (int i = 0; i < params.length; i++) s.setString(i + 1, params[i]);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) out.add(r.getString(1));
+      }
+    }
+    return out;
+  }
+
+  /** Each row's first two columns. */
+  private List<String[]> rows(String sql, String... params) throws SQLException {
+    List<String[]> out = new ArrayList<>();
+    try (PreparedStatement s = db.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) s.setString(i + 1, params[i]);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) out.add(new String[] {r.getString(1), r.getString(2)});
       }
     }
     return out;

@@ -8,6 +8,7 @@ import findings.bench.LoadBench;
 import findings.bench.QueryMix;
 import findings.bench.RawLuceneIndex;
 import findings.bench.SqlitePeer;
+import findings.bench.SqlitePeerServer;
 import findings.index.Indexer;
 import findings.search.QueryBuilder;
 import findings.search.SearchRequest;
@@ -102,6 +103,9 @@ final class ScaleRun {
 
     Map<String, Latencies> ours;
     Map<String, Latencies> peer;
+    // The peer's database is kept until its start-up has been timed as serve's is, then deleted.
+    Path peerFile = dir.resolve("peer.sqlite");
+    ServeFigures serve;
     try (SearchService search = new SearchService(index)) {
       List<String> authorities = files.stream().map(CorpusGenerator.Generated::authority).distinct().sorted().toList();
       List<String> years = files.stream().map(g -> Integer.toString(g.year())).distinct().sorted().toList();
@@ -110,9 +114,9 @@ final class ScaleRun {
       QueryMix.Engine findings = new FindingsEngine(search);
       ours = measure(findings, queries, thesaurus, 5, 10);
       long t1 = System.nanoTime();
-      try (SqlitePeer sqlite = SqlitePeer.build(dir.resolve("peer.sqlite"), search::forEachParagraphUnchecked)) {
+      try (SqlitePeer sqlite = SqlitePeer.build(peerFile, search::forEachParagraphUnchecked)) {
         double rowsPerSecond = sqlite.rows() / sqlite.loadSeconds();
-        long databaseBytes = sizeOf(dir.resolve("peer.sqlite"));
+        long databaseBytes = sizeOf(peerFile);
         // The peer's ratio to ours, as for every query figure; its load starts from paragraphs Findings has parsed.
         out.printf(Locale.ROOT, "ingest, SQLite FTS5 peer (from the parsed paragraphs): %,d rows in %.1f s = %,.0f rows/s; database %.1f MB; "
                 + "SQLite / Findings: %.2f× the paragraphs/s, %.2f× the size on disk%n", sqlite.rows(), sqlite.loadSeconds(), rowsPerSecond,
@@ -124,12 +128,16 @@ final class ScaleRun {
             queryTimes.measured()));
         printSameMatches(search, sqlite, equivalents);
       }
-      Files.deleteIfExists(dir.resolve("peer.sqlite"));
       printLatencies(ours, peer);
-      measureServer(search, queries);
+      measureServer(search, queries, peerFile);
       out.printf(Locale.ROOT, "(query and peer measurements took %.0f s)%n", secondsSince(t1));
     }
-    measureServe(index, txt);
+    try {
+      serve = measureServe(index, txt);
+      measurePeerStart(peerFile, serve);
+    } finally {
+      Files.deleteIfExists(peerFile);
+    }
     return new SizeResult(size, ingested.outcome().paragraphs(), ours, peer);
   }
 
@@ -270,7 +278,7 @@ final class ScaleRun {
         ours.get("single alone").count(), ours.get("mix alone").count(), peer.get("single alone").count(), peer.get("mix alone").count());
   }
 
-  private void measureServer(SearchService search, List<QueryMix.Query> queries) throws Exception {
+  private void measureServer(SearchService search, List<QueryMix.Query> queries, Path peerFile) throws Exception {
     if (serverSeconds <= 0) return;
     List<String> paths = new ArrayList<>();
     for (QueryMix.Query q : queries) {
@@ -278,18 +286,40 @@ final class ScaleRun {
       paths.add(query);
       paths.add(query + "&authority=" + URLEncoder.encode(q.authority(), StandardCharsets.UTF_8) + "&year=" + q.year());
     }
+    Duration warmup = Duration.ofSeconds(Math.max(1, serverSeconds / 3));
+    Duration measured = Duration.ofSeconds(serverSeconds);
     Javalin app = WebServer.create(search).start("127.0.0.1", 0);
     try {
       String base = "http://127.0.0.1:" + app.port();
-      LoadBench.run(base, paths, connections, Duration.ofSeconds(Math.max(1, serverSeconds / 3)));
-      LoadBench.Result r = LoadBench.run(base, paths, connections, Duration.ofSeconds(serverSeconds));
+      LoadBench.run(base, paths, connections, warmup);
+      LoadBench.Result r = LoadBench.run(base, paths, connections, measured);
       out.print("server, /api/search (full: facets and highlighting; the " + paths.size() + " requests repeat, so after the first round their counts are remembered) over loopback: ");
       LoadBench.print(r, connections, out);
+      // The peer under the same load (Findings' server idle beside it): the same searches in the same order, from the
+      // same client over loopback.
+      try (SqlitePeerServer peerServer = SqlitePeerServer.start(peerFile, PEER_THREADS)) {
+        String peerBase = "http://127.0.0.1:" + peerServer.port();
+        List<String> peerPaths = paths.stream().map(path -> path.replaceFirst("^/api/search", "/search")).toList();
+        LoadBench.run(peerBase, peerPaths, connections, warmup);
+        LoadBench.Result p = LoadBench.run(peerBase, peerPaths, connections, measured);
+        out.print("server, SQLite FTS5 peer under the same load (the same " + paths.size() + " searches, each 20 matches highlighted"
+            + " and five facets counted, the filtered ones as Findings counts them; JSON from the JDK's HTTP server, "
+            + PEER_THREADS + " threads with a database connection each) over loopback: ");
+        LoadBench.print(p, connections, out);
+        out.printf(Locale.ROOT, "server, Findings / SQLite: %.2f× the requests/s; SQLite / Findings: %.2f× the p50, %.2f× the p99%n",
+            r.perSecond() / p.perSecond(), p.p50() / r.p50(), p.p99() / r.p99());
+      }
       measureReading(base, search);
     } finally {
       app.stop();
     }
   }
+
+  /**
+   * The peer server's threads, each a database connection: one a core, as Findings admits one search a core at a time
+   * (more threads only contend for the same cores).
+   */
+  private static final int PEER_THREADS = Runtime.getRuntime().availableProcessors();
 
   /** Reports visited by {@link #measureReading}, spread evenly over the list of every report. */
   private static final int READ_REPORTS = 40;
@@ -357,87 +387,154 @@ final class ScaleRun {
   /**
    * Starts {@code serve} on the index in a child process with a 512 MB heap, {@link #SERVE_STARTS} times one after the
    * other: the time to the first answer of each (one start alone is at the mercy of the moment, by a quarter of a
-   * second either way), then, on the last, the memory after 200 searches.
+   * second either way), then, on the last, the memory after 200 searches. Null where not running from the jar.
    */
-  private void measureServe(Path index, Path sources) throws Exception {
+  private ServeFigures measureServe(Path index, Path sources) throws Exception {
     Path jar = StartupCache.runningJar().orElse(null);
     if (jar == null) {
       out.println("serve: skipped (not running from the jar)");
-      return;
+      return null;
     }
+    ServeFigures figures = timeStarts(List.of(StartupCache.javaLauncher(), "-Xmx512m", "-jar", jar.toString(), "serve",
+        "--index", index.toString(), "--source", sources.toString(), "--port", "0", "--rescan", "0"), "/api/search");
+    out.printf(Locale.ROOT, "serve on the existing index (-Xmx512m): %s%n", figures);
+    return figures;
+  }
+
+  /**
+   * The peer's {@code serve}, timed the same way ({@link SqlitePeerServer#main}: a JVM with the same heap that opens
+   * the database and answers the same searches over HTTP), with the ratios to {@code serve}'s figures where those were
+   * measured. It runs from this JVM's class path, from the jar or not.
+   */
+  private void measurePeerStart(Path peerFile, ServeFigures serve) throws Exception {
+    if (!Files.isRegularFile(peerFile)) return;
+    ServeFigures peer = timeStarts(List.of(StartupCache.javaLauncher(), "-Xmx512m", "--enable-native-access=ALL-UNNAMED", "-cp",
+        System.getProperty("java.class.path"), SqlitePeerServer.class.getName(), peerFile.toString(), Integer.toString(PEER_THREADS)), "/search");
+    out.printf(Locale.ROOT, "serve, SQLite FTS5 peer (a JVM of its own on the database, -Xmx512m, the JDK's HTTP server): %s%n", peer);
+    if (serve != null) {
+      out.printf(Locale.ROOT, "serve, SQLite / Findings: %.2f× the time to the first answer, %.2f× the heap used, %.2f× the resident memory%n",
+          peer.firstAnswerSeconds() / serve.firstAnswerSeconds(), peer.memory().heapUsedMB() / serve.memory().heapUsedMB(),
+          peer.servingResidentMB() / serve.servingResidentMB());
+    }
+  }
+
+  /** The first search after a start, and the searches (each on pages one to five in turn) before the memory is read. */
+  private static final String FIRST_QUERY = "fostering";
+  private static final List<String> THEN = List.of("safeguarding", "\"care leavers\"", "health AND education AND training");
+
+  /**
+   * Starts the server {@code command} runs {@link #SERVE_STARTS} times, one after the other, each time until it says
+   * where it listens ("Listening on http://localhost:PORT") and answers {@code search}{@code ?q=}{@link #FIRST_QUERY};
+   * after the last start's first answer, 200 searches of {@link #THEN}, then its memory.
+   */
+  private static ServeFigures timeStarts(List<String> command, String search) throws Exception {
     String java = StartupCache.javaLauncher();
     long[] firstAnswers = new long[SERVE_STARTS];
     // Made once, before any start: the client's own first use is not the server's time.
     HttpClient client = HttpClient.newHttpClient();
     for (int start = 0; start < SERVE_STARTS; start++) {
       long t0 = System.nanoTime();
-      Process serve = new ProcessBuilder(java, "-Xmx512m", "-jar", jar.toString(), "serve", "--index", index.toString(),
-          "--source", sources.toString(), "--port", "0", "--rescan", "0").redirectErrorStream(true).start();
+      Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
       try {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        List<String> said = new ArrayList<>();
         String port = null;
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
           if (line.startsWith("Listening on http://localhost:")) {
             port = line.substring("Listening on http://localhost:".length()).strip();
             break;
           }
+          said.add(line);
         }
-        if (port == null) throw new IOException("serve ended without listening");
+        if (port == null) throw new IOException(command.get(command.size() - 1) + " ended without listening: " + String.join("\n", said));
         Thread drain = new Thread(() -> lines.lines().forEach(l -> {}));
         drain.setDaemon(true);
         drain.start();
-        String base = "http://127.0.0.1:" + port;
-        HttpResponse<String> first = client.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=fostering")).build(),
-            HttpResponse.BodyHandlers.ofString());
+        String base = "http://127.0.0.1:" + port + search;
+        HttpResponse<String> first = client.send(HttpRequest.newBuilder(URI.create(base + "?q="
+                + URLEncoder.encode(FIRST_QUERY, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
         firstAnswers[start] = System.nanoTime() - t0;
-        if (first.statusCode() != 200) throw new IOException("serve's first answer was HTTP " + first.statusCode());
+        if (first.statusCode() != 200) throw new IOException("the first answer was HTTP " + first.statusCode() + ": " + first.body());
         if (start < SERVE_STARTS - 1) continue;
         for (int i = 0; i < 200; i++) {
-          String q = URLEncoder.encode(List.of("safeguarding", "\"care leavers\"", "health AND education AND training").get(i % 3), StandardCharsets.UTF_8);
-          client.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=" + q + "&page=" + (1 + i % 5))).build(),
-              HttpResponse.BodyHandlers.discarding());
+          String q = URLEncoder.encode(THEN.get(i % THEN.size()), StandardCharsets.UTF_8);
+          client.send(HttpRequest.newBuilder(URI.create(base + "?q=" + q + "&page=" + (1 + i % 5))).build(), HttpResponse.BodyHandlers.discarding());
         }
         // With the startup cache, the JVM that serves is the launcher's child (StartupCache); both are counted.
-        ProcessHandle serving = serve.children().findFirst().orElse(serve.toHandle());
-        String launcher = serving.pid() == serve.pid() ? "one JVM" : String.format(Locale.ROOT,
-            "served by a second JVM from the startup cache; the launcher adds %s resident", residentOf(serve.pid()));
-        Latencies starts = Latencies.of(firstAnswers);
-        StringBuilder each = new StringBuilder();
-        for (long t : firstAnswers) each.append(each.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", t / 1e9));
-        out.printf(Locale.ROOT, "serve on the existing index (-Xmx512m): first answer (HTTP 200) median %.2f s after start, max %.2f (%d starts: %s); "
-                + "after 200 searches: %s (%s)%n",
-            starts.p50() / 1000, starts.max() / 1000, SERVE_STARTS, each, memoryOf(serving.pid(), java), launcher);
+        ProcessHandle serving = server.children().findFirst().orElse(server.toHandle());
+        double launcherResident = serving.pid() == server.pid() ? Double.NaN : residentMB(server.pid());
+        return new ServeFigures(firstAnswers, memoryOf(serving.pid(), java), launcherResident);
       } finally {
-        // The serving JVM stops when its launcher is gone; the next start waits until it has, so that no start shares
+        // A serving JVM stops when its launcher is gone; the next start waits until it has, so that no start shares
         // the cores with the last one's closing.
-        List<ProcessHandle> servingJvms = serve.descendants().toList();
-        serve.destroy();
-        serve.waitFor();
+        List<ProcessHandle> servingJvms = server.descendants().toList();
+        server.destroy();
+        server.waitFor();
         for (ProcessHandle child : servingJvms) child.onExit().get(60, TimeUnit.SECONDS);
       }
+    }
+    throw new IllegalStateException("unreachable: the last start returns its figures");
+  }
+
+  /**
+   * What {@link #timeStarts} measured: the times to the first answer (milliseconds), the serving JVM's memory after
+   * 200 searches, and the resident memory of the launcher that started it from the startup cache (NaN: one JVM).
+   */
+  record ServeFigures(long[] firstAnswers, Memory memory, double launcherResidentMB) {
+    double firstAnswerSeconds() {
+      return Latencies.of(firstAnswers).p50() / 1000;
+    }
+
+    /** The resident memory of every JVM it takes to serve. */
+    double servingResidentMB() {
+      return memory.residentMB() + (Double.isNaN(launcherResidentMB) ? 0 : launcherResidentMB);
+    }
+
+    @Override
+    public String toString() {
+      Latencies starts = Latencies.of(firstAnswers);
+      StringBuilder each = new StringBuilder();
+      for (long t : firstAnswers) each.append(each.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", t / 1e9));
+      String launcher = Double.isNaN(launcherResidentMB) ? "one JVM"
+          : "served by a second JVM from the startup cache; the launcher adds " + megabytes(launcherResidentMB) + " resident";
+      return String.format(Locale.ROOT, "first answer (HTTP 200) median %.2f s after start, max %.2f (%d starts: %s); after 200 searches: %s (%s)",
+          starts.p50() / 1000, starts.max() / 1000, starts.count(), each, memory, launcher);
     }
   }
 
   /** Starts of {@code serve} timed at each size (an odd number, for the median). */
   private static final int SERVE_STARTS = 5;
 
-  private static String residentOf(long pid) throws IOException {
-    for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-      if (line.startsWith("VmRSS:")) return String.format(Locale.ROOT, "%.0f MB", Long.parseLong(line.replaceAll("\\D", "")) / 1024.0);
+  /** A JVM's memory: its heap in use and committed (from jcmd; NaN where jcmd gave none) and its resident set. */
+  record Memory(double heapUsedMB, double heapCommittedMB, double residentMB) {
+    @Override
+    public String toString() {
+      String heap = Double.isNaN(heapUsedMB) ? "heap ?"
+          : String.format(Locale.ROOT, "heap used %.0f MB of %.0f MB committed (max 512)", heapUsedMB, heapCommittedMB);
+      return heap + ", resident " + megabytes(residentMB);
     }
-    return "?";
   }
 
-  private static String memoryOf(long pid, String javaBin) throws Exception {
-    String rss = residentOf(pid);
+  private static String megabytes(double mb) {
+    return Double.isNaN(mb) ? "?" : String.format(Locale.ROOT, "%.0f MB", mb);
+  }
+
+  private static double residentMB(long pid) throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+      if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+    }
+    return Double.NaN;
+  }
+
+  private static Memory memoryOf(long pid, String javaBin) throws Exception {
+    double rss = residentMB(pid);
     String jcmd = javaBin.replaceFirst("java$", "jcmd");
     Process p = new ProcessBuilder(jcmd, Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
     String info = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     p.waitFor();
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("committed (\\d+)K, used (\\d+)K").matcher(info);
-    String heap = m.find() ? String.format(Locale.ROOT, "heap used %.0f MB of %.0f MB committed (max 512)",
-        Long.parseLong(m.group(2)) / 1024.0, Long.parseLong(m.group(1)) / 1024.0) : "heap ?";
-    return heap + ", resident " + rss;
+    return m.find() ? new Memory(Long.parseLong(m.group(2)) / 1024.0, Long.parseLong(m.group(1)) / 1024.0, rss)
+        : new Memory(Double.NaN, Double.NaN, rss);
   }
 
   static void chart(Path file, List<SizeResult> results) throws IOException {

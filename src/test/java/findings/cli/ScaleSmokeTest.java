@@ -18,9 +18,13 @@ class ScaleSmokeTest {
     assertEquals(0, r.exit(), r.out() + r.err());
     for (String stage : new String[] {"ingest, Findings from text:", "ingest, raw Lucene", "ingest, Findings from PDF: 2 reports",
         "ingest, SQLite FTS5 peer", "× the paragraphs/s", "(searches measured a row", "SQLite given the equivalents |", "equivalents: SQLite given every equivalent", "× the size on disk", "| mix full |", "| thesaurus full |", "errors 0, 5xx 0",
-        "reading, one request at a time", "/reports/{id} p50", "/api/paragraphs/{id}/{n}/similar p50", "failures 0"}) {
+        "reading, one request at a time", "/reports/{id} p50", "/api/paragraphs/{id}/{n}/similar p50", "failures 0",
+        "server, SQLite FTS5 peer under the same load", "server, Findings / SQLite: ",
+        "serve, SQLite FTS5 peer (a JVM of its own on the database, -Xmx512m, the JDK's HTTP server): first answer (HTTP 200) median "}) {
       assertTrue(r.out().contains(stage), stage + " missing in:\n" + r.out());
     }
+    // Both servers answered every request of the load: ours, then the peer's.
+    assertEquals(2, r.out().split("errors 0, 5xx 0, 4xx 0", -1).length - 1, r.out());
     // A small index is merged into one segment at its commit (SmallSegmentsMergePolicy).
     assertTrue(r.out().contains("× the text, 1 segment\n"), "one segment in:\n" + r.out());
     assertTrue(Files.readString(chart).contains("<polyline"), "the chart has lines");
