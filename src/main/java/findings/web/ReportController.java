@@ -21,7 +21,7 @@ final class ReportController {
   }
 
   void reports(Context ctx) throws IOException {
-    ctx.json(search.reports());
+    JsonAnswer.send(ctx, search.reports());
   }
 
   void report(Context ctx) throws IOException {
@@ -30,7 +30,7 @@ final class ReportController {
     @SuppressWarnings("unchecked")
     Map<String, Object> body = new LinkedHashMap<>(Json.MAPPER.convertValue(summary, Map.class));
     body.put("paragraphs", search.reportParagraphs(id));
-    ctx.json(body);
+    JsonAnswer.send(ctx, body);
   }
 
   void paragraph(Context ctx) throws IOException {
@@ -42,7 +42,7 @@ final class ReportController {
     Map<String, Object> body = new LinkedHashMap<>(Json.MAPPER.convertValue(p.hit(), Map.class));
     body.put("previous", p.previous());
     body.put("next", p.next());
-    ctx.json(body);
+    JsonAnswer.send(ctx, body);
   }
 
   void similar(Context ctx) throws IOException {
@@ -51,7 +51,7 @@ final class ReportController {
     int size = RequestParams.intParam(ctx, "size", 10);
     if (size < 1 || size > 50) throw new findings.search.InvalidRequestException("size", "size must be between 1 and 50, not " + size);
     List<Hit> similar = search.similar(reportId, n, size).orElseThrow(() -> notFound("paragraph", reportId + "/" + n));
-    ctx.json(Map.of("id", reportId + "/" + n, "similar", similar));
+    JsonAnswer.send(ctx, Map.of("id", reportId + "/" + n, "similar", similar));
   }
 
   void reportPage(Context ctx) throws IOException {

@@ -21,7 +21,7 @@ final class SearchController {
   }
 
   void search(Context ctx) throws IOException {
-    ctx.json(search.search(RequestParams.search(ctx)));
+    JsonAnswer.send(ctx, search.search(RequestParams.search(ctx)));
     // Whoever searched may type next: their completions are built now, if they are not yet, while they read.
     search.prepareCompletions();
   }
@@ -29,12 +29,12 @@ final class SearchController {
   void suggest(Context ctx) throws IOException {
     String q = RequestParams.query(ctx);
     if (q.length() > 100) throw new findings.search.InvalidRequestException("q", "a prefix to complete is at most 100 characters");
-    ctx.json(Map.of("query", q, "suggestions", search.suggest(q, 8)));
+    JsonAnswer.send(ctx, Map.of("query", q, "suggestions", search.suggest(q, 8)));
   }
 
   void health(Context ctx) throws IOException {
     long[] counts = search.counts();
-    ctx.json(Map.of("status", "ok", "reports", counts[0], "paragraphs", counts[1]));
+    JsonAnswer.send(ctx, Map.of("status", "ok", "reports", counts[0], "paragraphs", counts[1]));
   }
 
   /** Every matching paragraph, streamed, as CSV (default) or a JSON array. */
