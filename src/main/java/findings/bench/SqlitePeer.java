@@ -10,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -104,7 +106,7 @@ public final class SqlitePeer implements QueryMix.Engine, AutoCloseable {
   }
 
   /** A page of the peer's answer: each match's id and highlighted text, and each facet's values with their counts. */
-  public record Page(List<String[]> hits, java.util.Map<String, List<String[]>> counts) {}
+  public record Page(List<String[]> hits, Map<String, List<String[]>> counts) {}
 
   /**
    * What a page asks for: 20 matches from {@code offset} highlighted, and each facet's counts over the matches. With
@@ -114,7 +116,7 @@ public final class SqlitePeer implements QueryMix.Engine, AutoCloseable {
   public Page full(QueryMix.Query query, boolean filtered, int offset) throws SQLException {
     String match = query.text();
     String page = " ORDER BY rank LIMIT 20" + (offset > 0 ? " OFFSET " + offset : "");
-    java.util.Map<String, List<String[]>> counts = new java.util.LinkedHashMap<>();
+    Map<String, List<String[]>> counts = new LinkedHashMap<>();
     if (!filtered) {
       List<String[]> hits = rows("SELECT id, highlight(p, 0, '<mark>', '</mark>') FROM p WHERE p MATCH ?" + page, match);
       for (String facet : FACETS) {

@@ -105,7 +105,6 @@ final class ScaleRun {
     Map<String, Latencies> peer;
     // The peer's database is kept until its start-up has been timed as serve's is, then deleted.
     Path peerFile = dir.resolve("peer.sqlite");
-    ServeFigures serve;
     try (SearchService search = new SearchService(index)) {
       List<String> authorities = files.stream().map(CorpusGenerator.Generated::authority).distinct().sorted().toList();
       List<String> years = files.stream().map(g -> Integer.toString(g.year())).distinct().sorted().toList();
@@ -133,7 +132,7 @@ final class ScaleRun {
       out.printf(Locale.ROOT, "(query and peer measurements took %.0f s)%n", secondsSince(t1));
     }
     try {
-      serve = measureServe(index, txt);
+      ServeFigures serve = measureServe(index, txt);
       measurePeerStart(peerFile, serve);
     } finally {
       Files.deleteIfExists(peerFile);
@@ -396,7 +395,7 @@ final class ScaleRun {
       return null;
     }
     ServeFigures figures = timeStarts(List.of(StartupCache.javaLauncher(), "-Xmx512m", "-jar", jar.toString(), "serve",
-        "--index", index.toString(), "--source", sources.toString(), "--port", "0", "--rescan", "0"), "/api/search");
+        "--index", index.toString(), "--source", sources.toString(), "--port", "0", "--rescan", "0"), "serve", "/api/search");
     out.printf(Locale.ROOT, "serve on the existing index (-Xmx512m): %s%n", figures);
     return figures;
   }
@@ -409,7 +408,7 @@ final class ScaleRun {
   private void measurePeerStart(Path peerFile, ServeFigures serve) throws Exception {
     if (!Files.isRegularFile(peerFile)) return;
     ServeFigures peer = timeStarts(List.of(StartupCache.javaLauncher(), "-Xmx512m", "--enable-native-access=ALL-UNNAMED", "-cp",
-        System.getProperty("java.class.path"), SqlitePeerServer.class.getName(), peerFile.toString(), Integer.toString(PEER_THREADS)), "/search");
+        System.getProperty("java.class.path"), SqlitePeerServer.class.getName(), peerFile.toString(), Integer.toString(PEER_THREADS)), "the peer's server", "/search");
     out.printf(Locale.ROOT, "serve, SQLite FTS5 peer (a JVM of its own on the database, -Xmx512m, the JDK's HTTP server): %s%n", peer);
     if (serve != null) {
       out.printf(Locale.ROOT, "serve, SQLite / Findings: %.2f× the time to the first answer, %.2f× the heap used, %.2f× the resident memory%n",
@@ -423,11 +422,12 @@ final class ScaleRun {
   private static final List<String> THEN = List.of("safeguarding", "\"care leavers\"", "health AND education AND training");
 
   /**
-   * Starts the server {@code command} runs {@link #SERVE_STARTS} times, one after the other, each time until it says
-   * where it listens ("Listening on http://localhost:PORT") and answers {@code search}{@code ?q=}{@link #FIRST_QUERY};
-   * after the last start's first answer, 200 searches of {@link #THEN}, then its memory.
+   * Starts the server {@code command} runs ({@code name} in errors) {@link #SERVE_STARTS} times, one after the other,
+   * each time until it says where it listens ("Listening on http://localhost:PORT") and answers
+   * {@code search}{@code ?q=}{@link #FIRST_QUERY}; after the last start's first answer, 200 searches of {@link #THEN},
+   * then its memory.
    */
-  private static ServeFigures timeStarts(List<String> command, String search) throws Exception {
+  private static ServeFigures timeStarts(List<String> command, String name, String search) throws Exception {
     String java = StartupCache.javaLauncher();
     long[] firstAnswers = new long[SERVE_STARTS];
     // Made once, before any start: the client's own first use is not the server's time.
@@ -446,7 +446,7 @@ final class ScaleRun {
           }
           said.add(line);
         }
-        if (port == null) throw new IOException(command.get(command.size() - 1) + " ended without listening: " + String.join("\n", said));
+        if (port == null) throw new IOException(name + " ended without listening: " + String.join("\n", said));
         Thread drain = new Thread(() -> lines.lines().forEach(l -> {}));
         drain.setDaemon(true);
         drain.start();
@@ -454,7 +454,7 @@ final class ScaleRun {
         HttpResponse<String> first = client.send(HttpRequest.newBuilder(URI.create(base + "?q="
                 + URLEncoder.encode(FIRST_QUERY, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
         firstAnswers[start] = System.nanoTime() - t0;
-        if (first.statusCode() != 200) throw new IOException("the first answer was HTTP " + first.statusCode() + ": " + first.body());
+        if (first.statusCode() != 200) throw new IOException(name + "'s first answer was HTTP " + first.statusCode() + ": " + first.body());
         if (start < SERVE_STARTS - 1) continue;
         for (int i = 0; i < 200; i++) {
           String q = URLEncoder.encode(THEN.get(i % THEN.size()), StandardCharsets.UTF_8);
@@ -477,7 +477,7 @@ final class ScaleRun {
   }
 
   /**
-   * What {@link #timeStarts} measured: the times to the first answer (milliseconds), the serving JVM's memory after
+   * What {@link #timeStarts} measured: each start's time to its first answer (nanoseconds), the serving JVM's memory after
    * 200 searches, and the resident memory of the launcher that started it from the startup cache (NaN: one JVM).
    */
   record ServeFigures(long[] firstAnswers, Memory memory, double launcherResidentMB) {
