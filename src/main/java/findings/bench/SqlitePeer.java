@@ -95,11 +95,10 @@ public final class SqlitePeer implements QueryMix.Engine, AutoCloseable {
 
   @Override
   public void search(QueryMix.Query query, QueryMix.Variant variant) throws SQLException {
-    String match = query.text();
     switch (variant) {
-      case ALONE -> drain("SELECT id, text FROM p WHERE p MATCH ? ORDER BY rank LIMIT 20", match);
-      case FILTERED -> drain("SELECT id, text FROM p WHERE p MATCH ? AND authority = ? AND year = ? ORDER BY rank LIMIT 20",
-          match, query.authority(), query.year());
+      case ALONE -> select("SELECT id, text FROM p WHERE p MATCH ? ORDER BY rank LIMIT 20", query.text());
+      case FILTERED -> select("SELECT id, text FROM p WHERE p MATCH ? AND authority = ? AND year = ? ORDER BY rank LIMIT 20",
+          query.text(), query.authority(), query.year());
       case FULL -> full(query, false, 0);
       case PAGE_TWO -> full(query, false, 20);
     }
@@ -115,53 +114,44 @@ public final class SqlitePeer implements QueryMix.Engine, AutoCloseable {
    */
   public Page full(QueryMix.Query query, boolean filtered, int offset) throws SQLException {
     String match = query.text();
-    String page = " ORDER BY rank LIMIT 20" + (offset > 0 ? " OFFSET " + offset : "");
+    String bothFilters = filtered ? " AND authority = ? AND year = ?" : "";
+    String[] bothParams = filtered ? new String[] {match, query.authority(), query.year()} : new String[] {match};
+    List<String[]> hits = select("SELECT id, highlight(p, 0, '<mark>', '</mark>') FROM p WHERE p MATCH ?" + bothFilters
+        + " ORDER BY rank LIMIT 20" + (offset > 0 ? " OFFSET " + offset : ""), bothParams);
     Map<String, List<String[]>> counts = new LinkedHashMap<>();
-    if (!filtered) {
-      List<String[]> hits = rows("SELECT id, highlight(p, 0, '<mark>', '</mark>') FROM p WHERE p MATCH ?" + page, match);
-      for (String facet : FACETS) {
-        counts.put(facet, rows("SELECT " + facet + ", count(*) FROM p WHERE p MATCH ? GROUP BY " + facet + " ORDER BY 2 DESC", match));
-      }
-      return new Page(hits, counts);
-    }
-    List<String[]> hits = rows("SELECT id, highlight(p, 0, '<mark>', '</mark>') FROM p WHERE p MATCH ? AND authority = ? AND year = ?" + page,
-        match, query.authority(), query.year());
     for (String facet : FACETS) {
-      counts.put(facet, switch (facet) {
-        case "authority" -> rows("SELECT authority, count(*) FROM p WHERE p MATCH ? AND year = ? GROUP BY authority ORDER BY 2 DESC",
-            match, query.year());
-        case "year" -> rows("SELECT year, count(*) FROM p WHERE p MATCH ? AND authority = ? GROUP BY year ORDER BY 2 DESC",
-            match, query.authority());
-        default -> rows("SELECT " + facet + ", count(*) FROM p WHERE p MATCH ? AND authority = ? AND year = ? GROUP BY " + facet
-            + " ORDER BY 2 DESC", match, query.authority(), query.year());
-      });
+      String filters = bothFilters;
+      String[] params = bothParams;
+      if (filtered && facet.equals("authority")) {
+        filters = " AND year = ?";
+        params = new String[] {match, query.year()};
+      } else if (filtered && facet.equals("year")) {
+        filters = " AND authority = ?";
+        params = new String[] {match, query.authority()};
+      }
+      counts.put(facet, select("SELECT " + facet + ", count(*) FROM p WHERE p MATCH ?" + filters + " GROUP BY " + facet
+          + " ORDER BY 2 DESC", params));
     }
     return new Page(hits, counts);
   }
 
   /** How many paragraphs an FTS5 query matches. */
   public long count(String match) throws SQLException {
-    return Long.parseLong(drain("SELECT count(*) FROM p WHERE p MATCH ?", match).get(0));
+    return Long.parseLong(select("SELECT count(*) FROM p WHERE p MATCH ?", match).get(0)[0]);
   }
 
-  private List<String> drain(String sql, String... params) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (PreparedStatement s = db.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) s.setString(i + 1, params[i]);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) out.add(r.getString(1));
-      }
-    }
-    return out;
-  }
-
-  /** Each row's first two columns. */
-  private List<String[]> rows(String sql, String... params) throws SQLException {
+  /** Every row of a query, each column as text. */
+  private List<String[]> select(String sql, String... params) throws SQLException {
     List<String[]> out = new ArrayList<>();
     try (PreparedStatement s = db.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) s.setString(i + 1, params[i]);
       try (ResultSet r = s.executeQuery()) {
-        while (r.next()) out.add(new String[] {r.getString(1), r.getString(2)});
+        int columns = r.getMetaData().getColumnCount();
+        while (r.next()) {
+          String[] row = new String[columns];
+          for (int c = 0; c < columns; c++) row[c] = r.getString(c + 1);
+          out.add(row);
+        }
       }
     }
     return out;

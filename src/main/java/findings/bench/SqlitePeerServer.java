@@ -11,11 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The peer behind HTTP, so that its server figures cross the same loopback, client and JSON as Findings' own:
@@ -94,10 +94,12 @@ public final class SqlitePeerServer implements AutoCloseable {
   }
 
   @Override
-  public void close() throws SQLException {
+  public void close() throws SQLException, InterruptedException {
     server.stop(0);
     threads.shutdownNow();
-    for (SqlitePeer peer : List.copyOf(opened)) peer.close();
+    // A connection is closed only once no thread can be searching on it.
+    threads.awaitTermination(10, TimeUnit.SECONDS);
+    for (SqlitePeer peer : opened) peer.close();
   }
 
   /**

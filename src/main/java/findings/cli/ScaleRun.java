@@ -406,7 +406,6 @@ final class ScaleRun {
    * measured. It runs from this JVM's class path, from the jar or not.
    */
   private void measurePeerStart(Path peerFile, ServeFigures serve) throws Exception {
-    if (!Files.isRegularFile(peerFile)) return;
     ServeFigures peer = timeStarts(List.of(StartupCache.javaLauncher(), "-Xmx512m", "--enable-native-access=ALL-UNNAMED", "-cp",
         System.getProperty("java.class.path"), SqlitePeerServer.class.getName(), peerFile.toString(), Integer.toString(PEER_THREADS)), "the peer's server", "/search");
     out.printf(Locale.ROOT, "serve, SQLite FTS5 peer (a JVM of its own on the database, -Xmx512m, the JDK's HTTP server): %s%n", peer);
