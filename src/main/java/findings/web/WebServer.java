@@ -4,9 +4,11 @@ import findings.model.Json;
 import findings.search.InvalidRequestException;
 import findings.search.SearchService;
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,18 +47,25 @@ public final class WebServer {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "same-origin");
       });
-      config.routes.get("/", ctx -> page.serve(ctx, "index.html"));
-      for (String name : page.names()) config.routes.get("/" + name, ctx -> page.serve(ctx, name));
-      config.routes.get("/api/search", ctx -> searching.join().search(ctx));
-      config.routes.get("/api/export", ctx -> searching.join().export(ctx));
-      config.routes.get("/api/reports", ctx -> reporting.join().reports(ctx));
-      config.routes.get("/api/reports/{reportId}", ctx -> reporting.join().report(ctx));
-      config.routes.get("/api/paragraphs/{reportId}/{n}", ctx -> reporting.join().paragraph(ctx));
-      config.routes.get("/api/paragraphs/{reportId}/{n}/similar", ctx -> reporting.join().similar(ctx));
-      config.routes.get("/api/suggest", ctx -> searching.join().suggest(ctx));
-      config.routes.get("/reports/{reportId}", ctx -> reporting.join().reportPage(ctx));
-      config.routes.get("/p/{reportId}/{n}", ctx -> reporting.join().permalink(ctx));
-      config.routes.get("/health", ctx -> searching.join().health(ctx));
+      // A HEAD request is a GET without its body, so it runs the same handler: Javalin alone answers HEAD with an
+      // empty 200 wherever a GET route's path matches, even for a report that does not exist, and link checkers ask
+      // with HEAD whether a permalink still stands.
+      BiConsumer<String, Handler> route = (path, handler) -> {
+        config.routes.get(path, handler);
+        config.routes.head(path, handler);
+      };
+      route.accept("/", ctx -> page.serve(ctx, "index.html"));
+      for (String name : page.names()) route.accept("/" + name, ctx -> page.serve(ctx, name));
+      route.accept("/api/search", ctx -> searching.join().search(ctx));
+      route.accept("/api/export", ctx -> searching.join().export(ctx));
+      route.accept("/api/reports", ctx -> reporting.join().reports(ctx));
+      route.accept("/api/reports/{reportId}", ctx -> reporting.join().report(ctx));
+      route.accept("/api/paragraphs/{reportId}/{n}", ctx -> reporting.join().paragraph(ctx));
+      route.accept("/api/paragraphs/{reportId}/{n}/similar", ctx -> reporting.join().similar(ctx));
+      route.accept("/api/suggest", ctx -> searching.join().suggest(ctx));
+      route.accept("/reports/{reportId}", ctx -> reporting.join().reportPage(ctx));
+      route.accept("/p/{reportId}/{n}", ctx -> reporting.join().permalink(ctx));
+      route.accept("/health", ctx -> searching.join().health(ctx));
 
       config.routes.exception(InvalidRequestException.class, (e, ctx) ->
           ctx.status(400).json(new ErrorBody(e.getMessage(), "parameter: " + e.parameter())));

@@ -181,6 +181,21 @@ class ApiTest {
     }
   }
 
+  /** A link checker asks with HEAD: it must get GET's status and type, not an empty 200 for a link that is broken. */
+  @Test
+  void headAnswersAsGetWouldWithoutTheBody() throws Exception {
+    for (String path : List.of("/api/search?q=fostering", "/api/search?q=%22open", "/api/reports/no-such-report",
+        "/p/no-such-report/1", "/p/city-of-london-joint-area-review-2007-12-21/23", "/api/reports", "/health", "/")) {
+      HttpResponse<String> got = get(path);
+      HttpResponse<String> head = HTTP.send(HttpRequest.newBuilder(URI.create(server.base + path))
+          .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(got.statusCode(), head.statusCode(), path);
+      assertEquals(got.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"), path);
+      assertEquals(got.headers().firstValue("Location"), head.headers().firstValue("Location"), path);
+      assertEquals("", head.body(), path);
+    }
+  }
+
   @Test
   void paragraphKnowsItsNeighbours() throws Exception {
     JsonNode p = json("/api/paragraphs/city-of-london-joint-area-review-2007-12-21/23", 200);
