@@ -285,12 +285,15 @@ final class ScaleRun {
       paths.add(query);
       paths.add(query + "&authority=" + URLEncoder.encode(q.authority(), StandardCharsets.UTF_8) + "&year=" + q.year());
     }
-    Duration warmup = Duration.ofSeconds(Math.max(1, serverSeconds / 3));
+    // Each server is loaded until its rate stops rising, then measured: a quarter of the measured time a round, for at
+    // most three times the measured time.
+    Duration round = Duration.ofSeconds(Math.max(1, serverSeconds / 4));
+    Duration warmupLimit = Duration.ofSeconds(Math.max(2L * round.toSeconds(), 3L * serverSeconds));
     Duration measured = Duration.ofSeconds(serverSeconds);
     Javalin app = WebServer.create(search).start("127.0.0.1", 0);
     try {
       String base = "http://127.0.0.1:" + app.port();
-      LoadBench.run(base, paths, connections, warmup);
+      LoadBench.WarmUp warm = LoadBench.warmUntilSteady(base, paths, connections, round, warmupLimit);
       LoadBench.Result r = LoadBench.run(base, paths, connections, measured);
       out.print("server, /api/search (full: facets and highlighting; the " + paths.size() + " requests repeat, so after the first round their counts are remembered) over loopback: ");
       LoadBench.print(r, connections, out);
@@ -299,7 +302,7 @@ final class ScaleRun {
       try (SqlitePeerServer peerServer = SqlitePeerServer.start(peerFile, PEER_THREADS)) {
         String peerBase = "http://127.0.0.1:" + peerServer.port();
         List<String> peerPaths = paths.stream().map(path -> path.replaceFirst("^/api/search", "/search")).toList();
-        LoadBench.run(peerBase, peerPaths, connections, warmup);
+        LoadBench.WarmUp peerWarm = LoadBench.warmUntilSteady(peerBase, peerPaths, connections, round, warmupLimit);
         LoadBench.Result p = LoadBench.run(peerBase, peerPaths, connections, measured);
         out.print("server, SQLite FTS5 peer under the same load (the same " + paths.size() + " searches, each 20 matches highlighted"
             + " and five facets counted, the filtered ones as Findings counts them; JSON from the JDK's HTTP server, "
@@ -307,6 +310,7 @@ final class ScaleRun {
         LoadBench.print(p, connections, out);
         out.printf(Locale.ROOT, "server, Findings / SQLite: %.2f× the requests/s; SQLite / Findings: %.2f× the p50, %.2f× the p99%n",
             r.perSecond() / p.perSecond(), p.p50() / r.p50(), p.p99() / r.p99());
+        out.println("(server: Findings " + warm.describe() + "; SQLite " + peerWarm.describe() + ")");
       }
       measureReading(base, search);
     } finally {

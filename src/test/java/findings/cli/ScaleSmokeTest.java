@@ -25,6 +25,9 @@ class ScaleSmokeTest {
     }
     // Both servers answered every request of the load: ours, then the peer's.
     assertEquals(2, r.out().split("errors 0, 5xx 0, 4xx 0", -1).length - 1, r.out());
+    // Each server was loaded until its rate stopped rising, two rounds at least, before it was measured.
+    assertTrue(r.out().matches("(?s).*\\(server: Findings warmed up in [2-9] rounds of 1 s .*; SQLite warmed up in [2-9] rounds of 1 s .*"),
+        "both warm-ups in:\n" + r.out());
     // A small index is merged into one segment at its commit (SmallSegmentsMergePolicy).
     assertTrue(r.out().contains("× the text, 1 segment\n"), "one segment in:\n" + r.out());
     assertTrue(Files.readString(chart).contains("<polyline"), "the chart has lines");
