@@ -5,6 +5,7 @@ import findings.bench.LoadBench;
 import findings.bench.RelevanceBench;
 import findings.bench.RelevanceSet;
 import findings.bench.SearchRounds;
+import findings.bench.WrkLoad;
 import findings.index.Indexer;
 import findings.ingest.ReportReader;
 import findings.search.SearchService;
@@ -34,6 +35,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -162,6 +164,10 @@ final class BenchCommand implements Runnable {
     int connections;
     @Option(names = "--chart", defaultValue = "bench-latency.svg", description = "Where to write the latency chart (default: ${DEFAULT-VALUE})")
     Path chart;
+    @Option(names = "--load-client", defaultValue = "auto",
+        description = "What sends the server load: wrk (Debian's package), java (the JDK's HTTP client in this JVM), or auto: wrk "
+            + "when it is installed (default: ${DEFAULT-VALUE})")
+    String loadClient;
     @Option(names = "--query-warmup", defaultValue = "10",
         description = "Seconds each engine searches unmeasured before its query figures, at least (default: ${DEFAULT-VALUE})")
     int queryWarmup;
@@ -181,9 +187,16 @@ final class BenchCommand implements Runnable {
       check.atLeast("--query-seconds", querySeconds, 0);
       check.fileToWrite("--chart", chart);
       corpus.check(check);
+      LoadBench.Client client = switch (loadClient) {
+        case "java" -> LoadBench.JAVA;
+        case "wrk" -> WrkLoad.find().orElseThrow(() -> new ParameterException(spec.commandLine(),
+            "--load-client wrk: no wrk on the PATH (apt-get install wrk), or use --load-client java"));
+        case "auto" -> WrkLoad.find().<LoadBench.Client>map(w -> w).orElse(LoadBench.JAVA);
+        default -> throw new ParameterException(spec.commandLine(), "--load-client " + loadClient + ": one of auto, wrk, java");
+      };
       inFolder(corpus.work, "findings-scale", dir -> {
         List<ScaleRun.SizeResult> results = new ScaleRun(System.out, dir, corpus.seeds, pdfReports, serverSeconds, connections,
-            new ScaleRun.QueryTimes(Duration.ofSeconds(queryWarmup), Duration.ofSeconds(querySeconds))).run(sizes);
+            client, new ScaleRun.QueryTimes(Duration.ofSeconds(queryWarmup), Duration.ofSeconds(querySeconds))).run(sizes);
         ScaleRun.chart(chart, results);
         System.out.println("chart: " + chart);
       });
@@ -209,7 +222,7 @@ final class BenchCommand implements Runnable {
       check.atLeast("--rounds", rounds, 1);
       corpus.check(check);
       inFolder(corpus.work, "findings-ingest",
-          dir -> new ScaleRun(System.out, dir, corpus.seeds, 0, 0, 0, ScaleRun.QueryTimes.NONE).ingestRounds(size, rounds));
+          dir -> new ScaleRun(System.out, dir, corpus.seeds, 0, 0, 0, LoadBench.JAVA, ScaleRun.QueryTimes.NONE).ingestRounds(size, rounds));
       return 0;
     }
   }

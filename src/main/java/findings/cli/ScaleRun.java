@@ -52,6 +52,7 @@ final class ScaleRun {
   private final int pdfReports;
   private final int serverSeconds;
   private final int connections;
+  private final LoadBench.Client loadClient;
   private final QueryTimes queryTimes;
 
   /**
@@ -62,7 +63,8 @@ final class ScaleRun {
     static final QueryTimes NONE = new QueryTimes(Duration.ZERO, Duration.ZERO);
   }
 
-  ScaleRun(PrintStream out, Path work, Path seeds, int pdfReports, int serverSeconds, int connections, QueryTimes queryTimes) {
+  ScaleRun(PrintStream out, Path work, Path seeds, int pdfReports, int serverSeconds, int connections, LoadBench.Client loadClient,
+      QueryTimes queryTimes) {
     this.out = out;
     this.queryTimes = queryTimes;
     this.work = work;
@@ -70,6 +72,7 @@ final class ScaleRun {
     this.pdfReports = pdfReports;
     this.serverSeconds = serverSeconds;
     this.connections = connections;
+    this.loadClient = loadClient;
   }
 
   List<SizeResult> run(List<Long> sizes) throws Exception {
@@ -293,17 +296,18 @@ final class ScaleRun {
     Javalin app = WebServer.create(search).start("127.0.0.1", 0);
     try {
       String base = "http://127.0.0.1:" + app.port();
-      LoadBench.WarmUp warm = LoadBench.warmUntilSteady(base, paths, connections, round, warmupLimit);
-      LoadBench.Result r = LoadBench.run(base, paths, connections, measured);
-      out.print("server, /api/search (full: facets and highlighting; the " + paths.size() + " requests repeat, so after the first round their counts are remembered) over loopback: ");
+      LoadBench.WarmUp warm = LoadBench.warmUntilSteady(loadClient, base, paths, connections, round, warmupLimit);
+      LoadBench.Result r = loadClient.run(base, paths, connections, measured);
+      out.print("server, /api/search (full: facets and highlighting; the " + paths.size() + " requests repeat, so after the first round their counts are remembered) over loopback, load from "
+          + loadClient.name() + ": ");
       LoadBench.print(r, connections, out);
       // The peer under the same load (Findings' server idle beside it): the same searches in the same order, from the
       // same client over loopback.
       try (SqlitePeerServer peerServer = SqlitePeerServer.start(peerFile, PEER_THREADS)) {
         String peerBase = "http://127.0.0.1:" + peerServer.port();
         List<String> peerPaths = paths.stream().map(path -> path.replaceFirst("^/api/search", "/search")).toList();
-        LoadBench.WarmUp peerWarm = LoadBench.warmUntilSteady(peerBase, peerPaths, connections, round, warmupLimit);
-        LoadBench.Result p = LoadBench.run(peerBase, peerPaths, connections, measured);
+        LoadBench.WarmUp peerWarm = LoadBench.warmUntilSteady(loadClient, peerBase, peerPaths, connections, round, warmupLimit);
+        LoadBench.Result p = loadClient.run(peerBase, peerPaths, connections, measured);
         out.print("server, SQLite FTS5 peer under the same load (the same " + paths.size() + " searches, each 20 matches highlighted"
             + " and five facets counted, the filtered ones as Findings counts them; JSON from the JDK's HTTP server, "
             + PEER_THREADS + " threads with a database connection each) over loopback: ");

@@ -1,0 +1,125 @@
+package findings.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The load of {@link LoadBench} sent by wrk (Debian's package {@code wrk}), the load generator the issue names: a
+ * C program on epoll that needs a fraction of the CPU the JDK's HTTP client does. That matters on two cores shared
+ * with the server: at 10k paragraphs the JDK's client in the server's JVM took about a quarter of what Findings'
+ * server could answer, and next to nothing of SQLite's, whose server answers a tenth as many requests.
+ * A Lua script gives each wrk thread the same fixed requests in turn and counts 4xx and 5xx answers apart.
+ */
+public final class WrkLoad implements LoadBench.Client {
+  private static final Pattern RESULT = Pattern.compile(
+      "RESULT requests=(\\d+) seconds=([\\d.]+) p50=([\\d.]+) p99=([\\d.]+) max=([\\d.]+) errors=(\\d+) c4=(\\d+) c5=(\\d+)");
+
+  private final Path executable;
+  private final String version;
+
+  private WrkLoad(Path executable, String version) {
+    this.executable = executable;
+    this.version = version;
+  }
+
+  /** wrk from the {@code PATH}, if it is installed and answers its version. */
+  public static Optional<WrkLoad> find() {
+    String path = System.getenv("PATH");
+    if (path == null) return Optional.empty();
+    for (String dir : path.split(java.io.File.pathSeparator)) {
+      Path candidate = Path.of(dir.isEmpty() ? "." : dir, "wrk");
+      if (!Files.isExecutable(candidate)) continue;
+      try {
+        Process p = new ProcessBuilder(candidate.toString(), "-v").redirectErrorStream(true).start();
+        String first = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElse("");
+        p.waitFor();
+        if (first.startsWith("wrk ")) return Optional.of(new WrkLoad(candidate, first.split(" ")[1]));
+      } catch (IOException e) {
+        // not a wrk that runs here: look further along the PATH
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public String name() {
+    return "wrk " + version;
+  }
+
+  @Override
+  public LoadBench.Result run(String base, List<String> paths, int connections, Duration duration) throws IOException, InterruptedException {
+    Path script = Files.createTempFile("findings-wrk", ".lua");
+    Path output = Files.createTempFile("findings-wrk", ".txt");
+    try {
+      Files.writeString(script, script(paths));
+      int threads = Math.max(1, Math.min(connections, Runtime.getRuntime().availableProcessors()));
+      Process p = new ProcessBuilder(executable.toString(), "-t" + threads, "-c" + connections,
+          "-d" + Math.max(1, duration.toSeconds()) + "s", "--timeout", "30s", "-s", script.toString(), base)
+          .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+      int code = p.waitFor();
+      String out = Files.readString(output);
+      Matcher m = RESULT.matcher(out);
+      if (code != 0 || !m.find()) throw new IOException("wrk exited with " + code + " and no result: " + out.strip());
+      long c4 = Long.parseLong(m.group(7));
+      long c5 = Long.parseLong(m.group(8));
+      return new LoadBench.Result(Long.parseLong(m.group(1)), Long.parseLong(m.group(6)), c5, c4, Double.parseDouble(m.group(2)),
+          Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5)));
+    } finally {
+      Files.deleteIfExists(script);
+      Files.deleteIfExists(output);
+    }
+  }
+
+  /**
+   * Each thread starts at its own place in the list, as each connection of the Java client does; 4xx and 5xx are
+   * counted per thread and summed at the end (wrk counts both as one "non-2xx or 3xx").
+   */
+  static String script(List<String> paths) {
+    StringBuilder s = new StringBuilder("local paths = {\n");
+    for (String path : paths) {
+      if (path.indexOf('"') >= 0 || path.indexOf('\\') >= 0 || path.indexOf('\n') >= 0) {
+        throw new IllegalArgumentException("a request path wrk cannot be given as written: " + path);
+      }
+      s.append("  \"").append(path).append("\",\n");
+    }
+    return s.append("""
+        }
+        local threads = {}
+        local started = 0
+        function setup(thread)
+          started = started + 1
+          thread:set("first", started)
+          table.insert(threads, thread)
+        end
+        function init(args)
+          next_path = first or 0
+          c4, c5 = 0, 0
+        end
+        function request()
+          next_path = next_path + 1
+          return wrk.format("GET", paths[(next_path % #paths) + 1])
+        end
+        function response(status, headers, body)
+          if status >= 500 then c5 = c5 + 1 elseif status >= 400 then c4 = c4 + 1 end
+        end
+        function done(summary, latency, requests)
+          local n4, n5 = 0, 0
+          for _, t in ipairs(threads) do n4 = n4 + t:get("c4"); n5 = n5 + t:get("c5") end
+          local e = summary.errors
+          io.write(string.format("RESULT requests=%d seconds=%.3f p50=%.3f p99=%.3f max=%.3f errors=%d c4=%d c5=%d\\n",
+            summary.requests, summary.duration / 1e6, latency:percentile(50) / 1e3, latency:percentile(99) / 1e3,
+            latency.max / 1e3, e.connect + e.read + e.write + e.timeout, n4, n5))
+        end
+        """).toString();
+  }
+}
