@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,7 +36,6 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -186,14 +186,12 @@ final class BenchCommand implements Runnable {
       check.atLeast("--query-warmup", queryWarmup, 0);
       check.atLeast("--query-seconds", querySeconds, 0);
       check.fileToWrite("--chart", chart);
+      check.oneOf("--load-client", loadClient, List.of("auto", "wrk", "java"));
+      Optional<WrkLoad> wrk = loadClient.equals("java") ? Optional.empty() : WrkLoad.find();
+      check.available("--load-client wrk", wrk.isPresent() || !loadClient.equals("wrk"),
+          "no wrk on the PATH (apt-get install wrk), or use --load-client java");
       corpus.check(check);
-      LoadBench.Client client = switch (loadClient) {
-        case "java" -> LoadBench.JAVA;
-        case "wrk" -> WrkLoad.find().orElseThrow(() -> new ParameterException(spec.commandLine(),
-            "--load-client wrk: no wrk on the PATH (apt-get install wrk), or use --load-client java"));
-        case "auto" -> WrkLoad.find().<LoadBench.Client>map(w -> w).orElse(LoadBench.JAVA);
-        default -> throw new ParameterException(spec.commandLine(), "--load-client " + loadClient + ": one of auto, wrk, java");
-      };
+      LoadBench.Client client = wrk.map(LoadBench.Client.class::cast).orElse(LoadBench.JAVA);
       inFolder(corpus.work, "findings-scale", dir -> {
         List<ScaleRun.SizeResult> results = new ScaleRun(System.out, dir, corpus.seeds, pdfReports, serverSeconds, connections,
             client, new ScaleRun.QueryTimes(Duration.ofSeconds(queryWarmup), Duration.ofSeconds(querySeconds))).run(sizes);

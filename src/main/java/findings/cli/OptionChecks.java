@@ -37,6 +37,11 @@ final class OptionChecks {
     if (!choices.contains(value)) throw error("%s must be one of %s, not %s", option, String.join(", ", choices), value);
   }
 
+  /** What an option asks for must be at hand on this machine: {@code why} says what is missing and what to do. */
+  void available(String option, boolean available, String why) {
+    if (!available) throw error("%s: %s", option, why);
+  }
+
   /** A file to be read: it must exist and be a file. */
   void fileToRead(String option, Path file) {
     if (Files.isDirectory(file)) throw error("%s %s: is a folder, not a file", option, file);

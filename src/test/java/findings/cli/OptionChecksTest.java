@@ -43,6 +43,7 @@ class OptionChecksTest {
     refused(IndexCommandTest.run("bench", "scale", "--query-seconds", "-1", "--work", work.toString()), "--query-seconds");
     refused(IndexCommandTest.run("bench", "ingest", "--rounds", "0", "--work", work.toString()), "--rounds");
     refused(IndexCommandTest.run("bench", "load", "--seconds", "0"), "--seconds");
+    refused(IndexCommandTest.run("bench", "scale", "--load-client", "curl", "--work", work.toString()), "--load-client", "auto, wrk, java");
     assertFalse(Files.exists(work), "work started for a count that was refused");
   }
 
