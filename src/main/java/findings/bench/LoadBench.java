@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -115,9 +116,9 @@ public final class LoadBench {
 
     public String describe() {
       StringBuilder rates = new StringBuilder();
-      for (double r : perSecond) rates.append(rates.isEmpty() ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%.0f", r));
-      return String.format(java.util.Locale.ROOT, "warmed up in %d rounds of %d s %s (requests/s %s)", perSecond.size(),
-          round.toSeconds(), steady() ? String.format(java.util.Locale.ROOT, "until a round gained under %.0f%%", 100 * (STEADY - 1))
+      for (double r : perSecond) rates.append(rates.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.0f", r));
+      return String.format(Locale.ROOT, "warmed up in %d rounds of %d s %s (requests/s %s)", perSecond.size(),
+          round.toSeconds(), steady() ? String.format(Locale.ROOT, "until a round gained under %.0f%%", 100 * (STEADY - 1))
               : "and stopped at the limit, still rising", rates);
     }
   }
@@ -128,9 +129,9 @@ public final class LoadBench {
   /**
    * Loads the server in rounds until its rate stops rising (a round gains under 5% on the one before), at least two
    * rounds and at most {@code limit}. A server's first tens of seconds under load are the JIT compiler's: on the 10k
-   * index Findings' server answered 1,197, 2,158, 3,420, 5,990, 6,863 and 6,640 requests/s in 5 s rounds, SQLite's 608,
-   * 639, 692 and 678, and a warm-up of fixed length measured part of the climb, a larger part for the server that
-   * climbs longer.
+   * index, loaded by the JDK's client, Findings' server answered 1,197, 2,158, 3,420, 5,990, 6,863 and 6,640 requests/s
+   * in 5 s rounds, SQLite's 608, 639, 692 and 678, and a warm-up of fixed length measured part of the climb, a larger
+   * part for the server that climbs longer.
    */
   public static WarmUp warmUntilSteady(Client client, String base, List<String> paths, int connections, Duration round,
       Duration limit) throws Exception {

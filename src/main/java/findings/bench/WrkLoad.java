@@ -71,10 +71,10 @@ public final class WrkLoad implements LoadBench.Client {
           "-d" + Math.max(1, duration.toSeconds()) + "s", "--timeout", "30s", "-s", script.toString(), base)
           .redirectErrorStream(true).redirectOutput(output.toFile()).start();
       int code = p.waitFor();
-      drain(base + paths.get(0));
       String out = Files.readString(output);
       Matcher m = RESULT.matcher(out);
       if (code != 0 || !m.find()) throw new IOException("wrk exited with " + code + " and no result: " + out.strip());
+      drain(base + paths.get(0));
       long c4 = Long.parseLong(m.group(7));
       long c5 = Long.parseLong(m.group(8));
       return new LoadBench.Result(Long.parseLong(m.group(1)), Long.parseLong(m.group(6)), c5, c4, Double.parseDouble(m.group(2)),

@@ -43,8 +43,8 @@ public final class WebServer {
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
       config.startup.showJavalinBanner = false;
       // Requests on virtual threads: with sixteen connections on two cores, Jetty's pool of platform threads spent more
-      // of the cores switching between them (on the 10k index, in steady state, 6,080–6,150 requests/s against
-      // 6,570–6,790; BENCHMARKS.md, "Server round (session 31)"). Searches still run one a core (SearchService).
+      // of the cores switching between them (on the 10k index, in steady state, 6,061–6,311 requests/s against
+      // 6,296–6,886; BENCHMARKS.md, "Server round (session 31)"). Searches still run one a core (SearchService).
       config.concurrency.useVirtualThreads = true;
       config.routes.before(ctx -> {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
