@@ -25,34 +25,26 @@ public final class WrkLoad implements LoadBench.Client {
   private static final Pattern RESULT = Pattern.compile(
       "RESULT requests=(\\d+) seconds=([\\d.]+) p50=([\\d.]+) p99=([\\d.]+) max=([\\d.]+) errors=(\\d+) c4=(\\d+) c5=(\\d+)");
 
-  private final Path executable;
   private final String version;
 
-  private WrkLoad(Path executable, String version) {
-    this.executable = executable;
+  private WrkLoad(String version) {
     this.version = version;
   }
 
   /** wrk from the {@code PATH}, if it is installed and answers its version. */
   public static Optional<WrkLoad> find() {
-    String path = System.getenv("PATH");
-    if (path == null) return Optional.empty();
-    for (String dir : path.split(java.io.File.pathSeparator)) {
-      Path candidate = Path.of(dir.isEmpty() ? "." : dir, "wrk");
-      if (!Files.isExecutable(candidate)) continue;
-      try {
-        Process p = new ProcessBuilder(candidate.toString(), "-v").redirectErrorStream(true).start();
-        String first = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElse("");
-        p.waitFor();
-        if (first.startsWith("wrk ")) return Optional.of(new WrkLoad(candidate, first.split(" ")[1]));
-      } catch (IOException e) {
-        // not a wrk that runs here: look further along the PATH
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return Optional.empty();
-      }
+    try {
+      // The process builder looks the command up along the PATH, as a shell would.
+      Process p = new ProcessBuilder("wrk", "-v").redirectErrorStream(true).start();
+      String first = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElse("");
+      p.waitFor();
+      return first.startsWith("wrk ") ? Optional.of(new WrkLoad(first.split(" ")[1])) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty(); // no wrk on the PATH, or none that runs here
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
     }
-    return Optional.empty();
   }
 
   @Override
@@ -67,7 +59,7 @@ public final class WrkLoad implements LoadBench.Client {
     try {
       Files.writeString(script, script(paths));
       int threads = Math.max(1, Math.min(connections, Runtime.getRuntime().availableProcessors()));
-      Process p = new ProcessBuilder(executable.toString(), "-t" + threads, "-c" + connections,
+      Process p = new ProcessBuilder("wrk", "-t" + threads, "-c" + connections,
           "-d" + Math.max(1, duration.toSeconds()) + "s", "--timeout", "30s", "-s", script.toString(), base)
           .redirectErrorStream(true).redirectOutput(output.toFile()).start();
       int code = p.waitFor();
