@@ -13,11 +13,7 @@ import findings.index.Indexer;
 import findings.search.QueryBuilder;
 import findings.search.SearchRequest;
 import findings.search.SearchService;
-import findings.web.WebServer;
-import io.javalin.Javalin;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -35,13 +31,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The scale benchmark of BENCHMARKS.md: for each corpus size, generate the corpus, ingest it (Findings from text and
  * from PDF, and plain Lucene as the limit), measure the query mix through the service's own search path and through
- * SQLite FTS5 on the same paragraphs, load the HTTP server, and start {@code serve} on the index in a child process
- * to time its first answer and read its memory.
+ * SQLite FTS5 on the same paragraphs, then start {@code serve} on the index in a child process to time its first
+ * answer, read its memory and load it over HTTP, and the peer's server the same way.
  */
 final class ScaleRun {
   record SizeResult(long target, long paragraphs, Map<String, Latencies> ours, Map<String, Latencies> peer) {}
@@ -106,6 +101,8 @@ final class ScaleRun {
 
     Map<String, Latencies> ours;
     Map<String, Latencies> peer;
+    List<String> serverPaths;
+    List<ReadingStop> reading;
     // The peer's database is kept until its start-up has been timed as serve's is, then deleted.
     Path peerFile = dir.resolve("peer.sqlite");
     try (SearchService search = new SearchService(index)) {
@@ -131,12 +128,15 @@ final class ScaleRun {
         printSameMatches(search, sqlite, equivalents);
       }
       printLatencies(ours, peer);
-      measureServer(search, queries, peerFile);
       out.printf(Locale.ROOT, "(query and peer measurements took %.0f s)%n", secondsSince(t1));
+      serverPaths = serverPaths(queries);
+      reading = readingStops(search);
     }
+    // The servers are measured as they are run: each in a JVM of its own, started on the index or database, with the
+    // load from outside (wrk, or this JVM's client with nothing else to do).
     try {
-      ServeFigures serve = measureServe(index, txt);
-      measurePeerStart(peerFile, serve);
+      Started<Loaded> serve = measureServe(index, txt, serverPaths, reading);
+      measurePeerStart(peerFile, serve, serverPaths);
     } finally {
       Files.deleteIfExists(peerFile);
     }
@@ -280,46 +280,34 @@ final class ScaleRun {
         ours.get("single alone").count(), ours.get("mix alone").count(), peer.get("single alone").count(), peer.get("mix alone").count());
   }
 
-  private void measureServer(SearchService search, List<QueryMix.Query> queries, Path peerFile) throws Exception {
-    if (serverSeconds <= 0) return;
+  /** The server load's requests: each query of the mix, alone and with two facet filters, as {@code /api/search} paths. */
+  private static List<String> serverPaths(List<QueryMix.Query> queries) {
     List<String> paths = new ArrayList<>();
     for (QueryMix.Query q : queries) {
       String query = "/api/search?q=" + URLEncoder.encode(q.text(), StandardCharsets.UTF_8);
       paths.add(query);
       paths.add(query + "&authority=" + URLEncoder.encode(q.authority(), StandardCharsets.UTF_8) + "&year=" + q.year());
     }
-    // Each server is loaded until its rate stops rising, then measured: a quarter of the measured time a round, for at
-    // most three times the measured time.
+    return paths;
+  }
+
+  /** A server's load: how it warmed up, then what was measured. */
+  record Loaded(LoadBench.WarmUp warmUp, LoadBench.Result result) {}
+
+  /**
+   * Loads the server at {@code base} with {@code paths} at {@link #connections}: in rounds of a quarter of the measured
+   * time until its rate stops rising (for at most three times the measured time), then for the measured time, and
+   * prints the measured figures after {@code label}. Null where the run measures no server.
+   */
+  private Loaded load(String base, List<String> paths, String label) throws Exception {
+    if (serverSeconds <= 0) return null;
     Duration round = Duration.ofSeconds(Math.max(1, serverSeconds / 4));
     Duration warmupLimit = Duration.ofSeconds(Math.max(2L * round.toSeconds(), 3L * serverSeconds));
-    Duration measured = Duration.ofSeconds(serverSeconds);
-    Javalin app = WebServer.create(search).start("127.0.0.1", 0);
-    try {
-      String base = "http://127.0.0.1:" + app.port();
-      LoadBench.WarmUp warm = LoadBench.warmUntilSteady(loadClient, base, paths, connections, round, warmupLimit);
-      LoadBench.Result r = loadClient.run(base, paths, connections, measured);
-      out.print("server, /api/search (full: facets and highlighting; the " + paths.size() + " requests repeat, so after the first round their counts are remembered) over loopback, load from "
-          + loadClient.name() + ": ");
-      LoadBench.print(r, connections, out);
-      // The peer under the same load (Findings' server idle beside it): the same searches in the same order, from the
-      // same client over loopback.
-      try (SqlitePeerServer peerServer = SqlitePeerServer.start(peerFile, PEER_THREADS)) {
-        String peerBase = "http://127.0.0.1:" + peerServer.port();
-        List<String> peerPaths = paths.stream().map(path -> path.replaceFirst("^/api/search", "/search")).toList();
-        LoadBench.WarmUp peerWarm = LoadBench.warmUntilSteady(loadClient, peerBase, peerPaths, connections, round, warmupLimit);
-        LoadBench.Result p = loadClient.run(peerBase, peerPaths, connections, measured);
-        out.print("server, SQLite FTS5 peer under the same load (the same " + paths.size() + " searches, each 20 matches highlighted"
-            + " and five facets counted, the filtered ones as Findings counts them; JSON from the JDK's HTTP server, "
-            + PEER_THREADS + " threads with a database connection each) over loopback: ");
-        LoadBench.print(p, connections, out);
-        out.printf(Locale.ROOT, "server, Findings / SQLite: %.2f× the requests/s; SQLite / Findings: %.2f× the p50, %.2f× the p99%n",
-            r.perSecond() / p.perSecond(), p.p50() / r.p50(), p.p99() / r.p99());
-        out.println("(server: Findings " + warm.describe() + "; SQLite " + peerWarm.describe() + ")");
-      }
-      measureReading(base, search);
-    } finally {
-      app.stop();
-    }
+    LoadBench.WarmUp warm = LoadBench.warmUntilSteady(loadClient, base, paths, connections, round, warmupLimit);
+    LoadBench.Result r = loadClient.run(base, paths, connections, Duration.ofSeconds(serverSeconds));
+    out.print(label);
+    LoadBench.print(r, connections, out);
+    return new Loaded(warm, r);
   }
 
   /**
@@ -331,6 +319,24 @@ final class ScaleRun {
   /** Reports visited by {@link #measureReading}, spread evenly over the list of every report. */
   private static final int READ_REPORTS = 40;
 
+  /** A report {@link #measureReading} visits, and the paragraph it reads there (the middle one). */
+  record ReadingStop(String reportId, String number) {}
+
+  /**
+   * {@link #READ_REPORTS} reports spread evenly over the list of every report (a report more than once where there are
+   * fewer), each with its middle paragraph.
+   */
+  private static List<ReadingStop> readingStops(SearchService search) throws IOException {
+    List<findings.model.ReportSummary> reports = search.reports();
+    List<ReadingStop> stops = new ArrayList<>();
+    for (int i = 0; i < READ_REPORTS && !reports.isEmpty(); i++) {
+      String id = reports.get((int) ((long) i * reports.size() / READ_REPORTS)).id();
+      List<findings.model.Hit> paragraphs = search.reportParagraphs(id);
+      if (!paragraphs.isEmpty()) stops.add(new ReadingStop(id, paragraphs.get(paragraphs.size() / 2).number()));
+    }
+    return stops;
+  }
+
   /**
    * What a reader does after a search, one request at a time over loopback: open a report page, follow a permalink,
    * read one paragraph with its neighbours, ask for its similar findings, type into the search box, list the reports
@@ -338,9 +344,8 @@ final class ScaleRun {
    * search that led to it (a report page read every report to find its own: 170 ms). The first completion is printed
    * apart: it waits for the reader's completions if the searches before it have not had them built.
    */
-  private void measureReading(String base, SearchService search) throws Exception {
-    List<findings.model.ReportSummary> reports = search.reports();
-    if (reports.isEmpty()) return;
+  private void measureReading(String base, List<ReadingStop> stops) throws Exception {
+    if (stops.isEmpty()) return;
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     Map<String, List<Long>> times = new LinkedHashMap<>();
     int[] failures = {0};
@@ -362,12 +367,9 @@ final class ScaleRun {
     double firstSuggest = times.remove("first").get(0) / 1e6;
     for (int round = 0; round < 2; round++) {
       times.clear();
-      for (int i = 0; i < READ_REPORTS; i++) {
-        String id = reports.get((int) ((long) i * reports.size() / READ_REPORTS)).id();
-        List<findings.model.Hit> paragraphs = search.reportParagraphs(id);
-        if (paragraphs.isEmpty()) continue;
-        String n = paragraphs.get(paragraphs.size() / 2).number();
-        String encoded = URLEncoder.encode(id, StandardCharsets.UTF_8);
+      for (int i = 0; i < stops.size(); i++) {
+        String n = stops.get(i).number();
+        String encoded = URLEncoder.encode(stops.get(i).reportId(), StandardCharsets.UTF_8);
         get.accept("/reports/{id}", "/reports/" + encoded);
         get.accept("/api/reports/{id}", "/api/reports/" + encoded);
         get.accept("/p/{id}/{n}", "/p/" + encoded + "/" + n);
@@ -381,7 +383,7 @@ final class ScaleRun {
       }
       // The first round is warm-up: each path's code is compiled on its first calls.
     }
-    out.printf(Locale.ROOT, "reading, one request at a time (%d reports, after a round of warm-up): ", READ_REPORTS);
+    out.printf(Locale.ROOT, "reading, one request at a time (%d reports, after a round of warm-up): ", stops.size());
     List<String> parts = new ArrayList<>();
     parts.add(String.format(Locale.ROOT, "the first /api/suggest %.1f ms", firstSuggest));
     times.forEach((name, t) -> {
@@ -394,70 +396,84 @@ final class ScaleRun {
   /**
    * Starts {@code serve} on the index in a child process with a 512 MB heap, {@link #SERVE_STARTS} times one after the
    * other: the time to the first answer of each (one start alone is at the mercy of the moment, by a quarter of a
-   * second either way), then, on the last, the memory after 200 searches. Null where not running from the jar.
+   * second either way); then, on the last, the memory after 200 searches, the server load, the reading round and the
+   * memory again. From the jar, {@code java -jar findings.jar serve} as a user starts it (with the startup cache);
+   * otherwise (tests) {@link Main} from this JVM's class path.
    */
-  private ServeFigures measureServe(Path index, Path sources) throws Exception {
+  private Started<Loaded> measureServe(Path index, Path sources, List<String> paths, List<ReadingStop> reading) throws Exception {
     Path jar = StartupCache.runningJar().orElse(null);
-    if (jar == null) {
-      out.println("serve: skipped (not running from the jar)");
-      return null;
-    }
-    ServeFigures figures = timeStarts(List.of(StartupCache.javaLauncher(), "-Xmx512m", "-jar", jar.toString(), "serve",
-        "--index", index.toString(), "--source", sources.toString(), "--port", "0", "--rescan", "0"), "serve", "/api/search");
-    out.printf(Locale.ROOT, "serve on the existing index (-Xmx512m): %s%n", figures);
-    return figures;
+    List<String> command = new ArrayList<>(List.of(StartupCache.javaLauncher(), "-Xmx512m"));
+    if (jar != null) command.addAll(List.of("-jar", jar.toString()));
+    else command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(List.of("serve", "--index", index.toString(), "--source", sources.toString(), "--port", "0", "--rescan", "0"));
+    String how = jar != null ? "-Xmx512m" : "-Xmx512m, from the class path: no startup cache";
+    Started<Loaded> started = timeStarts(command, "serve", "/api/search", base -> {
+      Loaded loaded = load(base, paths, "server, serve's /api/search (" + how + "; full: facets and highlighting; the " + paths.size()
+          + " requests repeat, so after the first round their counts are remembered) over loopback, load from " + loadClient.name() + ": ");
+      measureReading(base, reading);
+      return loaded;
+    });
+    out.printf(Locale.ROOT, "serve on the existing index (%s): %s%n", how, started.figures());
+    return started;
   }
 
   /**
-   * The peer's {@code serve}, timed the same way ({@link SqlitePeerServer#main}: a JVM with the same heap that opens
-   * the database and answers the same searches over HTTP), with the ratios to {@code serve}'s figures where those were
-   * measured. It runs from this JVM's class path, from the jar or not.
+   * The peer's {@code serve}, measured the same way ({@link SqlitePeerServer#main}: a JVM with the same heap that opens
+   * the database and answers the same searches over HTTP, under the same load), with the ratios to {@code serve}'s
+   * figures. It runs from this JVM's class path, from the jar or not.
    */
-  private void measurePeerStart(Path peerFile, ServeFigures serve) throws Exception {
-    ServeFigures peer = timeStarts(List.of(StartupCache.javaLauncher(), "-Xmx512m", "--enable-native-access=ALL-UNNAMED", "-cp",
-        System.getProperty("java.class.path"), SqlitePeerServer.class.getName(), peerFile.toString(), Integer.toString(PEER_THREADS)), "the peer's server", "/search");
-    out.printf(Locale.ROOT, "serve, SQLite FTS5 peer (a JVM of its own on the database, -Xmx512m, the JDK's HTTP server): %s%n", peer);
-    if (serve != null) {
-      out.printf(Locale.ROOT, "serve, SQLite / Findings: %.2f× the time to the first answer, %.2f× the heap used, %.2f× the resident memory%n",
-          peer.firstAnswerSeconds() / serve.firstAnswerSeconds(), peer.memory().heapUsedMB() / serve.memory().heapUsedMB(),
-          peer.servingResidentMB() / serve.servingResidentMB());
+  private void measurePeerStart(Path peerFile, Started<Loaded> serve, List<String> paths) throws Exception {
+    List<String> peerPaths = paths.stream().map(path -> path.replaceFirst("^/api/search", "/search")).toList();
+    Started<Loaded> peer = timeStarts(List.of(StartupCache.javaLauncher(), "-Xmx512m", "--enable-native-access=ALL-UNNAMED", "-cp",
+        System.getProperty("java.class.path"), SqlitePeerServer.class.getName(), peerFile.toString(), Integer.toString(PEER_THREADS)),
+        "the peer's server", "/search", base -> load(base, peerPaths, "server, SQLite FTS5 peer under the same load (the same "
+            + paths.size() + " searches, each 20 matches highlighted and five facets counted, the filtered ones as Findings counts them;"
+            + " a JVM of its own, -Xmx512m; JSON from the JDK's HTTP server, " + PEER_THREADS + " threads with a database connection each)"
+            + " over loopback: "));
+    out.printf(Locale.ROOT, "serve, SQLite FTS5 peer (a JVM of its own on the database, -Xmx512m, the JDK's HTTP server): %s%n", peer.figures());
+    Loaded ours = serve.then();
+    Loaded theirs = peer.then();
+    if (ours != null && theirs != null) {
+      LoadBench.Result r = ours.result();
+      LoadBench.Result p = theirs.result();
+      out.printf(Locale.ROOT, "server, Findings / SQLite: %.2f× the requests/s; SQLite / Findings: %.2f× the p50, %.2f× the p99%n",
+          r.perSecond() / p.perSecond(), p.p50() / r.p50(), p.p99() / r.p99());
+      out.println("(server: Findings " + ours.warmUp().describe() + "; SQLite " + theirs.warmUp().describe() + ")");
     }
+    ServeFigures a = serve.figures();
+    ServeFigures b = peer.figures();
+    out.printf(Locale.ROOT, "serve, SQLite / Findings: %.2f× the time to the first answer, %.2f× the heap used, %.2f× the resident memory%n",
+        b.firstAnswerSeconds() / a.firstAnswerSeconds(), b.memory().heapUsedMB() / a.memory().heapUsedMB(),
+        b.servingResidentMB() / a.servingResidentMB());
   }
 
   /** The first search after a start, and the searches (each on pages one to five in turn) before the memory is read. */
   private static final String FIRST_QUERY = "fostering";
   private static final List<String> THEN = List.of("safeguarding", "\"care leavers\"", "health AND education AND training");
 
+  /** What the benchmark does with a started server, given its address ({@code http://127.0.0.1:PORT}). */
+  @FunctionalInterface
+  interface WhileServing<T> {
+    T with(String base) throws Exception;
+  }
+
+  /** A server's start-up figures, and what was done with its last start. */
+  record Started<T>(ServeFigures figures, T then) {}
+
   /**
    * Starts the server {@code command} runs ({@code name} in errors) {@link #SERVE_STARTS} times, one after the other,
-   * each time until it says where it listens ("Listening on http://localhost:PORT") and answers
-   * {@code search}{@code ?q=}{@link #FIRST_QUERY}; after the last start's first answer, 200 searches of {@link #THEN},
-   * then its memory.
+   * each time until it says where it listens and answers {@code search}{@code ?q=}{@link #FIRST_QUERY}. After the last
+   * start's first answer: 200 searches of {@link #THEN}, its memory, then {@code then} and its memory again.
    */
-  private static ServeFigures timeStarts(List<String> command, String name, String search) throws Exception {
+  private static <T> Started<T> timeStarts(List<String> command, String name, String search, WhileServing<T> then) throws Exception {
     String java = StartupCache.javaLauncher();
     long[] firstAnswers = new long[SERVE_STARTS];
     // Made once, before any start: the client's own first use is not the server's time.
     HttpClient client = HttpClient.newHttpClient();
     for (int start = 0; start < SERVE_STARTS; start++) {
       long t0 = System.nanoTime();
-      Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
-      try {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        List<String> said = new ArrayList<>();
-        String port = null;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-          if (line.startsWith("Listening on http://localhost:")) {
-            port = line.substring("Listening on http://localhost:".length()).strip();
-            break;
-          }
-          said.add(line);
-        }
-        if (port == null) throw new IOException(name + " ended without listening: " + String.join("\n", said));
-        Thread drain = new Thread(() -> lines.lines().forEach(l -> {}));
-        drain.setDaemon(true);
-        drain.start();
-        String base = "http://127.0.0.1:" + port + search;
+      try (ServerProcess server = ServerProcess.start(command, name)) {
+        String base = server.base() + search;
         HttpResponse<String> first = client.send(HttpRequest.newBuilder(URI.create(base + "?q="
                 + URLEncoder.encode(FIRST_QUERY, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
         firstAnswers[start] = System.nanoTime() - t0;
@@ -468,16 +484,11 @@ final class ScaleRun {
           client.send(HttpRequest.newBuilder(URI.create(base + "?q=" + q + "&page=" + (1 + i % 5))).build(), HttpResponse.BodyHandlers.discarding());
         }
         // With the startup cache, the JVM that serves is the launcher's child (StartupCache); both are counted.
-        ProcessHandle serving = server.children().findFirst().orElse(server.toHandle());
-        double launcherResident = serving.pid() == server.pid() ? Double.NaN : residentMB(server.pid());
-        return new ServeFigures(firstAnswers, memoryOf(serving.pid(), java), launcherResident);
-      } finally {
-        // A serving JVM stops when its launcher is gone; the next start waits until it has, so that no start shares
-        // the cores with the last one's closing.
-        List<ProcessHandle> servingJvms = server.descendants().toList();
-        server.destroy();
-        server.waitFor();
-        for (ProcessHandle child : servingJvms) child.onExit().get(60, TimeUnit.SECONDS);
+        long serving = server.serving().pid();
+        double launcherResident = server.launcher().isPresent() ? residentMB(server.launcher().get().pid()) : Double.NaN;
+        Memory memory = memoryOf(serving, java);
+        T done = then.with(server.base());
+        return new Started<>(new ServeFigures(firstAnswers, memory, launcherResident, done == null ? null : memoryOf(serving, java)), done);
       }
     }
     throw new IllegalStateException("unreachable: the last start returns its figures");
@@ -485,9 +496,10 @@ final class ScaleRun {
 
   /**
    * What {@link #timeStarts} measured: each start's time to its first answer (nanoseconds), the serving JVM's memory after
-   * 200 searches, and the resident memory of the launcher that started it from the startup cache (NaN: one JVM).
+   * 200 searches, the resident memory of the launcher that started it from the startup cache (NaN: one JVM), and the
+   * serving JVM's memory after what was done with the last start (null: nothing was).
    */
-  record ServeFigures(long[] firstAnswers, Memory memory, double launcherResidentMB) {
+  record ServeFigures(long[] firstAnswers, Memory memory, double launcherResidentMB, Memory afterwards) {
     double firstAnswerSeconds() {
       return Latencies.of(firstAnswers).p50() / 1000;
     }
@@ -504,8 +516,9 @@ final class ScaleRun {
       for (long t : firstAnswers) each.append(each.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", t / 1e9));
       String launcher = Double.isNaN(launcherResidentMB) ? "one JVM"
           : "served by a second JVM from the startup cache; the launcher adds " + megabytes(launcherResidentMB) + " resident";
-      return String.format(Locale.ROOT, "first answer (HTTP 200) median %.2f s after start, max %.2f (%d starts: %s); after 200 searches: %s (%s)",
-          starts.p50() / 1000, starts.max() / 1000, starts.count(), each, memory, launcher);
+      return String.format(Locale.ROOT, "first answer (HTTP 200) median %.2f s after start, max %.2f (%d starts: %s); after 200 searches: %s (%s)%s",
+          starts.p50() / 1000, starts.max() / 1000, starts.count(), each, memory, launcher,
+          afterwards == null ? "" : "; after the load: " + afterwards);
     }
   }
 
