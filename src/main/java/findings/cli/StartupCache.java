@@ -38,8 +38,6 @@ final class StartupCache {
   private static final String PARENT = "findings.startup-cache.parent";
   /** The first Java release whose JVM writes and reads an AOT cache ({@code -XX:AOTCacheOutput}, JEP 514). */
   static final int FIRST_RELEASE = 25;
-  /** How many times the JIT's usual number of calls a method waits for before it is compiled, in the serving JVM. */
-  static final int COMPILE_THRESHOLD_SCALING = 6;
 
   /** Whether this JVM was started from the cache by {@link #serveFromCache}. */
   static boolean inUse() {
@@ -121,22 +119,18 @@ final class StartupCache {
   }
 
   /**
-   * The second JVM's command line: this JVM's options, the cache, and {@code serve}'s own arguments, with the JIT told
-   * to compile later unless the options say otherwise.
+   * The second JVM's command line: this JVM's options, the cache, and {@code serve}'s own arguments.
    */
   static List<String> servingCommand(List<String> jvmOptions, CacheFiles files, String[] args, long parentPid) {
     List<String> command = new ArrayList<>();
     command.add(javaLauncher());
     command.addAll(jvmOptions);
-    // Until the first answer the serving JVM is short of cores, not of compiled code: on two cores the JIT compilers
-    // took half the CPU of a start at a million paragraphs (1.9 of 3.5 CPU-s), much of it compiling code that runs
-    // only while the files are checked. Counting six times as many calls before compiling leaves that code
-    // interpreted and lets the start have the cores; what stays hot is compiled as before within the first searches
-    // (the first 30 searches after a start took 2.1-2.2 s at six times against 2.8-3.2 s at three, the rounds after
-    // them the same; at ten and twenty times the later rounds were slower).
-    if (jvmOptions.stream().noneMatch(o -> o.startsWith("-XX:CompileThresholdScaling"))) {
-      command.add("-XX:CompileThresholdScaling=" + COMPILE_THRESHOLD_SCALING);
-    }
+    // The serving JVM compiles at the JIT's usual counts. It once counted six times as many calls before compiling
+    // (-XX:CompileThresholdScaling=6), which gave the start the cores instead of the compilers: at a million paragraphs
+    // the first answer 0.63-0.64 s against 0.70-0.74 s, the next 30 searches 0.84-0.89 s against 1.02-1.10 s. But
+    // with the cache's profiles the server then took minutes to reach its speed under load: at 10k, 7,186 requests/s
+    // after 40 s of wrk (the usual counts 9,606); at 1M, 2,416 after 64 s (the usual counts 2,653). A server runs for
+    // days and its start is well within two seconds either way, so the start gives way.
     command.add("-XX:AOTCache=" + files.cache());
     // A cache the JVM finds unusable after all is skipped; saying so on every start would only alarm the user.
     command.add("-Xlog:aot=off");
