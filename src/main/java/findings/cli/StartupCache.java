@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Why: a cold JVM spends most of {@code serve}'s first two to three seconds loading, linking and compiling the
  * classes of Lucene, Jetty and Jackson on two cores. A cache written by a training run at build time ({@code mvn
- * package} runs {@link StartupCacheCommand}) holds them loaded and linked, with the training's method profiles — but
+ * package} runs {@link StartupCacheCommand}) holds them loaded and linked — but
  * the JVM reads it only when its command line says {@code -XX:AOTCache=…}, and {@code java -jar findings.jar serve}
  * cannot carry a JVM option. So {@code serve} started without the cache starts a second JVM with the same options
  * plus the cache, hands it the terminal and passes on its exit code: a tenth of a second for the first JVM, a good
@@ -128,9 +128,9 @@ final class StartupCache {
     // The serving JVM compiles at the JIT's usual counts. It once counted six times as many calls before compiling
     // (-XX:CompileThresholdScaling=6), which gave the start the cores instead of the compilers: at a million paragraphs
     // the first answer 0.63-0.64 s against 0.70-0.74 s, the next 30 searches 0.84-0.89 s against 1.02-1.10 s. But
-    // with the cache's profiles the server then took minutes to reach its speed under load: at 10k, 7,186 requests/s
-    // after 40 s of wrk (the usual counts 9,606); at 1M, 2,416 after 64 s (the usual counts 2,653). A server runs for
-    // days and its start is well within two seconds either way, so the start gives way.
+    // with the method profiles the cache then held, the server took minutes to reach its speed under load: at 10k,
+    // 7,186 requests/s after 40 s of wrk (the usual counts 9,606); at 1M, 2,416 after 64 s (the usual counts 2,653). A
+    // server runs for days and its start is well within two seconds either way, so the start gives way.
     command.add("-XX:AOTCache=" + files.cache());
     // A cache the JVM finds unusable after all is skipped; saying so on every start would only alarm the user.
     command.add("-Xlog:aot=off");

@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
  *
  * <p>It indexes the reports into a scratch folder, then starts a training JVM with {@code -XX:AOTCacheOutput} that
  * serves them from that index as it stands — as {@code serve} mostly starts — and sends every kind of request the page
- * and the API answer; on exit that JVM writes down the classes it loaded and the profiles of the methods it ran.
+ * and the API answer; on exit that JVM writes down the classes it loaded and linked (not the profiles of the methods
+ * it ran: see {@link #call}).
  * (Indexing in the training JVM as well made the cache a sixth larger and the start no faster.)
  */
 @Command(name = "startup-cache", hidden = true,
@@ -40,7 +41,7 @@ final class StartupCacheCommand implements Callable<Integer> {
   @Option(names = "--training", hidden = true, description = "Serve this index and train (in the JVM that writes the cache)")
   Path trainingIndex;
 
-  /** Rounds of requests a training server answers: enough for the methods of a search to be profiled as hot. */
+  /** Rounds of requests a training server answers: every class a search, a page and an export load, loaded. */
   private static final int ROUNDS = 8;
 
   @Override
@@ -75,9 +76,7 @@ final class StartupCacheCommand implements Callable<Integer> {
       try (Indexer indexer = new Indexer(index)) {
         new IndexRun(new PrintStream(PrintStream.nullOutputStream()), System.err, false).run(indexer, List.of(source));
       }
-      Process run = new ProcessBuilder(StartupCache.javaLauncher(),
-          "-XX:AOTCacheOutput=" + files.cache(), "-D" + StartupCache.PROPERTY + "=off", "-jar", jar.toString(),
-          "startup-cache", "--training", index.toString(), "--source", source.toAbsolutePath().toString())
+      Process run = new ProcessBuilder(trainingCommand(files, index, source.toAbsolutePath()))
           .redirectErrorStream(true).redirectOutput(log.toFile()).start();
       code = run.waitFor();
     } finally {
@@ -92,6 +91,21 @@ final class StartupCacheCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "startup cache: wrote %s (%.0f MB) in %.1f s; serve starts from it%n", files.cache(),
         Files.size(files.cache()) / 1e6, (System.nanoTime() - t0) / 1e9);
     return 0;
+  }
+
+  /**
+   * The training JVM's command line: it serves {@code index} of the reports in {@code source}, exercises it, and on exit
+   * writes the cache.
+   */
+  static List<String> trainingCommand(StartupCache.CacheFiles files, Path index, Path source) {
+    // The cache holds the classes, not the training's method profiles (AOTRecordTraining, on by default): a serve
+    // started with those profiles was slower to its first answer at a million paragraphs (0.80-0.97 s against
+    // 0.70-0.73 without them) and slower under load for a while after (1,920-1,935 against 2,201-2,301 requests/s in
+    // the third 8 s round of wrk; the same within the noise after a minute): the profiles of a few requests on the
+    // seeds are not those of a server's load.
+    return List.of(StartupCache.javaLauncher(), "-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTRecordTraining",
+        "-XX:AOTCacheOutput=" + files.cache(), "-D" + StartupCache.PROPERTY + "=off", "-jar", files.jar().toString(),
+        "startup-cache", "--training", index.toString(), "--source", source.toString());
   }
 
   /** Serves an index of the reports as it stands and sends every kind of request to it. */

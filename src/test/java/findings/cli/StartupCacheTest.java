@@ -42,6 +42,18 @@ class StartupCacheTest {
   }
 
   @Test
+  void theCacheIsTrainedForItsClassesNotForItsMethodProfiles() {
+    StartupCache.CacheFiles files = StartupCache.CacheFiles.of(java.nio.file.Path.of("/opt/findings/findings.jar"));
+    List<String> command = StartupCacheCommand.trainingCommand(files, java.nio.file.Path.of("/tmp/i"), java.nio.file.Path.of("/srv/seeds"));
+    // A diagnostic option: the JVM refuses it unless diagnostic options are unlocked before it.
+    int unlocked = command.indexOf("-XX:+UnlockDiagnosticVMOptions");
+    assertTrue(unlocked > 0 && unlocked < command.indexOf("-XX:-AOTRecordTraining"), command.toString());
+    assertTrue(command.contains("-XX:AOTCacheOutput=/opt/findings/findings.aot"), command.toString());
+    assertEquals(List.of("-jar", "/opt/findings/findings.jar", "startup-cache", "--training", "/tmp/i", "--source", "/srv/seeds"),
+        command.subList(command.size() - 7, command.size()));
+  }
+
+  @Test
   void picocliIsBuiltAsClassFilesTheCacheCanLink() throws java.io.IOException {
     // picocli's released jar holds Java 5 class files, which the startup cache loads but leaves to be linked cold
     // on every start; the build compiles its sources with ours instead (pom.xml, picocli-sources).
