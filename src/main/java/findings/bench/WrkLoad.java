@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * C program on epoll that needs a fraction of the CPU the JDK's HTTP client does. That matters on two cores shared
  * with the server: at 10k paragraphs the JDK's client in the server's JVM took about a quarter of what Findings'
  * server could answer, and next to nothing of SQLite's, whose server answers a tenth as many requests.
- * A Lua script gives each wrk thread the same fixed requests in turn and counts 4xx and 5xx answers apart.
+ * A Lua script sends the same fixed requests in turn and counts 4xx and 5xx answers apart.
  */
 public final class WrkLoad implements LoadBench.Client {
   private static final Pattern RESULT = Pattern.compile(
@@ -92,8 +92,8 @@ public final class WrkLoad implements LoadBench.Client {
   }
 
   /**
-   * Each thread starts at its own place in the list, as each connection of the Java client does; 4xx and 5xx are
-   * counted per thread and summed at the end (wrk counts both as one "non-2xx or 3xx").
+   * The requests in turn across the connections; 4xx and 5xx counted apart (wrk's own count has both as one "non-2xx
+   * or 3xx"), in the thread's variables, which only the thread object reads back at the end.
    */
   static String script(List<String> paths) {
     StringBuilder s = new StringBuilder("local paths = {\n");
@@ -106,14 +106,11 @@ public final class WrkLoad implements LoadBench.Client {
     return s.append("""
         }
         local threads = {}
-        local started = 0
         function setup(thread)
-          started = started + 1
-          thread:set("first", started)
           table.insert(threads, thread)
         end
         function init(args)
-          next_path = first or 0
+          next_path = 0
           c4, c5 = 0, 0
         end
         function request()

@@ -20,6 +20,9 @@ import picocli.CommandLine.Spec;
 /** {@code findings serve}: bring the index up to date with the source folders, then serve the page and the API. */
 @Command(name = "serve", description = "Index the source folders (only what changed) and serve http://localhost:PORT.")
 final class ServeCommand implements Callable<Integer> {
+  /** What {@code serve} prints, before its port, once it answers: what tests and the benchmark wait for. */
+  static final String LISTENING = "Listening on http://localhost:";
+
   @Option(names = "--port", defaultValue = "7070", description = "Port; 0 picks a free one (default: ${DEFAULT-VALUE})")
   int port;
 
@@ -106,7 +109,7 @@ final class ServeCommand implements Callable<Integer> {
       if (!StartupCache.inUse()) warmUp("search", search::warmUp);
       opening.complete(search);
       app = joined(listening);
-      out.println("Listening on http://localhost:" + app.port());
+      out.println(LISTENING + app.port());
       if (!outcome.clean()) out.println("(some files were rejected; see above)");
       return new Serving(indexer, search, app, new SourceWatcher(indexer, search, roots, err));
     } catch (Exception e) {

@@ -16,9 +16,6 @@ import java.util.concurrent.TimeoutException;
  * listens until it is closed.
  */
 final class ServerProcess implements AutoCloseable {
-  /** What {@code serve} and the peer's server print once they answer. */
-  static final String LISTENING = "Listening on http://localhost:";
-
   private final Process process;
   private final String base;
 
@@ -38,8 +35,9 @@ final class ServerProcess implements AutoCloseable {
       List<String> said = new ArrayList<>();
       String port = null;
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        if (line.startsWith(LISTENING)) {
-          port = line.substring(LISTENING.length()).strip();
+        // The peer's server says it as serve does (SqlitePeerServer#main).
+        if (line.startsWith(ServeCommand.LISTENING)) {
+          port = line.substring(ServeCommand.LISTENING.length()).strip();
           break;
         }
         said.add(line);

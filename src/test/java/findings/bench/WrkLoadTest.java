@@ -42,7 +42,7 @@ class WrkLoadTest {
           2, Duration.ofSeconds(1));
       assertTrue(r.requests() > 20, "requests: " + r.requests());
       assertEquals(0, r.errors());
-      // Each connection asks for the paths in turn, so a quarter are 404 and a half 500, give or take the requests in
+      // wrk asks for the paths in turn, so a quarter are 404 and a half 500, give or take the requests in
       // flight when the time ran out, and the counts are what the server answered.
       assertEquals(missing.get(), r.clientErrors(), 2.0);
       assertEquals(boom.get(), r.serverErrors(), 2.0);
