@@ -1,14 +1,26 @@
 package findings.model;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.io.OutputStream;
 
 /** The one Jackson configuration: the API, the CLI's --json and the stored fields all write JSON the same way. */
 public final class Json {
-  public static final ObjectMapper MAPPER = new ObjectMapper()
+  /**
+   * Jackson lends each reader and writer its buffers from a pool. Its default pool keeps them per thread, and the
+   * server answers every request on a new virtual thread, so every answer allocated its buffers afresh: a pool
+   * shared by all threads, bounded, lends them again.
+   */
+  public static final ObjectMapper MAPPER = new ObjectMapper(
+      JsonFactory.builder().recyclerPool(JsonRecyclerPools.sharedBoundedPool()).build())
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
       .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)
       .registerModule(new SimpleModule().addDeserializer(Hit.class, new StoredHitReader()));
@@ -34,6 +46,16 @@ public final class Json {
       throw new IllegalStateException("cannot write JSON for " + value.getClass().getSimpleName(), e);
     }
   }
+
+  /**
+   * JSON written as UTF-8 to a stream, left open: an answer of the server is written through its response, with no
+   * copy of the whole in memory first.
+   */
+  public static void write(OutputStream out, Object value) throws IOException {
+    STREAM_WRITER.writeValue(out, value);
+  }
+
+  private static final ObjectWriter STREAM_WRITER = MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   /** Reads JSON from UTF-8 bytes, as {@link #utf8} wrote them. */
   public static <T> T read(byte[] utf8, int offset, int length, Class<T> type) {

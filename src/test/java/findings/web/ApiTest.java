@@ -196,6 +196,28 @@ class ApiTest {
     }
   }
 
+  /**
+   * JSON is written through the response as it is made: an answer many times Jackson's and Jetty's buffers arrives
+   * whole and the same, as it is and gzipped for a browser that asks for it.
+   */
+  @Test
+  void largeAnswersArriveWholeCompressedOrNot() throws Exception {
+    for (String path : List.of("/api/reports/city-of-london-joint-area-review-2007-12-21", "/api/search?q=children&size=100")) {
+      HttpResponse<byte[]> plain = HTTP.send(HttpRequest.newBuilder(URI.create(server.base + path)).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> gzipped = HTTP.send(HttpRequest.newBuilder(URI.create(server.base + path))
+          .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(200, plain.statusCode(), path);
+      assertTrue(plain.body().length > 64 * 1024, path + ": " + plain.body().length + " bytes, too small to span buffers");
+      assertEquals(java.util.Optional.of("gzip"), gzipped.headers().firstValue("Content-Encoding"), path);
+      byte[] unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body())).readAllBytes();
+      JsonNode asIs = Json.MAPPER.readTree(plain.body());
+      JsonNode inflated = Json.MAPPER.readTree(unzipped);
+      for (JsonNode answer : List.of(asIs, inflated)) if (answer.has("tookMs")) ((com.fasterxml.jackson.databind.node.ObjectNode) answer).remove("tookMs");
+      assertTrue(asIs.equals(inflated), path + ": the gzipped answer differs from the plain one");
+    }
+  }
+
   @Test
   void paragraphKnowsItsNeighbours() throws Exception {
     JsonNode p = json("/api/paragraphs/city-of-london-joint-area-review-2007-12-21/23", 200);
