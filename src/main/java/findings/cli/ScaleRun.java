@@ -404,9 +404,10 @@ final class ScaleRun {
     Path jar = StartupCache.runningJar().orElse(null);
     List<String> command = new ArrayList<>(List.of(StartupCache.javaLauncher(), "-Xmx512m"));
     if (jar != null) command.addAll(List.of("-jar", jar.toString()));
-    else command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    // From the class path, with the collector the jar's serve chooses (StartupCache.COLLECTOR).
+    else command.addAll(List.of(StartupCache.COLLECTOR, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of("serve", "--index", index.toString(), "--source", sources.toString(), "--port", "0", "--rescan", "0"));
-    String how = jar != null ? "-Xmx512m" : "-Xmx512m, from the class path: no startup cache";
+    String how = jar != null ? "-Xmx512m" : "-Xmx512m " + StartupCache.COLLECTOR + ", from the class path: no startup cache";
     Started<Loaded> started = timeStarts(command, "serve", "/api/search", base -> {
       Loaded loaded = load(base, paths, "server, serve's /api/search (" + how + "; full: facets and highlighting; the " + paths.size()
           + " requests repeat, so after the first round their counts are remembered) over loopback, load from " + loadClient.name() + ": ");
@@ -424,13 +425,15 @@ final class ScaleRun {
    */
   private void measurePeerStart(Path peerFile, Started<Loaded> serve, List<String> paths) throws Exception {
     List<String> peerPaths = paths.stream().map(path -> path.replaceFirst("^/api/search", "/search")).toList();
-    Started<Loaded> peer = timeStarts(List.of(StartupCache.javaLauncher(), "-Xmx512m", "--enable-native-access=ALL-UNNAMED", "-cp",
+    // The same heap and collector as serve's JVM: the comparison is of the engines and their servers, not of collectors.
+    Started<Loaded> peer = timeStarts(List.of(StartupCache.javaLauncher(), "-Xmx512m", StartupCache.COLLECTOR, "--enable-native-access=ALL-UNNAMED", "-cp",
         System.getProperty("java.class.path"), SqlitePeerServer.class.getName(), peerFile.toString(), Integer.toString(PEER_THREADS)),
         "the peer's server", "/search", base -> load(base, peerPaths, "server, SQLite FTS5 peer under the same load (the same "
             + paths.size() + " searches, each 20 matches highlighted and five facets counted, the filtered ones as Findings counts them;"
-            + " a JVM of its own, -Xmx512m; JSON from the JDK's HTTP server, " + PEER_THREADS + " threads with a database connection each)"
+            + " a JVM of its own, -Xmx512m " + StartupCache.COLLECTOR + "; JSON from the JDK's HTTP server, " + PEER_THREADS + " threads with a database connection each)"
             + " over loopback: "));
-    out.printf(Locale.ROOT, "serve, SQLite FTS5 peer (a JVM of its own on the database, -Xmx512m, the JDK's HTTP server): %s%n", peer.figures());
+    out.printf(Locale.ROOT, "serve, SQLite FTS5 peer (a JVM of its own on the database, -Xmx512m %s, the JDK's HTTP server): %s%n",
+        StartupCache.COLLECTOR, peer.figures());
     Loaded ours = serve.then();
     Loaded theirs = peer.then();
     if (ours != null && theirs != null) {
@@ -552,9 +555,26 @@ final class ScaleRun {
     Process p = new ProcessBuilder(jcmd, Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
     String info = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     p.waitFor();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("committed (\\d+)K, used (\\d+)K").matcher(info);
-    return m.find() ? new Memory(Long.parseLong(m.group(2)) / 1024.0, Long.parseLong(m.group(1)) / 1024.0, rss)
-        : new Memory(Double.NaN, Double.NaN, rss);
+    return heapOf(info, rss);
+  }
+
+  /**
+   * The heap in use and committed from {@code jcmd GC.heap_info}: G1 gives the heap's ("committed …K, used …K"), the
+   * parallel and serial collectors each generation's ("total …K, used …K"), summed here.
+   */
+  static Memory heapOf(String heapInfo, double residentMB) {
+    java.util.regex.Matcher whole = java.util.regex.Pattern.compile("committed (\\d+)K, used (\\d+)K").matcher(heapInfo);
+    if (whole.find()) return new Memory(Long.parseLong(whole.group(2)) / 1024.0, Long.parseLong(whole.group(1)) / 1024.0, residentMB);
+    java.util.regex.Matcher generation = java.util.regex.Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(heapInfo);
+    long committed = 0;
+    long used = 0;
+    boolean any = false;
+    while (generation.find()) {
+      committed += Long.parseLong(generation.group(1));
+      used += Long.parseLong(generation.group(2));
+      any = true;
+    }
+    return any ? new Memory(used / 1024.0, committed / 1024.0, residentMB) : new Memory(Double.NaN, Double.NaN, residentMB);
   }
 
   static void chart(Path file, List<SizeResult> results) throws IOException {

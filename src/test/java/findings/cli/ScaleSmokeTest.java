@@ -19,9 +19,9 @@ class ScaleSmokeTest {
     for (String stage : new String[] {"ingest, Findings from text:", "ingest, raw Lucene", "ingest, Findings from PDF: 2 reports",
         "ingest, SQLite FTS5 peer", "× the paragraphs/s", "(searches measured a row", "SQLite given the equivalents |", "equivalents: SQLite given every equivalent", "× the size on disk", "| mix full |", "| thesaurus full |", "errors 0, 5xx 0",
         "reading, one request at a time", "/reports/{id} p50", "/api/paragraphs/{id}/{n}/similar p50", "failures 0",
-        "server, serve's /api/search (-Xmx512m, from the class path: no startup cache;", "server, SQLite FTS5 peer under the same load", "server, Findings / SQLite: ",
-        "serve on the existing index (-Xmx512m, from the class path: no startup cache): first answer (HTTP 200) median ",
-        "serve, SQLite FTS5 peer (a JVM of its own on the database, -Xmx512m, the JDK's HTTP server): first answer (HTTP 200) median "}) {
+        "server, serve's /api/search (-Xmx512m -XX:+UseParallelGC, from the class path: no startup cache;", "server, SQLite FTS5 peer under the same load", "server, Findings / SQLite: ",
+        "serve on the existing index (-Xmx512m -XX:+UseParallelGC, from the class path: no startup cache): first answer (HTTP 200) median ",
+        "serve, SQLite FTS5 peer (a JVM of its own on the database, -Xmx512m -XX:+UseParallelGC, the JDK's HTTP server): first answer (HTTP 200) median "}) {
       assertTrue(r.out().contains(stage), stage + " missing in:\n" + r.out());
     }
     // Both servers answered every request of the load: ours, then the peer's.
@@ -34,5 +34,24 @@ class ScaleSmokeTest {
     // A small index is merged into one segment at its commit (SmallSegmentsMergePolicy).
     assertTrue(r.out().contains("× the text, 1 segment\n"), "one segment in:\n" + r.out());
     assertTrue(Files.readString(chart).contains("<polyline"), "the chart has lines");
+  }
+
+  /** The heap is read from jcmd whichever collector the server runs: G1 gives the whole heap, the others each generation. */
+  @Test
+  void heapIsReadFromG1AndFromTheParallelCollector() {
+    ScaleRun.Memory g1 = ScaleRun.heapOf(" garbage-first heap   total reserved 524288K, committed 397312K, used 86016K [0x00000000e0000000, 0x0000000100000000)\n"
+        + "  region size 1024K, 40 young (40960K), 2 survivors (2048K)\n", 300);
+    assertEquals(84.0, g1.heapUsedMB(), 0.01);
+    assertEquals(388.0, g1.heapCommittedMB(), 0.01);
+    ScaleRun.Memory parallel = ScaleRun.heapOf("""
+        PSYoungGen      total 113152K, used 42807K [0x00000000f5580000, 0x00000000fd380000, 0x0000000100000000)
+         eden space 97280K, 44% used [0x00000000f5580000,0x00000000f7f4dfe8,0x00000000fb480000)
+         from space 15872K, 0% used [0x00000000fc400000,0x00000000fc400000,0x00000000fd380000)
+        ParOldGen       total 258048K, used 2666K [0x00000000e0000000, 0x00000000efc00000, 0x00000000f5580000)
+         object space 258048K, 1% used [0x00000000e0000000,0x00000000e029abf8,0x00000000efc00000)
+        """, 300);
+    assertEquals((42807 + 2666) / 1024.0, parallel.heapUsedMB(), 0.01);
+    assertEquals((113152 + 258048) / 1024.0, parallel.heapCommittedMB(), 0.01);
+    assertTrue(Double.isNaN(ScaleRun.heapOf("12345: Could not attach", 300).heapUsedMB()));
   }
 }

@@ -1,6 +1,7 @@
 package findings.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -31,7 +32,7 @@ class StartupCacheTest {
   void theServingJvmHasTheUsersOptionsAndTheCache() {
     StartupCache.CacheFiles files = StartupCache.CacheFiles.of(java.nio.file.Path.of("/opt/findings/findings.jar"));
     List<String> command = StartupCache.servingCommand(List.of("-Xmx512m"), files, new String[] {"serve", "--port", "0"}, 42);
-    assertEquals(List.of("-Xmx512m", "-XX:AOTCache=/opt/findings/findings.aot"), command.subList(1, 3));
+    assertEquals(List.of("-Xmx512m", "-XX:+UseParallelGC", "-XX:AOTCache=/opt/findings/findings.aot"), command.subList(1, 4));
     assertEquals(List.of("-Dfindings.startup-cache=in-use", "-Dfindings.startup-cache.parent=42", "-jar",
         "/opt/findings/findings.jar", "serve", "--port", "0"), command.subList(command.size() - 7, command.size()));
     // No option of its own that changes how the JIT compiles: the cache's start-up gain is not bought with speed later.
@@ -39,6 +40,18 @@ class StartupCacheTest {
     // the user's own setting is passed on as given
     List<String> told = StartupCache.servingCommand(List.of("-XX:CompileThresholdScaling=6"), files, new String[] {"serve"}, 42);
     assertEquals(List.of("-XX:CompileThresholdScaling=6"), told.stream().filter(o -> o.startsWith("-XX:CompileThreshold")).toList());
+  }
+
+  @Test
+  void theServingJvmUsesTheParallelCollectorUnlessTheUserChoseOne() {
+    StartupCache.CacheFiles files = StartupCache.CacheFiles.of(java.nio.file.Path.of("/x/findings.jar"));
+    List<String> plain = StartupCache.servingCommand(List.of("-Xmx512m"), files, new String[] {"serve"}, 42);
+    assertEquals(List.of("-XX:+UseParallelGC"), plain.stream().filter(StartupCache::choosesCollector).toList());
+    for (String chosen : List.of("-XX:+UseG1GC", "-XX:+UseZGC", "-XX:+UseSerialGC")) {
+      List<String> told = StartupCache.servingCommand(List.of(chosen, "-Xmx1g"), files, new String[] {"serve"}, 42);
+      assertEquals(List.of(chosen), told.stream().filter(StartupCache::choosesCollector).toList(), chosen);
+    }
+    assertFalse(StartupCache.choosesCollector("-XX:ParallelGCThreads=2"));
   }
 
   @Test
