@@ -32,5 +32,8 @@ class MarkPassageFormatterTest {
         f.format(new Passage[] {passage(0, 10, 0, 1), passage(11, 26, 16, 17)}, tail));
     // escaping that outgrows the room the snippet was sized for
     assertEquals("&quot;".repeat(40) + " …", f.format(new Passage[] {passage(0, 40)}, "\"".repeat(40) + " the rest"));
+    // white space at either end is left out, as String.strip leaves it out: an em space and a line break among it
+    String spaced = " \u2003\n Carers said it. \t\n";
+    assertEquals("Carers said <mark>it</mark>.", f.format(new Passage[] {passage(0, spaced.length(), 16, 18)}, spaced));
   }
 }
