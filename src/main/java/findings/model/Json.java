@@ -23,7 +23,11 @@ public final class Json {
       JsonFactory.builder().recyclerPool(JsonRecyclerPools.sharedBoundedPool()).build())
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
       .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)
-      .registerModule(new SimpleModule().addDeserializer(Hit.class, new StoredHitReader()));
+      .registerModule(new SimpleModule().addDeserializer(Hit.class, new StoredHitReader()))
+      // Jackson reads each record component through reflection; its Blackbird module calls the accessors through
+      // generated lambdas instead. Reflective calls were about 5% of serve's time under load (BENCHMARKS.md, "Server
+      // round (session 33)").
+      .registerModule(new com.fasterxml.jackson.module.blackbird.BlackbirdModule());
 
   private Json() {}
 
