@@ -141,13 +141,13 @@ final class StartupCache {
     List<String> command = new ArrayList<>();
     command.add(javaLauncher());
     command.addAll(jvmOptions);
+    if (jvmOptions.stream().noneMatch(StartupCache::choosesCollector)) command.add(COLLECTOR);
     // The serving JVM compiles at the JIT's usual counts. It once counted six times as many calls before compiling
     // (-XX:CompileThresholdScaling=6), which gave the start the cores instead of the compilers: at a million paragraphs
     // the first answer 0.63-0.64 s against 0.70-0.74 s, the next 30 searches 0.84-0.89 s against 1.02-1.10 s. But
     // with the method profiles the cache then held, the server took minutes to reach its speed under load: at 10k,
     // 7,186 requests/s after 40 s of wrk (the usual counts 9,606); at 1M, 2,416 after 64 s (the usual counts 2,653). A
     // server runs for days and its start is well within two seconds either way, so the start gives way.
-    if (jvmOptions.stream().noneMatch(StartupCache::choosesCollector)) command.add(COLLECTOR);
     command.add("-XX:AOTCache=" + files.cache());
     // A cache the JVM finds unusable after all is skipped; saying so on every start would only alarm the user.
     command.add("-Xlog:aot=off");

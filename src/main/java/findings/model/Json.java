@@ -29,6 +29,9 @@ public final class Json {
       // round (session 33)").
       .registerModule(new com.fasterxml.jackson.module.blackbird.BlackbirdModule());
 
+  /** Writes to a stream it leaves open, so that the server's response is closed by the server. */
+  private static final ObjectWriter STREAM_WRITER = MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
   private Json() {}
 
   public static String write(Object value) {
@@ -58,8 +61,6 @@ public final class Json {
   public static void write(OutputStream out, Object value) throws IOException {
     STREAM_WRITER.writeValue(out, value);
   }
-
-  private static final ObjectWriter STREAM_WRITER = MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   /** Reads JSON from UTF-8 bytes, as {@link #utf8} wrote them. */
   public static <T> T read(byte[] utf8, int offset, int length, Class<T> type) {
