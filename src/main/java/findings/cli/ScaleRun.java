@@ -402,12 +402,12 @@ final class ScaleRun {
    */
   private Started<Loaded> measureServe(Path index, Path sources, List<String> paths, List<ReadingStop> reading) throws Exception {
     Path jar = StartupCache.runningJar().orElse(null);
-    List<String> command = new ArrayList<>(List.of(StartupCache.javaLauncher(), "-Xmx512m"));
+    List<String> command = new ArrayList<>(List.of(StartupCache.javaLauncher(), SERVER_HEAP));
     if (jar != null) command.addAll(List.of("-jar", jar.toString()));
     // From the class path, with the collector the jar's serve chooses (StartupCache.COLLECTOR).
     else command.addAll(List.of(StartupCache.COLLECTOR, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of("serve", "--index", index.toString(), "--source", sources.toString(), "--port", "0", "--rescan", "0"));
-    String how = jar != null ? "-Xmx512m" : "-Xmx512m " + StartupCache.COLLECTOR + ", from the class path: no startup cache";
+    String how = jar != null ? SERVER_HEAP : SERVER_HEAP + " " + StartupCache.COLLECTOR + ", from the class path: no startup cache";
     Started<Loaded> started = timeStarts(command, "serve", "/api/search", base -> {
       Loaded loaded = load(base, paths, "server, serve's /api/search (" + how + "; full: facets and highlighting; the " + paths.size()
           + " requests repeat, so after the first round their counts are remembered) over loopback, load from " + loadClient.name() + ": ");
@@ -426,14 +426,14 @@ final class ScaleRun {
   private void measurePeerStart(Path peerFile, Started<Loaded> serve, List<String> paths) throws Exception {
     List<String> peerPaths = paths.stream().map(path -> path.replaceFirst("^/api/search", "/search")).toList();
     // The same heap and collector as serve's JVM: the comparison is of the engines and their servers, not of collectors.
-    Started<Loaded> peer = timeStarts(List.of(StartupCache.javaLauncher(), "-Xmx512m", StartupCache.COLLECTOR, "--enable-native-access=ALL-UNNAMED", "-cp",
+    Started<Loaded> peer = timeStarts(List.of(StartupCache.javaLauncher(), SERVER_HEAP, StartupCache.COLLECTOR, "--enable-native-access=ALL-UNNAMED", "-cp",
         System.getProperty("java.class.path"), SqlitePeerServer.class.getName(), peerFile.toString(), Integer.toString(PEER_THREADS)),
         "the peer's server", "/search", base -> load(base, peerPaths, "server, SQLite FTS5 peer under the same load (the same "
             + paths.size() + " searches, each 20 matches highlighted and five facets counted, the filtered ones as Findings counts them;"
-            + " a JVM of its own, -Xmx512m " + StartupCache.COLLECTOR + "; JSON from the JDK's HTTP server, " + PEER_THREADS + " threads with a database connection each)"
+            + " a JVM of its own, " + SERVER_HEAP + " " + StartupCache.COLLECTOR + "; JSON from the JDK's HTTP server, " + PEER_THREADS + " threads with a database connection each)"
             + " over loopback: "));
-    out.printf(Locale.ROOT, "serve, SQLite FTS5 peer (a JVM of its own on the database, -Xmx512m %s, the JDK's HTTP server): %s%n",
-        StartupCache.COLLECTOR, peer.figures());
+    out.printf(Locale.ROOT, "serve, SQLite FTS5 peer (a JVM of its own on the database, %s %s, the JDK's HTTP server): %s%n",
+        SERVER_HEAP, StartupCache.COLLECTOR, peer.figures());
     Loaded ours = serve.then();
     Loaded theirs = peer.then();
     if (ours != null && theirs != null) {
@@ -449,6 +449,9 @@ final class ScaleRun {
         b.firstAnswerSeconds() / a.firstAnswerSeconds(), b.memory().heapUsedMB() / a.memory().heapUsedMB(),
         b.servingResidentMB() / a.servingResidentMB());
   }
+
+  /** The heap of each server's JVM, ours and the peer's: the memory target. */
+  private static final String SERVER_HEAP = "-Xmx512m";
 
   /** The first search after a start, and the searches (each on pages one to five in turn) before the memory is read. */
   private static final String FIRST_QUERY = "fostering";
@@ -558,14 +561,17 @@ final class ScaleRun {
     return heapOf(info, rss);
   }
 
+  private static final java.util.regex.Pattern WHOLE_HEAP = java.util.regex.Pattern.compile("committed (\\d+)K, used (\\d+)K");
+  private static final java.util.regex.Pattern GENERATION = java.util.regex.Pattern.compile("total (\\d+)K, used (\\d+)K");
+
   /**
    * The heap in use and committed from {@code jcmd GC.heap_info}: G1 gives the heap's ("committed …K, used …K"), the
    * parallel and serial collectors each generation's ("total …K, used …K"), summed here.
    */
   static Memory heapOf(String heapInfo, double residentMB) {
-    java.util.regex.Matcher whole = java.util.regex.Pattern.compile("committed (\\d+)K, used (\\d+)K").matcher(heapInfo);
+    java.util.regex.Matcher whole = WHOLE_HEAP.matcher(heapInfo);
     if (whole.find()) return new Memory(Long.parseLong(whole.group(2)) / 1024.0, Long.parseLong(whole.group(1)) / 1024.0, residentMB);
-    java.util.regex.Matcher generation = java.util.regex.Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(heapInfo);
+    java.util.regex.Matcher generation = GENERATION.matcher(heapInfo);
     long committed = 0;
     long used = 0;
     boolean any = false;
