@@ -18,7 +18,9 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.index.Term;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Turns the text a user typed into a Lucene query over paragraph text, or a clear message saying what is wrong. */
 public final class QueryBuilder {
@@ -257,9 +259,12 @@ public final class QueryBuilder {
   /**
    * The same paragraphs as {@code q}, for a query that only decides what matches (a filter): its boosts dropped, the
    * optional clauses beside required ones dropped (they only rank), and in a choice of clauses each one that requires
-   * another of the choices dropped, as that one already matches wherever it would. The loose reading of a thesaurus set
-   * is such a choice: "respite care" as both its words is dropped beside "respite" alone ({@code respit} or
-   * {@code respit AND care}), one conjunction fewer for every paragraph holding the word.
+   * all that another of the choices requires dropped, as that one already matches wherever it would. The loose reading
+   * of a thesaurus set is such a choice: "respite care" as both its words is dropped beside "respite" alone
+   * ({@code respit} or {@code respit AND care}), and "children with a disability" beside "disabled children"
+   * ({@code disabl AND child}): one conjunction fewer for every paragraph holding the words. A set's equivalents often
+   * extend one another, so the loose reading of "special educational needs" keeps 6 of its 10 choices, of "disabled
+   * children" 3 of 7.
    */
   static Query matchingOnly(Query q) {
     if (q instanceof BoostQuery bq) return matchingOnly(bq.getQuery());
@@ -273,13 +278,58 @@ public final class QueryBuilder {
     }
     if (!required) {
       List<Query> choices = kept.stream().filter(c -> c.occur() == BooleanClause.Occur.SHOULD).map(BooleanClause::query).toList();
-      kept.removeIf(c -> c.occur() == BooleanClause.Occur.SHOULD && c.query() instanceof BooleanQuery conjunction
-          && conjunction.getMinimumNumberShouldMatch() == 0
-          && conjunction.clauses().stream().anyMatch(inner -> inner.isRequired() && choices.contains(inner.query())));
+      List<Set<Query>> needs = choices.stream().map(QueryBuilder::needs).toList();
+      List<Set<Query>> holds = choices.stream().map(QueryBuilder::holds).toList();
+      // Choice i is dropped when a choice j still kept matches wherever it does: all that j needs is among what i
+      // requires. Only kept ones drop others, so each dropped choice leads to a kept one that matches where it did.
+      // From the last choice back, so that of two alike the first stays.
+      boolean[] dropped = new boolean[choices.size()];
+      for (int i = choices.size() - 1; i >= 0; i--) {
+        for (int j = 0; j < choices.size() && !dropped[i]; j++) {
+          dropped[i] = j != i && !dropped[j] && holds.get(i).containsAll(needs.get(j));
+        }
+      }
+      List<BooleanClause> left = new ArrayList<>();
+      int choice = 0;
+      for (BooleanClause c : kept) {
+        if (c.occur() != BooleanClause.Occur.SHOULD || !dropped[choice++]) left.add(c);
+      }
+      kept = left;
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (BooleanClause c : kept) b.add(c);
     return b.build();
+  }
+
+  /**
+   * What a choice needs to match, as parts another choice may require: the required clauses of a conjunction that
+   * has nothing but required clauses, else the choice itself.
+   */
+  private static Set<Query> needs(Query choice) {
+    if (choice instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() == 0 && !b.clauses().isEmpty()
+        && b.clauses().stream().allMatch(BooleanClause::isRequired)) {
+      Set<Query> parts = new HashSet<>();
+      for (BooleanClause c : b.clauses()) parts.add(c.query());
+      return parts;
+    }
+    return Set.of(choice);
+  }
+
+  /**
+   * What a choice is known to match wherever it matches: itself, and the required clauses of a query with any, theirs
+   * in turn (its prohibited clauses only narrow it further).
+   */
+  private static Set<Query> holds(Query choice) {
+    Set<Query> parts = new HashSet<>();
+    addHeld(choice, parts);
+    return parts;
+  }
+
+  private static void addHeld(Query q, Set<Query> parts) {
+    if (!parts.add(q)) return;
+    if (q instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() == 0) {
+      for (BooleanClause c : b.clauses()) if (c.isRequired()) addHeld(c.query(), parts);
+    }
   }
 
   /**

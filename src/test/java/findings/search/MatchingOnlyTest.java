@@ -62,6 +62,46 @@ class MatchingOnlyTest {
     assertFalse(matches(loose).isEmpty(), "respite is in the seeds");
   }
 
+  /** The loose reading of "disabled children": the equivalents that add words to another's are dropped. */
+  @Test
+  void aConjunctionThatRequiresAllAnotherChoiceRequiresIsDropped() throws Exception {
+    Query children = all(term("young"), term("children"));
+    Query withCare = all(term("young"), term("children"), term("care"));
+    Query withCarePlan = all(term("plan"), term("care"), term("children"), term("young"));
+    Query other = all(term("social"), term("worker"));
+    Query loose = new BooleanQuery.Builder().add(withCarePlan, Occur.SHOULD).add(withCare, Occur.SHOULD)
+        .add(other, Occur.SHOULD).add(children, Occur.SHOULD).build();
+    Query expected = new BooleanQuery.Builder().add(other, Occur.SHOULD).add(children, Occur.SHOULD).build();
+    assertEquals(expected, QueryBuilder.matchingOnly(loose));
+    assertEquals(matches(loose), matches(QueryBuilder.matchingOnly(loose)));
+    assertTrue(matches(withCare).cardinality() < matches(children).cardinality(), "the seeds tell the two apart");
+  }
+
+  @Test
+  void ofChoicesAlikeOneIsKept() throws Exception {
+    Query pair = all(term("foster"), term("care"));
+    Query same = all(term("care"), term("foster"));
+    Query loose = new BooleanQuery.Builder().add(pair, Occur.SHOULD).add(term("respit"), Occur.SHOULD)
+        .add(same, Occur.SHOULD).add(pair, Occur.SHOULD).build();
+    Query expected = new BooleanQuery.Builder().add(pair, Occur.SHOULD).add(term("respit"), Occur.SHOULD).build();
+    assertEquals(expected, QueryBuilder.matchingOnly(loose));
+    assertFalse(matches(expected).isEmpty());
+  }
+
+  @Test
+  void aChoiceThatExcludesIsNotTakenToCoverAnother() throws Exception {
+    Query careNotSchool = new BooleanQuery.Builder().add(term("care"), Occur.MUST).add(term("school"), Occur.MUST_NOT).build();
+    Query careAndHealth = all(term("care"), term("health"));
+    Query loose = new BooleanQuery.Builder().add(careNotSchool, Occur.SHOULD).add(careAndHealth, Occur.SHOULD).build();
+    assertEquals(loose, QueryBuilder.matchingOnly(loose));
+    // The other way round it does cover: care without school is care.
+    Query careNotSchoolHealth = new BooleanQuery.Builder().add(term("care"), Occur.MUST).add(term("health"), Occur.MUST)
+        .add(term("school"), Occur.MUST_NOT).build();
+    Query covered = new BooleanQuery.Builder().add(careNotSchoolHealth, Occur.SHOULD).add(all(term("care")), Occur.SHOULD).build();
+    assertEquals(new BooleanQuery.Builder().add(all(term("care")), Occur.SHOULD).build(), QueryBuilder.matchingOnly(covered));
+    assertEquals(matches(covered), matches(QueryBuilder.matchingOnly(covered)));
+  }
+
   @Test
   void optionalClausesBesideRequiredOnesAndBoostsAreDropped() {
     Query q = new BooleanQuery.Builder().add(new BoostQuery(term("foster"), 3f), Occur.MUST)
@@ -107,9 +147,18 @@ class MatchingOnlyTest {
     boolean choice = random.nextBoolean();
     for (int i = 0; i < n; i++) {
       Query part = randomQuery(random, depth - 1);
-      // A conjunction that repeats an earlier choice, as the thesaurus's loose reading makes.
+      // A conjunction that repeats an earlier choice, or its words and one more, as the thesaurus's loose reading
+      // makes ("disabled children", "children with a disability").
       if (choice && !parts.isEmpty() && random.nextInt(3) == 0) {
-        part = all(parts.get(random.nextInt(parts.size())), term(STEMS[random.nextInt(STEMS.length)]));
+        Query earlier = parts.get(random.nextInt(parts.size()));
+        Query more = term(STEMS[random.nextInt(STEMS.length)]);
+        if (earlier instanceof BooleanQuery conjunction && random.nextBoolean()) {
+          BooleanQuery.Builder wider = new BooleanQuery.Builder();
+          for (var c : conjunction.clauses()) wider.add(c);
+          part = wider.add(more, Occur.MUST).build();
+        } else {
+          part = all(earlier, more);
+        }
       }
       parts.add(part);
       Occur occur = choice ? (random.nextInt(8) == 0 ? Occur.MUST_NOT : Occur.SHOULD)
