@@ -173,14 +173,20 @@ final class IndexRun {
             .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(err)).build()
         : null) {
       List<Future<?>> futures = new ArrayList<>();
-      for (Path f : work) {
+      Turns decisions = new Turns();
+      for (int i = 0; i < work.size(); i++) {
+        Path f = work.get(i);
+        int turn = i;
         futures.add(pool.submit(() -> {
+          boolean decided = false;
           try {
             long[] stat = stat(f);
             Report read = reader.read(f);
             Report report;
-            // Which copy of a duplicate is kept and which id a report gets are decided one file at a time; the
-            // documents are then analysed and added on every core at once (the writer is thread-safe).
+            // Which copy of a duplicate is kept and which id a report gets are decided one file at a time, in path
+            // order however long each took to read: the first keeps the plain id, on every run. The documents are
+            // then analysed and added on every core at once (the writer is thread-safe).
+            decisions.await(turn);
             synchronized (this) {
               String dup = sourceBySha.get(read.sha256());
               if (dup != null && !dup.equals(f.toString()) && Files.exists(Path.of(dup))) {
@@ -196,13 +202,19 @@ final class IndexRun {
               indexedCount[0]++;
               paragraphs[0] += report.paragraphs().size();
             }
+            decisions.pass(turn);
+            decided = true;
             indexer.put(report, f.toString(), stat == null ? 0 : stat[0], stat == null ? 0 : stat[1]);
             summaries.add(summary(f, report));
           } catch (RejectedFileException e) {
             rejected.add(e.file() + ": " + e.getMessage());
           } catch (IOException e) {
             throw new UncheckedIOException(e);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new java.io.InterruptedIOException("indexing interrupted"));
           } finally {
+            if (!decided) decisions.pass(turn);
             if (bar != null) bar.step();
           }
           return null;
@@ -231,6 +243,26 @@ final class IndexRun {
     out.printf("%d indexed (%d paragraphs), %d unchanged, %d removed, %d rejected%n", indexedCount[0], paragraphs[0],
         unchanged, removed, sortedRejected.size());
     return new Outcome(indexedCount[0], unchanged, removed, sortedRejected, paragraphs[0]);
+  }
+
+  /**
+   * Turns taken in the order they were handed out, by tasks that run side by side: a task waits until every turn
+   * before its own is passed. A turn is passed once, whether its task got to it or failed before (a file that could
+   * not be read), so no task waits for one that will never come.
+   */
+  static final class Turns {
+    private final java.util.BitSet passed = new java.util.BitSet();
+    private int next;
+
+    synchronized void await(int turn) throws InterruptedException {
+      while (next < turn) wait();
+    }
+
+    synchronized void pass(int turn) {
+      passed.set(turn);
+      while (passed.get(next)) next++;
+      notifyAll();
+    }
   }
 
   private static String summary(Path f, Report r) {
