@@ -194,9 +194,7 @@ final class IndexRun {
                 if (indexed.containsKey(f.toString())) indexer.remove(f.toString());
                 return null;
               }
-              String owner = sourceById.get(read.id());
-              report = owner != null && !owner.equals(f.toString())
-                  ? read.withId(read.id() + "-" + read.sha256().substring(0, 8)) : read;
+              report = withStableId(read, indexed.get(f.toString()), sourceById.get(read.id()), f.toString());
               sourceBySha.put(report.sha256(), f.toString());
               sourceById.put(report.id(), f.toString());
               indexedCount[0]++;
@@ -244,6 +242,25 @@ final class IndexRun {
         unchanged, removed, sortedRejected.size());
     return new Outcome(indexedCount[0], unchanged, removed, sortedRejected, paragraphs[0]);
   }
+
+  /**
+   * The report with the id it keeps for good. A file indexed before keeps the id it had, the plain one or its own
+   * with a suffix, though its content changed (the suffix was its old content's hash) or the file that held the plain
+   * id is gone, and through a rebuild. A new file takes the plain id unless another file holds it; then the plain id
+   * with the first eight hex digits of its content's hash.
+   */
+  static Report withStableId(Report read, IndexedFile before, String owner, String source) {
+    String plain = read.id();
+    String had = before == null ? null : before.reportId();
+    if (plain.equals(had)) return read;
+    if (had != null && had.startsWith(plain + "-") && HASH_SUFFIX.matcher(had.substring(plain.length() + 1)).matches()) {
+      return read.withId(had);
+    }
+    return owner != null && !owner.equals(source) ? read.withId(plain + "-" + read.sha256().substring(0, 8)) : read;
+  }
+
+  /** What a report's id adds to the plain one when another file holds that: eight hex digits of a content hash. */
+  private static final java.util.regex.Pattern HASH_SUFFIX = java.util.regex.Pattern.compile("[0-9a-f]{8}");
 
   /**
    * Turns taken in the order they were handed out, by tasks that run side by side: a task waits until every turn
