@@ -178,7 +178,6 @@ final class IndexRun {
         Path f = work.get(i);
         int turn = i;
         futures.add(pool.submit(() -> {
-          boolean decided = false;
           try {
             long[] stat = stat(f);
             Report read = reader.read(f);
@@ -201,7 +200,6 @@ final class IndexRun {
               paragraphs[0] += report.paragraphs().size();
             }
             decisions.pass(turn);
-            decided = true;
             indexer.put(report, f.toString(), stat == null ? 0 : stat[0], stat == null ? 0 : stat[1]);
             summaries.add(summary(f, report));
           } catch (RejectedFileException e) {
@@ -212,7 +210,7 @@ final class IndexRun {
             Thread.currentThread().interrupt();
             throw new UncheckedIOException(new java.io.InterruptedIOException("indexing interrupted"));
           } finally {
-            if (!decided) decisions.pass(turn);
+            decisions.pass(turn); // again if passed above: a task that failed before its turn must not hold the rest
             if (bar != null) bar.step();
           }
           return null;
@@ -264,8 +262,9 @@ final class IndexRun {
 
   /**
    * Turns taken in the order they were handed out, by tasks that run side by side: a task waits until every turn
-   * before its own is passed. A turn is passed once, whether its task got to it or failed before (a file that could
-   * not be read), so no task waits for one that will never come.
+   * before its own is passed. A turn is passed whether its task got to it or failed before (a file that could not be
+   * read), and passing it twice is harmless. A fixed pool starts its tasks in the order they were submitted, so the
+   * turn a task waits for belongs to a task already running: no wait is for one that will never come.
    */
   static final class Turns {
     private final java.util.BitSet passed = new java.util.BitSet();
