@@ -23,7 +23,19 @@ public final class Json {
       JsonFactory.builder().recyclerPool(JsonRecyclerPools.sharedBoundedPool()).build())
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
       .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)
-      .registerModule(new SimpleModule().addDeserializer(Hit.class, new StoredHitReader()))
+      .registerModule(new SimpleModule().addDeserializer(Hit.class, new StoredHitReader())
+          .setSerializerModifier(new com.fasterxml.jackson.databind.ser.BeanSerializerModifier() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public com.fasterxml.jackson.databind.JsonSerializer<?> modifySerializer(
+                com.fasterxml.jackson.databind.SerializationConfig config,
+                com.fasterxml.jackson.databind.BeanDescription description,
+                com.fasterxml.jackson.databind.JsonSerializer<?> serializer) {
+              // A hit seen again is written from its JSON of before (HitWriter); Jackson's own writer makes that JSON.
+              return description.getBeanClass() == Hit.class
+                  ? new HitWriter((com.fasterxml.jackson.databind.JsonSerializer<Object>) serializer) : serializer;
+            }
+          }))
       // Jackson reads each record component through reflection; its Blackbird module calls the accessors through
       // generated lambdas instead. Reflective calls were about 5% of serve's time under load (BENCHMARKS.md, "Server
       // round (session 33)").

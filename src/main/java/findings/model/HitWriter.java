@@ -1,0 +1,143 @@
+package findings.model;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.JsonGeneratorImpl;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.ContextualSerializer;
+import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes a {@link Hit} as Jackson writes it ({@code delegate}), but a hit seen again is written from its JSON of the
+ * time before, all but its snippet: a paragraph on a result page is read once and kept by the searcher
+ * ({@code SearchService.pageHit}), and each page it appears on is a copy of it with that page's snippet. Under load
+ * on a page of 20 hits, Jackson's escaping and encoding of their text, report and citation again and again was a
+ * fifth of the server's time; written from their JSON of before, that is a copy of bytes (BENCHMARKS.md, "Server
+ * round (session 36)").
+ *
+ * <p>Which JSON is "of before": the one made from a hit whose every part but the snippet is the very same object
+ * as this one's. Two hits read from the index separately never share their strings, so a paragraph read again after
+ * the index changed is written afresh, never from what was written for an older copy. A hit seen once is only noted:
+ * report pages, permalinks and exports read each paragraph afresh and would gain nothing, and pay for making the JSON
+ * twice.
+ */
+final class HitWriter extends JsonSerializer<Hit> implements ResolvableSerializer, ContextualSerializer {
+  /** Where the snippet stands in a hit's JSON with none: between its footnotes and its citation (record order). */
+  private static final String NO_SNIPPET = ",\"snippet\":null";
+  /** Hits noted, by id; as many as a searcher keeps paragraphs of recent pages. */
+  private static final int KEPT = 4096;
+
+  /**
+   * A hit noted, and once seen again its JSON without the snippet in two parts, the snippet's value between them.
+   * {@link SerializedString} encodes its text to UTF-8 once and writes those bytes afterwards.
+   */
+  private record Seen(Hit hit, SerializedString beforeSnippet, SerializedString afterSnippet) {}
+
+  private final JsonSerializer<Object> delegate;
+  /** Shared with the writers Jackson makes of this one for a context ({@link #createContextual}). */
+  private final Map<String, Seen> seen;
+
+  HitWriter(JsonSerializer<Object> delegate) {
+    this(delegate, new LinkedHashMap<>(256, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, Seen> eldest) {
+        return size() > KEPT;
+      }
+    });
+  }
+
+  private HitWriter(JsonSerializer<Object> delegate, Map<String, Seen> seen) {
+    this.delegate = delegate;
+    this.seen = seen;
+  }
+
+  /** Jackson completes its own writer here (the writers of a hit's parts); this one only stands in front of it. */
+  @Override
+  public void resolve(SerializerProvider provider) throws JsonMappingException {
+    if (delegate instanceof ResolvableSerializer resolvable) resolvable.resolve(provider);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public JsonSerializer<?> createContextual(SerializerProvider provider, BeanProperty property) throws JsonMappingException {
+    if (!(delegate instanceof ContextualSerializer contextual)) return this;
+    JsonSerializer<?> inContext = contextual.createContextual(provider, property);
+    return inContext == delegate ? this : new HitWriter((JsonSerializer<Object>) inContext, seen);
+  }
+
+  @Override
+  public void serialize(Hit hit, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    // Only a generator that writes JSON text as it goes, without indentation, can be handed raw JSON. A TokenBuffer
+    // (Jackson's convertValue) cannot, nor can a pretty printer's output be matched.
+    Seen known = gen instanceof JsonGeneratorImpl && gen.getPrettyPrinter() == null && hit.id() != null ? seen(hit) : null;
+    if (known == null || known.beforeSnippet() == null) {
+      delegate.serialize(hit, gen, provider);
+      return;
+    }
+    gen.writeRawValue(known.beforeSnippet());
+    if (hit.snippet() == null) {
+      gen.writeRaw("null");
+    } else {
+      char[] quoted = JsonStringEncoder.getInstance().quoteAsString(hit.snippet());
+      gen.writeRaw('"');
+      gen.writeRaw(quoted, 0, quoted.length);
+      gen.writeRaw('"');
+    }
+    gen.writeRaw(known.afterSnippet());
+  }
+
+  /**
+   * What was noted of this hit: its JSON without the snippet where it was seen before (made now if this is the second
+   * time), or just the note where this is the first time or its parts are other objects than the noted hit's.
+   */
+  private Seen seen(Hit hit) throws IOException {
+    Seen known;
+    synchronized (seen) {
+      known = seen.get(hit.id());
+      if (known == null || !sameButSnippet(known.hit(), hit)) {
+        seen.put(hit.id(), new Seen(hit, null, null));
+        return null;
+      }
+      if (known.beforeSnippet() != null) return known;
+    }
+    Seen made = withJson(hit);
+    synchronized (seen) {
+      seen.put(hit.id(), made);
+    }
+    return made;
+  }
+
+  /** The hit's JSON without a snippet, as Jackson writes it, cut where the snippet's value stands. */
+  private Seen withJson(Hit hit) throws IOException {
+    StringWriter out = new StringWriter(1024);
+    try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
+      delegate.serialize(hit.withSnippet(null), g, Json.MAPPER.getSerializerProviderInstance());
+    }
+    String json = out.toString();
+    int at = json.indexOf(NO_SNIPPET);
+    // Inside a JSON string every quote is escaped, so this sequence stands only where the field does.
+    if (at < 0 || json.indexOf(NO_SNIPPET, at + 1) >= 0) {
+      throw new IllegalStateException("a hit's JSON without its snippet is not as expected: " + json);
+    }
+    int valueAt = at + NO_SNIPPET.length() - "null".length();
+    return new Seen(hit, new SerializedString(json.substring(0, valueAt)),
+        new SerializedString(json.substring(at + NO_SNIPPET.length())));
+  }
+
+  /** Whether every part of the two hits but the snippet is the same object. */
+  private static boolean sameButSnippet(Hit a, Hit b) {
+    return a.id() == b.id() && a.number() == b.number() && a.report() == b.report() && a.section() == b.section()
+        && a.sectionPath() == b.sectionPath() && a.grade() == b.grade() && a.kind() == b.kind() && a.theme() == b.theme()
+        && Objects.equals(a.page(), b.page()) && a.text() == b.text() && a.footnotes() == b.footnotes()
+        && a.citation() == b.citation() && a.url() == b.url();
+  }
+}
