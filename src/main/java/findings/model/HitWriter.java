@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.JsonGeneratorImpl;
-import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
@@ -25,8 +25,8 @@ import java.util.Objects;
  * 31.5, and the server answered 2% more requests a second (BENCHMARKS.md, "Server round (session 36)").
  *
  * <p>Which JSON is "of before": the one made from a hit whose every part but the snippet is the very same object
- * as this one's. Two hits read from the index separately never share their strings, so a paragraph read again after
- * the index changed is written afresh, never from what was written for an older copy. A hit seen once is only noted:
+ * as this one's. Two hits read from the index separately never share their text (each read makes its own strings),
+ * so a paragraph read again after the index changed is written afresh, never from what was written for an older copy. A hit seen once is only noted:
  * report pages, permalinks and exports read each paragraph afresh and would gain nothing, and pay for making the JSON
  * twice.
  */
@@ -78,20 +78,18 @@ final class HitWriter extends JsonSerializer<Hit> implements ResolvableSerialize
   public void serialize(Hit hit, JsonGenerator gen, SerializerProvider provider) throws IOException {
     // Only a generator that writes JSON text as it goes, without indentation, can be handed raw JSON. A TokenBuffer
     // (Jackson's convertValue) cannot, nor can a pretty printer's output be matched.
-    Seen known = gen instanceof JsonGeneratorImpl && gen.getPrettyPrinter() == null && hit.id() != null ? seen(hit) : null;
+    // A hit without a snippet is a paragraph's stored form, written once as it is indexed: not noted.
+    Seen known = gen instanceof JsonGeneratorImpl && gen.getPrettyPrinter() == null && hit.id() != null
+        && hit.snippet() != null ? seen(hit) : null;
     if (known == null || known.beforeSnippet() == null) {
       delegate.serialize(hit, gen, provider);
       return;
     }
     gen.writeRawValue(known.beforeSnippet());
-    if (hit.snippet() == null) {
-      gen.writeRaw("null");
-    } else {
-      char[] quoted = JsonStringEncoder.getInstance().quoteAsString(hit.snippet());
-      gen.writeRaw('"');
-      gen.writeRaw(quoted, 0, quoted.length);
-      gen.writeRaw('"');
-    }
+    char[] quoted = JsonStringEncoder.getInstance().quoteAsString(hit.snippet());
+    gen.writeRaw('"');
+    gen.writeRaw(quoted, 0, quoted.length);
+    gen.writeRaw('"');
     gen.writeRaw(known.afterSnippet());
   }
 
