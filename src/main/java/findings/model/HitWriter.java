@@ -12,8 +12,6 @@ import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -26,9 +24,9 @@ import java.util.Objects;
  *
  * <p>Which JSON is "of before": the one made from a hit whose every part but the snippet is the very same object
  * as this one's. Two hits read from the index separately never share their text (each read makes its own strings),
- * so a paragraph read again after the index changed is written afresh, never from what was written for an older copy. A hit seen once is only noted:
- * report pages, permalinks and exports read each paragraph afresh and would gain nothing, and pay for making the JSON
- * twice.
+ * so a paragraph read again after the index changed is written afresh, never from what was written for an older copy.
+ * A hit seen once is only noted: report pages, permalinks and exports read each paragraph afresh and would gain
+ * nothing, and pay for making the JSON twice.
  */
 final class HitWriter extends JsonSerializer<Hit> implements ResolvableSerializer, ContextualSerializer {
   /** Where the snippet stands in a hit's JSON with none: between its footnotes and its citation (record order). */
@@ -44,18 +42,13 @@ final class HitWriter extends JsonSerializer<Hit> implements ResolvableSerialize
 
   private final JsonSerializer<Object> delegate;
   /** Shared with the writers Jackson makes of this one for a context ({@link #createContextual}). */
-  private final Map<String, Seen> seen;
+  private final RecentlyUsed<String, Seen> seen;
 
   HitWriter(JsonSerializer<Object> delegate) {
-    this(delegate, new LinkedHashMap<>(256, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Seen> eldest) {
-        return size() > KEPT;
-      }
-    });
+    this(delegate, new RecentlyUsed<>(KEPT));
   }
 
-  private HitWriter(JsonSerializer<Object> delegate, Map<String, Seen> seen) {
+  private HitWriter(JsonSerializer<Object> delegate, RecentlyUsed<String, Seen> seen) {
     this.delegate = delegate;
     this.seen = seen;
   }
@@ -98,19 +91,14 @@ final class HitWriter extends JsonSerializer<Hit> implements ResolvableSerialize
    * time), or just the note where this is the first time or its parts are other objects than the noted hit's.
    */
   private Seen seen(Hit hit) throws IOException {
-    Seen known;
-    synchronized (seen) {
-      known = seen.get(hit.id());
-      if (known == null || !sameButSnippet(known.hit(), hit)) {
-        seen.put(hit.id(), new Seen(hit, null, null));
-        return null;
-      }
-      if (known.beforeSnippet() != null) return known;
+    Seen known = seen.get(hit.id());
+    if (known == null || !sameButSnippet(known.hit(), hit)) {
+      seen.put(hit.id(), new Seen(hit, null, null));
+      return null;
     }
+    if (known.beforeSnippet() != null) return known;
     Seen made = withJson(hit);
-    synchronized (seen) {
-      seen.put(hit.id(), made);
-    }
+    seen.put(hit.id(), made);
     return made;
   }
 

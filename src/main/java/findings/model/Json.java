@@ -4,11 +4,15 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
+import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -24,16 +28,14 @@ public final class Json {
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
       .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)
       .registerModule(new SimpleModule().addDeserializer(Hit.class, new StoredHitReader())
-          .setSerializerModifier(new com.fasterxml.jackson.databind.ser.BeanSerializerModifier() {
+          .setSerializerModifier(new BeanSerializerModifier() {
             @Override
             @SuppressWarnings("unchecked")
-            public com.fasterxml.jackson.databind.JsonSerializer<?> modifySerializer(
-                com.fasterxml.jackson.databind.SerializationConfig config,
-                com.fasterxml.jackson.databind.BeanDescription description,
-                com.fasterxml.jackson.databind.JsonSerializer<?> serializer) {
+            public JsonSerializer<?> modifySerializer(SerializationConfig config, BeanDescription description,
+                JsonSerializer<?> serializer) {
               // A hit seen again is written from its JSON of before (HitWriter); Jackson's own writer makes that JSON.
               return description.getBeanClass() == Hit.class
-                  ? new HitWriter((com.fasterxml.jackson.databind.JsonSerializer<Object>) serializer) : serializer;
+                  ? new HitWriter((JsonSerializer<Object>) serializer) : serializer;
             }
           }))
       // Jackson reads each record component through reflection; its Blackbird module calls the accessors through

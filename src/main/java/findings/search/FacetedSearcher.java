@@ -1,5 +1,6 @@
 package findings.search;
 
+import findings.model.RecentlyUsed;
 import java.io.IOException;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;

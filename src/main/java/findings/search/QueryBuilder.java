@@ -1,5 +1,6 @@
 package findings.search;
 
+import findings.model.RecentlyUsed;
 import findings.index.Analyzers;
 import findings.index.Concepts;
 import findings.index.Fields;

@@ -1,5 +1,6 @@
 package findings.search;
 
+import findings.model.RecentlyUsed;
 import findings.index.Fields;
 import findings.index.ParagraphDocuments;
 import findings.model.FacetCount;

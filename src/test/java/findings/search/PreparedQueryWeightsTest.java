@@ -1,5 +1,6 @@
 package findings.search;
 
+import findings.model.RecentlyUsed;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

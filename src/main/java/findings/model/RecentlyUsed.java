@@ -1,4 +1,4 @@
-package findings.search;
+package findings.model;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -7,33 +7,33 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
- * What a search remembers of recent searches (parsed queries, counts, a page's paragraphs): a map that drops its least
- * recently used entries past a capacity — a number of entries, or a total of what its entries cost — shared by the
- * threads that search.
+ * What a search remembers of recent searches (parsed queries, counts, a page's paragraphs), and the JSON writer of
+ * recent hits ({@link HitWriter}): a map that drops its least recently used entries past a capacity — a number of
+ * entries, or a total of what its entries cost — shared by the threads that search and answer.
  */
-final class RecentlyUsed<K, V> {
+public final class RecentlyUsed<K, V> {
   private final Map<K, V> entries;
   private final ToLongFunction<V> cost;
   private final long budget;
   private long spent;
 
   /** At most {@code capacity} entries. */
-  RecentlyUsed(int capacity) {
+  public RecentlyUsed(int capacity) {
     this(capacity, value -> 1);
   }
 
   /** Entries whose {@code cost} comes to at most {@code budget} in all (the latest is kept even when it alone costs more). */
-  RecentlyUsed(long budget, ToLongFunction<V> cost) {
+  public RecentlyUsed(long budget, ToLongFunction<V> cost) {
     this.entries = new LinkedHashMap<>(16, 0.75f, true);
     this.cost = cost;
     this.budget = budget;
   }
 
-  synchronized V get(K key) {
+  public synchronized V get(K key) {
     return entries.get(key);
   }
 
-  synchronized void put(K key, V value) {
+  public synchronized void put(K key, V value) {
     V replaced = entries.put(key, value);
     if (replaced != null) spent -= cost.applyAsLong(replaced);
     spent += cost.applyAsLong(value);
@@ -45,16 +45,16 @@ final class RecentlyUsed<K, V> {
     }
   }
 
-  synchronized void remove(K key) {
+  public synchronized void remove(K key) {
     V removed = entries.remove(key);
     if (removed != null) spent -= cost.applyAsLong(removed);
   }
 
-  synchronized long spent() {
+  public synchronized long spent() {
     return spent;
   }
 
-  long budget() {
+  public long budget() {
     return budget;
   }
 
@@ -62,7 +62,7 @@ final class RecentlyUsed<K, V> {
    * The remembered value, or {@code make}'s, then remembered. {@code make} runs outside the lock, so one slow entry
    * holds up no other search; two searches making the same entry at once both make it. One that throws is not kept.
    */
-  V get(K key, Function<K, V> make) {
+  public V get(K key, Function<K, V> make) {
     V known = get(key);
     if (known != null) return known;
     V made = make.apply(key);
