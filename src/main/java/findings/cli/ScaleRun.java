@@ -228,11 +228,11 @@ final class ScaleRun {
   /** The mix's figures, then the thesaurus queries' measured on their own, so that the mix stays as the issue fixed it. */
   private Map<String, Latencies> measure(QueryMix.Engine engine, List<QueryMix.Query> mix, List<QueryMix.Query> thesaurus,
       int warmRounds, int rounds) throws Exception {
-    // Generating the corpus, ingesting it and the raw program's indexing left this JVM's old regions full of garbage,
-    // and with it G1 took 7-20 ms over each young collection during the searches, one every 1.4 s at a million
-    // paragraphs, where a heap without it takes 1-6 ms: about one search in a hundred met one, and that was the p99
-    // (session 37, BENCHMARKS.md). A server's JVM does none of that work, so each engine's searches start from a
-    // collected heap.
+    // Generating the corpus, ingesting it and the raw program's indexing leave this JVM's old regions full of garbage.
+    // With it, G1's young collections during the searches took 4-20 ms, most of them over 7, one every 1.4 s at a
+    // million paragraphs; without it, 1-6 ms. About one search in a hundred met one, so they set the p99 (session 37,
+    // BENCHMARKS.md). What is timed is the search path, not this JVM's history, so each engine's searches start from
+    // a collected heap.
     System.gc();
     Map<String, Latencies> all = new LinkedHashMap<>(
         QueryMix.measure(engine, mix, warmRounds, queryTimes.warmup(), rounds, queryTimes.measured()));
