@@ -247,7 +247,7 @@ final class IndexRun {
    * id is gone, and through a rebuild. A new file takes the plain id unless another file holds it; then the plain id
    * with the first eight hex digits of its content's hash.
    */
-  static Report withStableId(Report read, IndexedFile before, String owner, String source) {
+  private static Report withStableId(Report read, IndexedFile before, String owner, String source) {
     String plain = read.id();
     String had = before == null ? null : before.reportId();
     if (plain.equals(had)) return read;

@@ -1,9 +1,9 @@
 package findings.search;
 
-import findings.model.RecentlyUsed;
 import findings.index.Analyzers;
 import findings.index.Concepts;
 import findings.index.Fields;
+import findings.model.RecentlyUsed;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;

@@ -1,11 +1,11 @@
 package findings.search;
 
-import findings.model.RecentlyUsed;
 import findings.index.Fields;
 import findings.index.ParagraphDocuments;
 import findings.model.FacetCount;
 import findings.model.Hit;
 import findings.model.Json;
+import findings.model.RecentlyUsed;
 import findings.model.ReportSummary;
 import findings.model.SearchPage;
 import java.io.IOException;

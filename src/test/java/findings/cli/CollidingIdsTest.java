@@ -70,11 +70,7 @@ class CollidingIdsTest {
     // The file with the plain id is gone, and the index is rebuilt (as after an upgrade): b keeps its id.
     Files.delete(folder.resolve("a.txt"));
     assertEquals(0, Main.execute("index", "--index", index.toString(), folder.toString()));
-    try (var dir = org.apache.lucene.store.FSDirectory.open(index);
-        var writer = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
-      writer.setLiveCommitData(Map.of("findings.schema", "1").entrySet());
-      writer.commit();
-    }
+    OtherVersionIndex.mark(index, "1");
     assertEquals(0, Main.execute("index", "--index", index.toString(), folder.toString()));
     assertEquals(Map.of("b.txt", suffixed), ids(index));
 

@@ -157,12 +157,8 @@ class IndexCommandTest {
   @Test
   void anIndexWrittenByAnotherVersionIsRebuiltFromItsSourcesAndThenFindsPhrasesByWordPairs() throws Exception {
     assertEquals(0, run("index", "--index", index.toString(), seeds.toString()).exit());
-    // What an index from before word pairs looks like to this version: another schema in its last commit.
-    try (var dir = org.apache.lucene.store.FSDirectory.open(index);
-        var writer = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
-      writer.setLiveCommitData(Map.of("findings.schema", "1").entrySet());
-      writer.commit();
-    }
+    // What an index from before word pairs looks like to this version.
+    OtherVersionIndex.mark(index, "1");
     // Searched as it stands, it would miss what it lacks (quoted thesaurus phrases are concept terms): refused, clearly.
     Run refused = run("search", "--index", index.toString(), "\"looked after children\"");
     assertEquals(1, refused.exit(), refused.out());

@@ -1,10 +1,10 @@
 package findings.search;
 
-import findings.model.RecentlyUsed;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import findings.model.RecentlyUsed;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
