@@ -146,6 +146,25 @@ final class FacetedSearcher extends IndexSearcher {
    */
   final RecentlyUsed<Integer, findings.model.Hit> recentHits = new RecentlyUsed<>(4096);
 
+  /** A result page as shown: what it was counted with, its marked paragraphs and its did-you-mean. */
+  record ShownPage(Counts counts, java.util.List<findings.model.Hit> hits, String didYouMean) {}
+
+  /** A page of a search: the search, the order, and which page of what size. */
+  record PageKey(CountsKey search, SearchRequest.Sort sort, int page, int size) {}
+
+  /**
+   * Recent full pages as shown, at most {@link #KEPT_PAGE_HITS} paragraphs in all. Paging back, Back, a link shared
+   * and opened by many, the page's as-you-type returning to a query it showed: each shows a page again, and ranking
+   * and marking its paragraphs again gives the same page on one reader. A page is used again only beside the very
+   * counts it was shown with ({@link ShownPage#counts}), so a search whose counts are dropped or made afresh makes its
+   * page afresh too. Kept per reader, so a refresh after indexing starts afresh.
+   */
+  final RecentlyUsed<PageKey, ShownPage> recentPages =
+      new RecentlyUsed<>(KEPT_PAGE_HITS, shown -> Math.max(1, shown.hits().size()));
+
+  /** About 4 MB of paragraphs and snippets on a page of twenty: 256 such pages. */
+  static final long KEPT_PAGE_HITS = 256 * 20;
+
   /**
    * Recent queries as typed, made ready to rank on this reader: the paragraphs' query with its phrases of common words
    * over their pairs, rewritten by Lucene. Rewriting re-walks and rebuilds the whole ranking query (its matching,

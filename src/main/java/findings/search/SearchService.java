@@ -337,6 +337,14 @@ public final class SearchService implements AutoCloseable {
       if (searcher.facetStates.isEmpty()) {
         return new SearchPage(request.query(), 0, request.page(), request.size(), millisSince(start), List.of(), emptyFacets(), null);
       }
+      FacetedSearcher.CountsKey key = countsKey(request);
+      FacetedSearcher.Counts counts = searcher.recentCounts.get(key);
+      FacetedSearcher.PageKey pageKey = new FacetedSearcher.PageKey(key, request.sort(), request.page(), request.size());
+      FacetedSearcher.ShownPage shown = counts == null ? null : searcher.recentPages.get(pageKey);
+      if (shown != null && shown.counts() == counts) {
+        return new SearchPage(request.query(), counts.total(), request.page(), request.size(), millisSince(start),
+            shown.hits(), counts.facets(), shown.didYouMean());
+      }
       int topN = request.page() * request.size();
       // The ranked page and the facet counts are two searches: the ranking skips paragraphs that cannot reach the
       // page (block-max scoring), the counting visits every match but scores none of them. On a large index with no
@@ -344,8 +352,6 @@ public final class SearchService implements AutoCloseable {
       // by side already keep every core busy, and handing work between threads would only add to each. A small
       // search stays on its thread: waking an idle core for half of it cost more than that half saved (BENCHMARKS.md).
       DrillDownQuery drill = drillDown(searcher, userQuery, request);
-      FacetedSearcher.CountsKey key = countsKey(request);
-      FacetedSearcher.Counts counts = searcher.recentCounts.get(key);
       DrillDownQuery every = everyMatchRanked(searcher, request, drill);
       boolean spread = spread(searcher, every, key);
       IndexSearcher rankOn = spread ? searcher : searcher.sequential;
@@ -357,7 +363,7 @@ public final class SearchService implements AutoCloseable {
         DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> both = sideways(searcher, rankOn, null)
             .search(every, new org.apache.lucene.search.TopScoreDocCollectorManager(topN, Integer.MAX_VALUE));
         counts = remember(searcher, key, both.collectorResult.totalHits.value(), both.facets, request);
-        return page(searcher, request, start, counts, both.collectorResult.scoreDocs);
+        return page(searcher, request, pageKey, start, counts, both.collectorResult.scoreDocs);
       }
       java.util.concurrent.CompletableFuture<TopDocs> ranked = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
         try {
@@ -371,7 +377,7 @@ public final class SearchService implements AutoCloseable {
             .search(unscored(searcher, request), new org.apache.lucene.search.TotalHitCountCollectorManager(rankOn.getSlices()));
         counts = remember(searcher, key, counted.collectorResult, counted.facets, request);
       }
-      return page(searcher, request, start, counts, joined(ranked).scoreDocs);
+      return page(searcher, request, pageKey, start, counts, joined(ranked).scoreDocs);
     });
   }
 
@@ -388,9 +394,12 @@ public final class SearchService implements AutoCloseable {
     return counts;
   }
 
-  /** The page of a full search from its ranked paragraphs and counts: marked snippets, and did-you-mean. */
-  private SearchPage page(FacetedSearcher searcher, SearchRequest request, long start, FacetedSearcher.Counts counts, ScoreDoc[] all)
-      throws IOException {
+  /**
+   * The page of a full search from its ranked paragraphs and counts: marked snippets, and did-you-mean. Remembered
+   * as {@code key} with those counts, for the same page shown again.
+   */
+  private SearchPage page(FacetedSearcher searcher, SearchRequest request, FacetedSearcher.PageKey key, long start,
+      FacetedSearcher.Counts counts, ScoreDoc[] all) throws IOException {
     long total = counts.total();
     if (request.page() > 1 && (long) (request.page() - 1) * request.size() >= total) {
       long pages = (total + request.size() - 1) / request.size();
@@ -399,8 +408,10 @@ public final class SearchService implements AutoCloseable {
     }
     int from = Math.min(all.length, (request.page() - 1) * request.size());
     ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, all.length);
-    List<Hit> hits = hits(searcher, queries.markingQuery(request.query()), queries.wordsMarkingQuery(request.query()), pageDocs);
+    List<Hit> hits = List.copyOf(
+        hits(searcher, queries.markingQuery(request.query()), queries.wordsMarkingQuery(request.query()), pageDocs));
     String didYouMean = spelling.didYouMean(request.query(), searcher.getIndexReader());
+    searcher.recentPages.put(key, new FacetedSearcher.ShownPage(counts, hits, didYouMean));
     return new SearchPage(request.query(), total, request.page(), request.size(), millisSince(start), hits,
         counts.facets(), didYouMean);
   }
@@ -435,8 +446,9 @@ public final class SearchService implements AutoCloseable {
   }
 
   /**
-   * Drops the remembered counts of this request's query and filters, so that its next search counts afresh: for
-   * benchmarks that measure counting, not remembering.
+   * Drops the remembered counts of this request's query and filters, so that its next search counts afresh, and
+   * ranks and marks its page afresh (a page is shown again only with the counts it was shown with): for benchmarks
+   * that measure searching, not remembering.
    */
   public void forgetCounts(SearchRequest request) throws IOException {
     withSearcher(searcher -> {

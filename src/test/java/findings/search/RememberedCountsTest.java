@@ -2,6 +2,8 @@ package findings.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import findings.cli.Main;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Page two of a search takes the counts its page one left behind, and those counts (and the paragraphs of pages
  * shown) never outlive the index they were read from: a report removed and the reader refreshed, the same search
- * counts and reads again.
+ * counts and reads again. A page shown again is the page remembered, never beside other counts than its own.
  */
 class RememberedCountsTest {
   private static SearchRequest fostering(int page) {
@@ -51,6 +53,31 @@ class RememberedCountsTest {
       // Nor do the remembered paragraphs of a page: the new reader shows none of the removed report's.
       assertTrue(after.hits().stream().noneMatch(h -> h.report().id().equals(reportOfTopHit)), after.hits().toString());
       assertEquals(after.hits(), search.search(fostering(1)).hits(), "a page shown again is the same page");
+    }
+  }
+
+  @Test
+  void aPageShownAgainIsRememberedWithItsCounts() throws Exception {
+    Path index = Files.createTempDirectory("findings-pages").resolve("index");
+    assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
+    try (Indexer indexer = new Indexer(index); SearchService search = new SearchService(indexer.writer())) {
+      SearchPage shown = search.search(fostering(1));
+      SearchPage again = search.search(fostering(1));
+      assertSame(shown.hits(), again.hits(), "the same page again is the page remembered");
+      assertEquals(shown.facets(), again.facets());
+      assertEquals(shown.total(), again.total());
+
+      SearchRequest byDate = new SearchRequest("fostering", fostering(1).filters(), 1, 5, SearchRequest.Sort.DATE_DESC);
+      assertNotEquals(shown.hits(), search.search(byDate).hits(), "another order is another page");
+      SearchRequest larger = new SearchRequest("fostering", fostering(1).filters(), 1, 6, SearchRequest.Sort.RELEVANCE);
+      assertEquals(6, search.search(larger).hits().size(), "another size is another page");
+      assertSame(shown.hits(), search.search(fostering(1)).hits(), "still remembered beside the others");
+
+      // Counts counted afresh make the page afresh: the same paragraphs and marks, not the page remembered.
+      search.forgetCounts(fostering(1));
+      SearchPage afresh = search.search(fostering(1));
+      assertNotSame(shown.hits(), afresh.hits());
+      assertEquals(shown.hits(), afresh.hits());
     }
   }
 }
