@@ -136,7 +136,8 @@ final class ScaleRun {
     // load from outside (wrk, or this JVM's client with nothing else to do).
     try {
       Started<Loaded> serve = measureServe(index, txt, serverPaths, reading);
-      measurePeerStart(peerFile, serve, serverPaths);
+      Loaded afresh = measureServeAfresh(index, txt, serverPaths);
+      measurePeerStart(peerFile, serve, afresh, serverPaths);
     } finally {
       Files.deleteIfExists(peerFile);
     }
@@ -407,16 +408,11 @@ final class ScaleRun {
    * otherwise (tests) {@link Main} from this JVM's class path.
    */
   private Started<Loaded> measureServe(Path index, Path sources, List<String> paths, List<ReadingStop> reading) throws Exception {
-    Path jar = StartupCache.runningJar().orElse(null);
-    List<String> command = new ArrayList<>(List.of(StartupCache.javaLauncher(), SERVER_HEAP));
-    if (jar != null) command.addAll(List.of("-jar", jar.toString()));
-    // From the class path, with the collector the jar's serve chooses (StartupCache.COLLECTOR).
-    else command.addAll(List.of(StartupCache.COLLECTOR, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-    command.addAll(List.of("serve", "--index", index.toString(), "--source", sources.toString(), "--port", "0", "--rescan", "0"));
-    String how = jar != null ? SERVER_HEAP : SERVER_HEAP + " " + StartupCache.COLLECTOR + ", from the class path: no startup cache";
-    Started<Loaded> started = timeStarts(command, "serve", "/api/search", base -> {
+    String how = serveHow();
+    Started<Loaded> started = timeStarts(serveCommand(index, sources, List.of()), "serve", "/api/search", base -> {
       Loaded loaded = load(base, paths, "server, serve's /api/search (" + how + "; full: facets and highlighting; the " + paths.size()
-          + " requests repeat, so after the first round their counts are remembered) over loopback, load from " + loadClient.name() + ": ");
+          + " requests repeat, so after the first round their counts and pages are remembered) over loopback, load from "
+          + loadClient.name() + ": ");
       measureReading(base, reading);
       return loaded;
     });
@@ -425,11 +421,48 @@ final class ScaleRun {
   }
 
   /**
+   * {@code serve} started once more, told to use nothing it remembers of a search ({@link SearchService#REMEMBER_PROPERTY}),
+   * and loaded the same way: every request ranks, counts and marks its page afresh, as the peer's server does each
+   * time, where the load of {@link #measureServe} repeats sixty requests whose counts and pages a server remembers.
+   * Null where the run measures no server.
+   */
+  private Loaded measureServeAfresh(Path index, Path sources, List<String> paths) throws Exception {
+    if (serverSeconds <= 0) return null;
+    String remembersNothing = "-D" + SearchService.REMEMBER_PROPERTY + "=off";
+    try (ServerProcess server = ServerProcess.start(serveCommand(index, sources, List.of(remembersNothing)), "serve")) {
+      return load(server.base(), paths, "server, serve's /api/search answering afresh (" + serveHow() + " " + remembersNothing
+          + ": no remembered counts or pages; the same " + paths.size() + " requests) over loopback, load from "
+          + loadClient.name() + ": ");
+    }
+  }
+
+  /**
+   * {@code serve} on the index with a 512 MB heap and {@code options}: from the jar, {@code java -jar findings.jar serve}
+   * as a user starts it (with the startup cache); otherwise (tests) {@link Main} from this JVM's class path.
+   */
+  private static List<String> serveCommand(Path index, Path sources, List<String> options) {
+    Path jar = StartupCache.runningJar().orElse(null);
+    List<String> command = new ArrayList<>(List.of(StartupCache.javaLauncher(), SERVER_HEAP));
+    command.addAll(options);
+    if (jar != null) command.addAll(List.of("-jar", jar.toString()));
+    // From the class path, with the collector the jar's serve chooses (StartupCache.COLLECTOR).
+    else command.addAll(List.of(StartupCache.COLLECTOR, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(List.of("serve", "--index", index.toString(), "--source", sources.toString(), "--port", "0", "--rescan", "0"));
+    return command;
+  }
+
+  /** How {@link #serveCommand} starts {@code serve}, for the printed figures. */
+  private static String serveHow() {
+    return StartupCache.runningJar().isPresent() ? SERVER_HEAP
+        : SERVER_HEAP + " " + StartupCache.COLLECTOR + ", from the class path: no startup cache";
+  }
+
+  /**
    * The peer's {@code serve}, measured the same way ({@link SqlitePeerServer#main}: a JVM with the same heap that opens
    * the database and answers the same searches over HTTP, under the same load), with the ratios to {@code serve}'s
    * figures. It runs from this JVM's class path, from the jar or not.
    */
-  private void measurePeerStart(Path peerFile, Started<Loaded> serve, List<String> paths) throws Exception {
+  private void measurePeerStart(Path peerFile, Started<Loaded> serve, Loaded afresh, List<String> paths) throws Exception {
     List<String> peerPaths = paths.stream().map(path -> path.replaceFirst("^/api/search", "/search")).toList();
     // The same heap and collector as serve's JVM: the comparison is of the engines and their servers, not of collectors.
     Started<Loaded> peer = timeStarts(List.of(StartupCache.javaLauncher(), SERVER_HEAP, StartupCache.COLLECTOR, "--enable-native-access=ALL-UNNAMED", "-cp",
@@ -447,7 +480,13 @@ final class ScaleRun {
       LoadBench.Result p = theirs.result();
       out.printf(Locale.ROOT, "server, Findings / SQLite: %.2f× the requests/s; SQLite / Findings: %.2f× the p50, %.2f× the p99%n",
           r.perSecond() / p.perSecond(), p.p50() / r.p50(), p.p99() / r.p99());
-      out.println("(server: Findings " + ours.warmUp().describe() + "; SQLite " + theirs.warmUp().describe() + ")");
+      if (afresh != null) {
+        LoadBench.Result f = afresh.result();
+        out.printf(Locale.ROOT, "server answering afresh, Findings / SQLite: %.2f× the requests/s; SQLite / Findings: %.2f× the p50, %.2f× the p99%n",
+            f.perSecond() / p.perSecond(), p.p50() / f.p50(), p.p99() / f.p99());
+      }
+      out.println("(server: Findings " + ours.warmUp().describe() + (afresh == null ? "" : "; Findings afresh " + afresh.warmUp().describe())
+          + "; SQLite " + theirs.warmUp().describe() + ")");
     }
     ServeFigures a = serve.figures();
     ServeFigures b = peer.figures();

@@ -57,6 +57,16 @@ public final class SearchService implements AutoCloseable {
   boolean pageOffsets = true;
   /** Whether a full search of few matches ranks and counts in one pass; off only to test it against two passes. */
   boolean onePass = true;
+
+  /**
+   * Whether a full search takes the counts and the page remembered of the same search before ({@code
+   * -Dfindings.remember=off}: never, so that every search ranks, counts and marks afresh, for a benchmark of a server
+   * that has seen none of its searches). Remembering goes on meanwhile, and is simply not used.
+   */
+  private final boolean usesRemembered = !"off".equals(System.getProperty(REMEMBER_PROPERTY));
+
+  /** The system property that turns {@link #usesRemembered} off. */
+  public static final String REMEMBER_PROPERTY = "findings.remember";
   private final QueryBuilder queries;
   private final SpellingSuggester spelling = new SpellingSuggester();
   private final SearcherManager searchers;
@@ -338,7 +348,7 @@ public final class SearchService implements AutoCloseable {
         return new SearchPage(request.query(), 0, request.page(), request.size(), millisSince(start), List.of(), emptyFacets(), null);
       }
       FacetedSearcher.CountsKey key = countsKey(request);
-      FacetedSearcher.Counts counts = searcher.recentCounts.get(key);
+      FacetedSearcher.Counts counts = usesRemembered ? searcher.recentCounts.get(key) : null;
       FacetedSearcher.PageKey pageKey = new FacetedSearcher.PageKey(key, request.sort(), request.page(), request.size());
       FacetedSearcher.ShownPage shown = counts == null ? null : searcher.recentPages.get(pageKey);
       if (shown != null && shown.counts() == counts) {

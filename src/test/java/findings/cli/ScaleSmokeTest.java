@@ -20,16 +20,19 @@ class ScaleSmokeTest {
         "ingest, SQLite FTS5 peer", "× the paragraphs/s", "(searches measured a row", "SQLite given the equivalents |", "equivalents: SQLite given every equivalent", "× the size on disk", "| mix full |", "| thesaurus full |", "errors 0, 5xx 0",
         "reading, one request at a time", "/reports/{id} p50", "/api/paragraphs/{id}/{n}/similar p50", "failures 0",
         "server, serve's /api/search (-Xmx512m -XX:+UseParallelGC, from the class path: no startup cache;", "server, SQLite FTS5 peer under the same load", "server, Findings / SQLite: ",
+        "server, serve's /api/search answering afresh (-Xmx512m -XX:+UseParallelGC, from the class path: no startup cache -Dfindings.remember=off:",
+        "server answering afresh, Findings / SQLite: ",
         "serve on the existing index (-Xmx512m -XX:+UseParallelGC, from the class path: no startup cache): first answer (HTTP 200) median ",
         "serve, SQLite FTS5 peer (a JVM of its own on the database, -Xmx512m -XX:+UseParallelGC, the JDK's HTTP server): first answer (HTTP 200) median "}) {
       assertTrue(r.out().contains(stage), stage + " missing in:\n" + r.out());
     }
-    // Both servers answered every request of the load: ours, then the peer's.
-    assertEquals(2, r.out().split("errors 0, 5xx 0, 4xx 0", -1).length - 1, r.out());
+    // Both servers answered every request of the load: ours, ours again remembering nothing, then the peer's.
+    assertEquals(3, r.out().split("errors 0, 5xx 0, 4xx 0", -1).length - 1, r.out());
     // Each server was loaded in its own JVM, started as it is run, whose memory was read again after the load.
     assertEquals(2, r.out().split("; after the load: heap used ", -1).length - 1, r.out());
     // Each server was loaded until its rate stopped rising, two rounds at least, before it was measured.
-    assertTrue(r.out().matches("(?s).*\\(server: Findings warmed up in [2-9] rounds of 1 s .*; SQLite warmed up in [2-9] rounds of 1 s .*"),
+    assertTrue(r.out().matches("(?s).*\\(server: Findings warmed up in [2-9] rounds of 1 s .*; Findings afresh warmed up in [2-9] rounds of 1 s .*"
+            + "; SQLite warmed up in [2-9] rounds of 1 s .*"),
         "both warm-ups in:\n" + r.out());
     // A small index is merged into one segment at its commit (SmallSegmentsMergePolicy).
     assertTrue(r.out().contains("× the text, 1 segment\n"), "one segment in:\n" + r.out());

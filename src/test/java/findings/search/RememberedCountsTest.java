@@ -80,4 +80,21 @@ class RememberedCountsTest {
       assertEquals(shown.hits(), afresh.hits());
     }
   }
+
+  @Test
+  void aServiceToldToRememberNothingAnswersEverySearchAfresh() throws Exception {
+    Path index = Files.createTempDirectory("findings-afresh").resolve("index");
+    assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
+    System.setProperty(SearchService.REMEMBER_PROPERTY, "off");
+    try (SearchService search = new SearchService(index)) {
+      SearchPage shown = search.search(fostering(1));
+      SearchPage again = search.search(fostering(1));
+      assertNotSame(shown.hits(), again.hits(), "ranked and marked again");
+      assertNotSame(shown.facets(), again.facets(), "counted again");
+      assertEquals(shown.hits(), again.hits());
+      assertEquals(shown.facets(), again.facets());
+    } finally {
+      System.clearProperty(SearchService.REMEMBER_PROPERTY);
+    }
+  }
 }
