@@ -58,15 +58,15 @@ public final class SearchService implements AutoCloseable {
   /** Whether a full search of few matches ranks and counts in one pass; off only to test it against two passes. */
   boolean onePass = true;
 
+  /** The system property that turns {@link #usesRemembered} off. */
+  public static final String REMEMBER_PROPERTY = "findings.remember";
+
   /**
    * Whether a full search takes the counts and the page remembered of the same search before ({@code
    * -Dfindings.remember=off}: never, so that every search ranks, counts and marks afresh, for a benchmark of a server
    * that has seen none of its searches). Remembering goes on meanwhile, and is simply not used.
    */
   private final boolean usesRemembered = !"off".equals(System.getProperty(REMEMBER_PROPERTY));
-
-  /** The system property that turns {@link #usesRemembered} off. */
-  public static final String REMEMBER_PROPERTY = "findings.remember";
   private final QueryBuilder queries;
   private final SpellingSuggester spelling = new SpellingSuggester();
   private final SearcherManager searchers;

@@ -25,10 +25,16 @@ class RememberedCountsTest {
     return new SearchRequest("fostering", Map.of("grade", List.of("Good", "Adequate")), page, 5, SearchRequest.Sort.RELEVANCE);
   }
 
+  /** The seeds indexed into a new folder. */
+  private static Path seedsIndex() throws Exception {
+    Path index = Files.createTempDirectory("findings-remembered").resolve("index");
+    assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
+    return index;
+  }
+
   @Test
   void laterPagesShareTheCountsAndARefreshCountsAfresh() throws Exception {
-    Path index = Files.createTempDirectory("findings-counts").resolve("index");
-    assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
+    Path index = seedsIndex();
     try (Indexer indexer = new Indexer(index); SearchService search = new SearchService(indexer.writer())) {
       SearchPage first = search.search(fostering(1));
       SearchPage second = search.search(fostering(2));
@@ -58,9 +64,7 @@ class RememberedCountsTest {
 
   @Test
   void aPageShownAgainIsRememberedWithItsCounts() throws Exception {
-    Path index = Files.createTempDirectory("findings-pages").resolve("index");
-    assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
-    try (Indexer indexer = new Indexer(index); SearchService search = new SearchService(indexer.writer())) {
+    try (SearchService search = new SearchService(seedsIndex())) {
       SearchPage shown = search.search(fostering(1));
       SearchPage again = search.search(fostering(1));
       assertSame(shown.hits(), again.hits(), "the same page again is the page remembered");
@@ -83,8 +87,7 @@ class RememberedCountsTest {
 
   @Test
   void aServiceToldToRememberNothingAnswersEverySearchAfresh() throws Exception {
-    Path index = Files.createTempDirectory("findings-afresh").resolve("index");
-    assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
+    Path index = seedsIndex();
     System.setProperty(SearchService.REMEMBER_PROPERTY, "off");
     try (SearchService search = new SearchService(index)) {
       SearchPage shown = search.search(fostering(1));
