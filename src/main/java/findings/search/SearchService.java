@@ -62,9 +62,11 @@ public final class SearchService implements AutoCloseable {
   public static final String REMEMBER_PROPERTY = "findings.remember";
 
   /**
-   * Whether a full search takes the counts and the page remembered of the same search before ({@code
-   * -Dfindings.remember=off}: never, so that every search ranks, counts and marks afresh, for a benchmark of a server
-   * that has seen none of its searches). Remembering goes on meanwhile, and is simply not used.
+   * Whether a full search remembers its counts and its page, and takes those of the same search before ({@code
+   * -Dfindings.remember=off}: neither, so that every search ranks, counts and marks afresh, for a benchmark of a server
+   * that has seen none of its searches). Off, nothing is kept either: what a server keeps of each new search lives
+   * through the next young collections, and at 10,000 paragraphs under load that made each collection 0.3 ms longer
+   * (BENCHMARKS.md, "Server round (session 38)").
    */
   private final boolean usesRemembered = !"off".equals(System.getProperty(REMEMBER_PROPERTY));
   private final QueryBuilder queries;
@@ -400,7 +402,7 @@ public final class SearchService implements AutoCloseable {
   private FacetedSearcher.Counts remember(FacetedSearcher searcher, FacetedSearcher.CountsKey key, long total,
       org.apache.lucene.facet.Facets facets, SearchRequest request) throws IOException {
     FacetedSearcher.Counts counts = new FacetedSearcher.Counts(total, java.util.Collections.unmodifiableMap(facets(facets, request)));
-    searcher.recentCounts.put(key, counts);
+    if (usesRemembered) searcher.recentCounts.put(key, counts);
     return counts;
   }
 
@@ -421,7 +423,7 @@ public final class SearchService implements AutoCloseable {
     List<Hit> hits = List.copyOf(
         hits(searcher, queries.markingQuery(request.query()), queries.wordsMarkingQuery(request.query()), pageDocs));
     String didYouMean = spelling.didYouMean(request.query(), searcher.getIndexReader());
-    searcher.recentPages.put(key, new FacetedSearcher.ShownPage(counts, hits, didYouMean));
+    if (usesRemembered) searcher.recentPages.put(key, new FacetedSearcher.ShownPage(counts, hits, didYouMean));
     return new SearchPage(request.query(), total, request.page(), request.size(), millisSince(start), hits,
         counts.facets(), didYouMean);
   }
