@@ -404,8 +404,7 @@ final class ScaleRun {
    * Starts {@code serve} on the index in a child process with a 512 MB heap, {@link #SERVE_STARTS} times one after the
    * other: the time to the first answer of each (one start alone is at the mercy of the moment, by a quarter of a
    * second either way); then, on the last, the memory after 200 searches, the server load, the reading round and the
-   * memory again. From the jar, {@code java -jar findings.jar serve} as a user starts it (with the startup cache);
-   * otherwise (tests) {@link Main} from this JVM's class path.
+   * memory again, started as {@link #serveCommand} starts it.
    */
   private Started<Loaded> measureServe(Path index, Path sources, List<String> paths, List<ReadingStop> reading) throws Exception {
     String how = serveHow();

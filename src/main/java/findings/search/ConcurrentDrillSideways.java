@@ -53,8 +53,7 @@ final class ConcurrentDrillSideways extends DrillSideways {
    * full search measured, and allocates nothing: at a million paragraphs the mix's thirty queries with an authority
    * and a year took 1.16–1.35 ms in the median instead of 1.61–2.17, and with broad filters (a grade and a type, an
    * empty query or common words) no longer, mostly a quarter less; at 10,000 `serve` answering afresh gave 6% more
-   * requests a second
-   * (BENCHMARKS.md, "Server round (session 38)").
+   * requests a second (BENCHMARKS.md, "Server round (session 38)").
    */
   @Override
   protected boolean scoreSubDocsAtOnce() {

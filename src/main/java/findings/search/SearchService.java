@@ -353,10 +353,7 @@ public final class SearchService implements AutoCloseable {
       FacetedSearcher.Counts counts = usesRemembered ? searcher.recentCounts.get(key) : null;
       FacetedSearcher.PageKey pageKey = new FacetedSearcher.PageKey(key, request.sort(), request.page(), request.size());
       FacetedSearcher.ShownPage shown = counts == null ? null : searcher.recentPages.get(pageKey);
-      if (shown != null && shown.counts() == counts) {
-        return new SearchPage(request.query(), counts.total(), request.page(), request.size(), millisSince(start),
-            shown.hits(), counts.facets(), shown.didYouMean());
-      }
+      if (shown != null && shown.counts() == counts) return shownPage(request, start, counts, shown.hits(), shown.didYouMean());
       int topN = request.page() * request.size();
       // The ranked page and the facet counts are two searches: the ranking skips paragraphs that cannot reach the
       // page (block-max scoring), the counting visits every match but scores none of them. On a large index with no
@@ -424,7 +421,13 @@ public final class SearchService implements AutoCloseable {
         hits(searcher, queries.markingQuery(request.query()), queries.wordsMarkingQuery(request.query()), pageDocs));
     String didYouMean = spelling.didYouMean(request.query(), searcher.getIndexReader());
     if (usesRemembered) searcher.recentPages.put(key, new FacetedSearcher.ShownPage(counts, hits, didYouMean));
-    return new SearchPage(request.query(), total, request.page(), request.size(), millisSince(start), hits,
+    return shownPage(request, start, counts, hits, didYouMean);
+  }
+
+  /** A full search's answer: its page of marked paragraphs beside its counts. */
+  private static SearchPage shownPage(SearchRequest request, long start, FacetedSearcher.Counts counts, List<Hit> hits,
+      String didYouMean) {
+    return new SearchPage(request.query(), counts.total(), request.page(), request.size(), millisSince(start), hits,
         counts.facets(), didYouMean);
   }
 
