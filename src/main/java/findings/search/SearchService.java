@@ -53,7 +53,10 @@ public final class SearchService implements AutoCloseable {
 
   private final FacetsConfig facetsConfig = ParagraphDocuments.facetsConfig();
 
-  /** Whether a page's marked words are sought once per segment ({@link PageOffsets}); off only to test it against Lucene's own. */
+  /**
+   * Whether a page's marked words and phrases are sought once per segment ({@link PageOffsets}, {@link PagePhrases}); off
+   * only to test them against Lucene's own.
+   */
   boolean pageOffsets = true;
   /** Whether a full search of few matches ranks and counts in one pass; off only to test it against two passes. */
   boolean onePass = true;
@@ -560,6 +563,17 @@ public final class SearchService implements AutoCloseable {
       protected org.apache.lucene.search.uhighlight.FieldOffsetStrategy getOffsetStrategy(OffsetSource source,
           org.apache.lucene.search.uhighlight.UHComponents components) {
         return source == OffsetSource.POSTINGS && pageOffsets ? new PageOffsets(components) : super.getOffsetStrategy(source, components);
+      }
+
+      /** Each marked phrase matched once per segment for the whole page, not once per paragraph (PagePhrases). */
+      @Override
+      protected org.apache.lucene.search.uhighlight.PhraseHelper getPhraseHelper(String field, Query query,
+          java.util.Set<HighlightFlag> flags) {
+        if (!pageOffsets || !flags.contains(HighlightFlag.PHRASES) || flags.contains(HighlightFlag.WEIGHT_MATCHES)) {
+          return super.getPhraseHelper(field, query, flags);
+        }
+        return new PagePhrases(query, field, getFieldMatcher(field), this::requiresRewrite, this::preSpanQueryRewrite,
+            !flags.contains(HighlightFlag.MULTI_TERM_QUERY));
       }
 
       /** The text is stored once, inside the hit already read: the highlighter takes it from there. */
