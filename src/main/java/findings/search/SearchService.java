@@ -368,10 +368,13 @@ public final class SearchService implements AutoCloseable {
       boolean spread = spread(searcher, every, key);
       IndexSearcher rankOn = spread ? searcher : searcher.sequential;
       Sort order = sort(request.sort());
-      if (counts == null && !spread && order == null && request.filters().isEmpty() && onePass && searcher.fewMatches(every, key)) {
-        // A search of few matches with nothing filtered ranks and counts in one pass: with so few, the ranking scores
-        // nearly every match anyway (Lucene skips only past its first thousand), and a second pass to count them read
-        // them all again. With more, the ranking skips most of them and counting needs no scores, so two passes stay.
+      if (counts == null && !spread && order == null && onePass && searcher.fewMatches(every, key)) {
+        // A search of few matches ranks and counts in one pass: with so few, the ranking scores nearly every match
+        // anyway (Lucene skips only past its first thousand), and a second pass to count them read them all again. With
+        // more, the ranking skips most of them and counting needs no scores, so two passes stay. Filtered too: Lucene's
+        // drill-sideways ranks only what every filter lets through and counts each filtered dimension without its own
+        // filter, as the second pass does; at 10,000 paragraphs a filtered full search took a third less (BENCHMARKS.md,
+        // "Server round (session 39)").
         DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> both = sideways(searcher, rankOn, null)
             .search(every, new org.apache.lucene.search.TopScoreDocCollectorManager(topN, Integer.MAX_VALUE));
         counts = remember(searcher, key, both.collectorResult.totalHits.value(), both.facets, request);

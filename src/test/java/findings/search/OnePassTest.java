@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A full search of few matches ranks and counts in one pass, and gives the page, the total and every count that the
- * two passes give (ranking, then counting), on every page.
+ * two passes give (ranking, then counting), on every page, filtered or not.
  */
 class OnePassTest {
   @Test
@@ -29,24 +29,51 @@ class OnePassTest {
     queries.addAll(List.of("", "zorbl~1 children"));
     for (String term : Vocabulary.get().terms()) queries.add(term);
     int compared = 0;
+    int filtered = 0;
     for (String query : queries) {
-      for (int page = 1; page <= 2; page++) {
-        SearchRequest request = new SearchRequest(query, Map.of(), page, 10, SearchRequest.Sort.RELEVANCE);
-        SearchPage ours;
-        SearchPage theirs;
-        try {
-          theirs = services.switched().search(request);
-        } catch (InvalidRequestException pastTheLast) {
-          continue;
+      for (Map<String, List<String>> filters : filtersOf(services.switched(), query)) {
+        for (int page = 1; page <= 2; page++) {
+          SearchRequest request = new SearchRequest(query, filters, page, 10, SearchRequest.Sort.RELEVANCE);
+          SearchPage ours;
+          SearchPage theirs;
+          try {
+            theirs = services.switched().search(request);
+          } catch (InvalidRequestException pastTheLast) {
+            continue;
+          }
+          ours = services.shipped().search(request);
+          assertEquals(theirs.total(), ours.total(), query + " " + filters);
+          assertEquals(theirs.facets(), ours.facets(), query + " " + filters);
+          assertEquals(theirs.hits().stream().map(Hit::id).toList(), ours.hits().stream().map(Hit::id).toList(), query + " " + filters + ", page " + page);
+          assertEquals(theirs.hits().stream().map(Hit::snippet).toList(), ours.hits().stream().map(Hit::snippet).toList(), query + " " + filters);
+          if (ours.hits().isEmpty()) continue;
+          compared++;
+          if (!filters.isEmpty()) filtered++;
         }
-        ours = services.shipped().search(request);
-        assertEquals(theirs.total(), ours.total(), query);
-        assertEquals(theirs.facets(), ours.facets(), query);
-        assertEquals(theirs.hits().stream().map(Hit::id).toList(), ours.hits().stream().map(Hit::id).toList(), query + ", page " + page);
-        assertEquals(theirs.hits().stream().map(Hit::snippet).toList(), ours.hits().stream().map(Hit::snippet).toList(), query);
-        if (!ours.hits().isEmpty()) compared++;
       }
     }
     assertTrue(compared > 100, "pages compared: " + compared);
+    assertTrue(filtered > 50, "filtered pages compared: " + filtered);
+  }
+
+  /**
+   * No filter, and filters as a reader adds them: the query's commonest authority, then also its commonest year, and
+   * its first two sections (values within a filter are OR-ed). A dimension filtered is counted without its own filter.
+   */
+  private static List<Map<String, List<String>>> filtersOf(SearchService search, String query) throws Exception {
+    Map<String, List<findings.model.FacetCount>> facets =
+        search.search(new SearchRequest(query, Map.of(), 1, 10, SearchRequest.Sort.RELEVANCE)).facets();
+    List<Map<String, List<String>>> all = new ArrayList<>(List.of(Map.of()));
+    List<String> authorities = values(facets, "authority", 1);
+    List<String> years = values(facets, "year", 1);
+    List<String> sections = values(facets, "section", 2);
+    if (!authorities.isEmpty()) all.add(Map.of("authority", authorities));
+    if (!authorities.isEmpty() && !years.isEmpty()) all.add(Map.of("authority", authorities, "year", years));
+    if (sections.size() == 2) all.add(Map.of("section", sections));
+    return all;
+  }
+
+  private static List<String> values(Map<String, List<findings.model.FacetCount>> facets, String dim, int n) {
+    return facets.getOrDefault(dim, List.of()).stream().limit(n).map(findings.model.FacetCount::value).toList();
   }
 }
