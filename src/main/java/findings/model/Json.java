@@ -24,7 +24,11 @@ public final class Json {
    * shared by all threads, bounded, lends them again.
    */
   public static final ObjectMapper MAPPER = new ObjectMapper(
-      JsonFactory.builder().recyclerPool(JsonRecyclerPools.sharedBoundedPool()).build())
+      JsonFactory.builder().recyclerPool(JsonRecyclerPools.sharedBoundedPool())
+          // A character outside the Basic Multilingual Plane (an emoji, some mathematical letters) written as UTF-8, as
+          // a JSON string holds any other: Jackson writing bytes would otherwise escape its two halves as two escape
+          // sequences, where writing text does not, and the same hit would read differently in a page and in --json.
+          .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build())
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
       .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)
       .registerModule(new SimpleModule().addDeserializer(Hit.class, new StoredHitReader())
