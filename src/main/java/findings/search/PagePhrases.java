@@ -30,6 +30,7 @@ import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.PhraseHelper;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.PriorityQueue;
 
 /**
  * The marked phrases' offsets for the paragraphs of one page, as {@link PageOffsets} is for single words. Lucene's
@@ -64,7 +65,7 @@ final class PagePhrases extends PhraseHelper {
     }
     segment.lastDoc = docId;
     // Each phrase's matches in this paragraph, taken in order of position across the phrases, as Lucene's own does.
-    org.apache.lucene.util.PriorityQueue<Spans> byPosition = new org.apache.lucene.util.PriorityQueue<>(segment.scorers.length) {
+    PriorityQueue<Spans> byPosition = new PriorityQueue<>(segment.scorers.length) {
       @Override
       protected boolean lessThan(Spans a, Spans b) {
         return a.startPosition() <= b.startPosition();
