@@ -1,7 +1,6 @@
 package findings.search;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -179,18 +178,21 @@ final class PagePhrases extends PhraseHelper {
     public void reset() {}
   }
 
-  /** One word's offsets in a paragraph, as the highlighter reads them: sorted, without repeats. */
+  /**
+   * One word's offsets in a paragraph, as the highlighter reads them: sorted, without repeats. Sized by the word's
+   * frequency in the paragraph: each of its places has one pair of offsets, so no phrase can collect more.
+   */
   private static final class CollectedOffsets extends OffsetsEnum {
     private final BytesRef term;
-    private int[] starts;
-    private int[] ends;
+    private final int[] starts;
+    private final int[] ends;
     private int size;
     private int at = -1;
 
-    CollectedOffsets(BytesRef term, int capacity) {
+    CollectedOffsets(BytesRef term, int frequency) {
       this.term = term;
-      this.starts = new int[Math.max(1, capacity)];
-      this.ends = new int[starts.length];
+      this.starts = new int[frequency];
+      this.ends = new int[frequency];
     }
 
     /** Inserted in order; a match is usually at or near the end, so the search for its place starts there. */
@@ -200,10 +202,6 @@ final class PagePhrases extends PhraseHelper {
         int cmp = starts[i] != start ? Integer.compare(starts[i], start) : Integer.compare(ends[i], end);
         if (cmp == 0) return;
         if (cmp < 0) break;
-      }
-      if (size == starts.length) {
-        starts = Arrays.copyOf(starts, size * 2);
-        ends = Arrays.copyOf(ends, size * 2);
       }
       System.arraycopy(starts, i + 1, starts, i + 2, size - i - 1);
       System.arraycopy(ends, i + 1, ends, i + 2, size - i - 1);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import findings.index.Vocabulary;
+import findings.model.FacetCount;
 import findings.model.Hit;
 import findings.model.SearchPage;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ class OnePassTest {
    * its first two sections (values within a filter are OR-ed). A dimension filtered is counted without its own filter.
    */
   private static List<Map<String, List<String>>> filtersOf(SearchService search, String query) throws Exception {
-    Map<String, List<findings.model.FacetCount>> facets =
+    Map<String, List<FacetCount>> facets =
         search.search(new SearchRequest(query, Map.of(), 1, 10, SearchRequest.Sort.RELEVANCE)).facets();
     List<Map<String, List<String>>> all = new ArrayList<>(List.of(Map.of()));
     List<String> authorities = values(facets, "authority", 1);
@@ -73,7 +74,7 @@ class OnePassTest {
     return all;
   }
 
-  private static List<String> values(Map<String, List<findings.model.FacetCount>> facets, String dim, int n) {
-    return facets.getOrDefault(dim, List.of()).stream().limit(n).map(findings.model.FacetCount::value).toList();
+  private static List<String> values(Map<String, List<FacetCount>> facets, String dim, int n) {
+    return facets.getOrDefault(dim, List.of()).stream().limit(n).map(FacetCount::value).toList();
   }
 }
