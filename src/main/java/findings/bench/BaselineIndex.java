@@ -4,6 +4,7 @@ import findings.model.Hit;
 import findings.search.SearchRequest;
 import findings.search.SearchService;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ final class BaselineIndex implements AutoCloseable {
         try {
           w.addDocument(doc(hit));
         } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
+          throw new UncheckedIOException(e);
         }
       });
     }

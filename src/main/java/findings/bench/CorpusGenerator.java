@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -141,7 +142,7 @@ public final class CorpusGenerator {
       String word = m.group(1);
       int i = 0;
       while (!GRADES[i].equalsIgnoreCase(word)) i++;
-      String to = Character.isUpperCase(word.charAt(0)) ? grades[i] : grades[i].toLowerCase(java.util.Locale.ROOT);
+      String to = Character.isUpperCase(word.charAt(0)) ? grades[i] : grades[i].toLowerCase(Locale.ROOT);
       m.appendReplacement(out, to);
     }
     m.appendTail(out);

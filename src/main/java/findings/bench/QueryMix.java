@@ -1,9 +1,12 @@
 package findings.bench;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The fixed query mix of the scale benchmark: single terms, phrases and three-term conjunctions, each run alone (top
@@ -76,7 +79,7 @@ public final class QueryMix {
    * A thesaurus query ({@link #thesaurusQueries}) written for the FTS5 peer as what Findings matches for it, which
    * {@code matching} gives; nothing where FTS5 cannot say it.
    */
-  public static java.util.Optional<Query> equivalent(Query thesaurus, org.apache.lucene.search.Query matching) {
+  public static Optional<Query> equivalent(Query thesaurus, org.apache.lucene.search.Query matching) {
     return Fts5Equivalents.of(matching).map(fts5 -> new Query(Kind.EQUIVALENTS, fts5, thesaurus.authority(), thesaurus.year()));
   }
 
@@ -98,8 +101,8 @@ public final class QueryMix {
    * Keys: "single alone", "phrase filtered", … per kind and variant, and "mix alone", "mix filtered", "mix full" over
    * the kinds of the mix.
    */
-  public static Map<String, Latencies> measure(Engine engine, List<Query> queries, int warmRounds, java.time.Duration warmup, int rounds,
-      java.time.Duration measured) throws Exception {
+  public static Map<String, Latencies> measure(Engine engine, List<Query> queries, int warmRounds, Duration warmup, int rounds,
+      Duration measured) throws Exception {
     long warmUntil = System.nanoTime() + warmup.toNanos();
     for (int r = 0; r < warmRounds || System.nanoTime() - warmUntil < 0; r++) {
       for (Variant v : Variant.values()) for (Query q : queries) engine.search(q, v);
@@ -123,6 +126,6 @@ public final class QueryMix {
   }
 
   static String name(Enum<?> e) {
-    return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

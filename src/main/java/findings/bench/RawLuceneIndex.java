@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,7 +43,7 @@ public final class RawLuceneIndex {
     try (FSDirectory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, iwc)) {
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       try {
-        List<Future<?>> work = new java.util.ArrayList<>();
+        List<Future<?>> work = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
           work.add(pool.submit(() -> {
             for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {

@@ -7,8 +7,11 @@ import findings.ingest.RejectedFileException;
 import findings.ingest.ReportReader;
 import findings.model.Report;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -16,14 +19,19 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -87,7 +95,7 @@ final class IndexRun {
       if (Files.isDirectory(root)) {
         // The walk hands over each file's size and time with its name: no second look at the file. Walked from its
         // key, a folder hands over every file as its key already.
-        Files.walkFileTree(rootKeys.get(i), java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
+        Files.walkFileTree(rootKeys.get(i), EnumSet.of(FileVisitOption.FOLLOW_LINKS),
             Integer.MAX_VALUE, new SimpleFileVisitor<>() {
               @Override
               public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
@@ -97,7 +105,7 @@ final class IndexRun {
 
               @Override
               public FileVisitResult visitFileFailed(Path file, IOException e) {
-                rejected.add(file + (e instanceof java.nio.file.FileSystemLoopException
+                rejected.add(file + (e instanceof FileSystemLoopException
                     ? ": a link back to a folder above it, not followed"
                     : ": cannot be read: " + Problems.reason(e)));
                 return FileVisitResult.CONTINUE;
@@ -112,7 +120,7 @@ final class IndexRun {
     Map<String, IndexedFile> indexed;
     try {
       indexed = indexedFiles.join();
-    } catch (java.util.concurrent.CompletionException e) {
+    } catch (CompletionException e) {
       if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
       throw e;
     }
@@ -208,7 +216,7 @@ final class IndexRun {
             throw new UncheckedIOException(e);
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new UncheckedIOException(new java.io.InterruptedIOException("indexing interrupted"));
+            throw new UncheckedIOException(new InterruptedIOException("indexing interrupted"));
           } finally {
             decisions.pass(turn); // again if passed above: a task that failed before its turn must not hold the rest
             if (bar != null) bar.step();
@@ -219,7 +227,7 @@ final class IndexRun {
       for (Future<?> fu : futures) {
         try {
           fu.get();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
           if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
           throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
@@ -258,7 +266,7 @@ final class IndexRun {
   }
 
   /** What a report's id adds to the plain one when another file holds that: eight hex digits of a content hash. */
-  private static final java.util.regex.Pattern HASH_SUFFIX = java.util.regex.Pattern.compile("[0-9a-f]{8}");
+  private static final Pattern HASH_SUFFIX = Pattern.compile("[0-9a-f]{8}");
 
   /**
    * Turns taken in the order they were handed out, by tasks that run side by side: a task waits until every turn
@@ -267,7 +275,7 @@ final class IndexRun {
    * turn a task waits for belongs to a task already running: no wait is for one that will never come.
    */
   static final class Turns {
-    private final java.util.BitSet passed = new java.util.BitSet();
+    private final BitSet passed = new BitSet();
     private int next;
 
     synchronized void await(int turn) throws InterruptedException {

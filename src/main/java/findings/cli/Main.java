@@ -1,6 +1,9 @@
 package findings.cli;
 
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,7 +41,7 @@ public final class Main implements Runnable {
    * the JVM that only hands {@code serve} to the startup cache's JVM never starts java.util.logging.
    */
   private static final class QuietLucene {
-    static final java.util.logging.Logger VECTOR_LOG = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+    static final Logger VECTOR_LOG = Logger.getLogger("org.apache.lucene.internal.vectorization");
   }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -49,11 +52,11 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    java.util.OptionalInt served = StartupCache.serveFromCache(args);
+    OptionalInt served = StartupCache.serveFromCache(args);
     if (served.isPresent()) System.exit(served.getAsInt());
     StartupCache.watchParent();
     if (args.length > 0 && args[0].equals("serve")) ServeCommand.warmUpAtStart();
-    QuietLucene.VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
+    QuietLucene.VECTOR_LOG.setLevel(Level.SEVERE);
     System.exit(execute(args));
   }
 

@@ -1,5 +1,6 @@
 package findings.cli;
 
+import com.sun.management.OperatingSystemMXBean;
 import findings.bench.CorpusGenerator;
 import findings.bench.FindingsEngine;
 import findings.bench.Latencies;
@@ -10,6 +11,8 @@ import findings.bench.RawLuceneIndex;
 import findings.bench.SqlitePeer;
 import findings.bench.SqlitePeerServer;
 import findings.index.Indexer;
+import findings.model.Hit;
+import findings.model.ReportSummary;
 import findings.search.QueryBuilder;
 import findings.search.SearchRequest;
 import findings.search.SearchService;
@@ -31,6 +34,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The scale benchmark of BENCHMARKS.md: for each corpus size, generate the corpus, ingest it (Findings from text and
@@ -334,11 +340,11 @@ final class ScaleRun {
    * fewer), each with its middle paragraph.
    */
   private static List<ReadingStop> readingStops(SearchService search) throws IOException {
-    List<findings.model.ReportSummary> reports = search.reports();
+    List<ReportSummary> reports = search.reports();
     List<ReadingStop> stops = new ArrayList<>();
     for (int i = 0; i < READ_REPORTS && !reports.isEmpty(); i++) {
       String id = reports.get((int) ((long) i * reports.size() / READ_REPORTS)).id();
-      List<findings.model.Hit> paragraphs = search.reportParagraphs(id);
+      List<Hit> paragraphs = search.reportParagraphs(id);
       if (!paragraphs.isEmpty()) stops.add(new ReadingStop(id, paragraphs.get(paragraphs.size() / 2).number()));
     }
     return stops;
@@ -356,7 +362,7 @@ final class ScaleRun {
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     Map<String, List<Long>> times = new LinkedHashMap<>();
     int[] failures = {0};
-    java.util.function.BiConsumer<String, String> get = (name, path) -> {
+    BiConsumer<String, String> get = (name, path) -> {
       long t0 = System.nanoTime();
       try {
         HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.discarding());
@@ -605,17 +611,17 @@ final class ScaleRun {
     return heapOf(info, rss);
   }
 
-  private static final java.util.regex.Pattern WHOLE_HEAP = java.util.regex.Pattern.compile("committed (\\d+)K, used (\\d+)K");
-  private static final java.util.regex.Pattern GENERATION = java.util.regex.Pattern.compile("total (\\d+)K, used (\\d+)K");
+  private static final Pattern WHOLE_HEAP = Pattern.compile("committed (\\d+)K, used (\\d+)K");
+  private static final Pattern GENERATION = Pattern.compile("total (\\d+)K, used (\\d+)K");
 
   /**
    * The heap in use and committed from {@code jcmd GC.heap_info}: G1 gives the heap's ("committed …K, used …K"), the
    * parallel and serial collectors each generation's ("total …K, used …K"), summed here.
    */
   static Memory heapOf(String heapInfo, double residentMB) {
-    java.util.regex.Matcher whole = WHOLE_HEAP.matcher(heapInfo);
+    Matcher whole = WHOLE_HEAP.matcher(heapInfo);
     if (whole.find()) return new Memory(Long.parseLong(whole.group(2)) / 1024.0, Long.parseLong(whole.group(1)) / 1024.0, residentMB);
-    java.util.regex.Matcher generation = GENERATION.matcher(heapInfo);
+    Matcher generation = GENERATION.matcher(heapInfo);
     long committed = 0;
     long used = 0;
     boolean any = false;
@@ -658,10 +664,10 @@ final class ScaleRun {
   }
 
   private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static double totalMemoryGiB() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize() / (double) (1L << 30);
+    return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize() / (double) (1L << 30);
   }
 }

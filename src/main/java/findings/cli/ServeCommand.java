@@ -1,15 +1,18 @@
 package findings.cli;
 
 import findings.index.Indexer;
+import findings.index.Vocabulary;
 import findings.search.SearchService;
 import findings.web.WebServer;
 import io.javalin.Javalin;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
@@ -118,7 +121,7 @@ final class ServeCommand implements Callable<Integer> {
       if (app == null) {
         try {
           app = listening.join();
-        } catch (java.util.concurrent.CompletionException notStarted) {
+        } catch (CompletionException notStarted) {
           // the start failed, so there is nothing to stop
         }
       }
@@ -145,7 +148,7 @@ final class ServeCommand implements Callable<Integer> {
     if (search == null) return;
     try {
       search.close();
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       // the start failed already, and says why
     }
   }
@@ -154,7 +157,7 @@ final class ServeCommand implements Callable<Integer> {
   private static <T> T joined(CompletableFuture<T> made) throws Exception {
     try {
       return made.join();
-    } catch (java.util.concurrent.CompletionException e) {
+    } catch (CompletionException e) {
       if (e.getCause() instanceof Exception cause) throw cause;
       if (e.getCause() instanceof Error error) throw error;
       throw e;
@@ -188,7 +191,7 @@ final class ServeCommand implements Callable<Integer> {
    */
   static void warmUpAtStart() {
     if (!WARMING_UP.compareAndSet(false, true)) return;
-    warmUp("vocabulary", findings.index.Vocabulary::get);
+    warmUp("vocabulary", Vocabulary::get);
     if (!StartupCache.inUse()) warmUp("web server", WebServer::warmUp);
   }
 

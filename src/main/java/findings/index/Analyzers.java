@@ -3,6 +3,7 @@ package findings.index;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -41,7 +42,7 @@ public final class Analyzers {
       protected TokenStreamComponents createComponents(String field) {
         // The vocabulary is read when the first text is analysed, not when the analyser is made: opening an index
         // to check it (serve's start) need not wait for it.
-        org.apache.lucene.analysis.CharArrayMap<String> spelling = IndexSpelling.LOOKUP;
+        CharArrayMap<String> spelling = IndexSpelling.LOOKUP;
         Tokenizer source = words();
         // WordDelimiterGraphFilter with PARTS | CATENATE_WORDS and FlattenGraphFilter, without their cost per token.
         // Then LowerCaseFilter, the word as written noted, SpellingFilter and PorterStemFilter, once a distinct word.
@@ -57,7 +58,7 @@ public final class Analyzers {
 
   /** The spelling look-up of the index analyser, built on first use (see {@link #indexText()}). */
   private static final class IndexSpelling {
-    static final org.apache.lucene.analysis.CharArrayMap<String> LOOKUP = SpellingFilter.lookup(Vocabulary.get().spelling);
+    static final CharArrayMap<String> LOOKUP = SpellingFilter.lookup(Vocabulary.get().spelling);
   }
 
   static final char PAIR_SEPARATOR = ' ';
@@ -70,7 +71,7 @@ public final class Analyzers {
   /** Query text: the same words as indexed, with the thesaurus's synonyms and acronyms added. */
   public static Analyzer queryText(boolean synonyms) {
     Vocabulary v = Vocabulary.get();
-    org.apache.lucene.analysis.CharArrayMap<String> spelling = SpellingFilter.lookup(v.spelling);
+    CharArrayMap<String> spelling = SpellingFilter.lookup(v.spelling);
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
@@ -91,7 +92,7 @@ public final class Analyzers {
 
   /** How thesaurus entries are tokenised: as queries are, before synonyms and stemming. */
   static Analyzer synonymEntryAnalyzer(Map<String, String> canonical) {
-    org.apache.lucene.analysis.CharArrayMap<String> spelling = SpellingFilter.lookup(canonical);
+    CharArrayMap<String> spelling = SpellingFilter.lookup(canonical);
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {

@@ -3,13 +3,20 @@ package findings.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.store.DataInput;
 
 /**
  * The thesaurus's sets of equivalent terms as concepts marked in the indexed text. Wherever a paragraph holds any
@@ -38,7 +45,7 @@ public final class Concepts {
   /** Each set's concept term, by the set's line number among the thesaurus's sets. */
   private final String[] terms;
   /** Each set's terms as stemmed words joined by spaces: the phrases a query expands the set into. */
-  private final List<java.util.Set<String>> stemsOfSet = new ArrayList<>();
+  private final List<Set<String>> stemsOfSet = new ArrayList<>();
 
   static final class Node {
     final CharArrayMap<Node> next = new CharArrayMap<>(4, false);
@@ -94,7 +101,7 @@ public final class Concepts {
   }
 
   static List<AnalysedTerm> read(byte[] bytes, String fingerprint) throws IOException {
-    org.apache.lucene.store.DataInput in = new org.apache.lucene.store.ByteArrayDataInput(bytes);
+    DataInput in = new ByteArrayDataInput(bytes);
     if (in.readVInt() != FORMAT || !in.readString().equals(fingerprint)) return null;
     List<AnalysedTerm> terms = new ArrayList<>();
     for (int n = in.readVInt(); n > 0; n--) terms.add(new AnalysedTerm(in.readVInt(), strings(in), strings(in)));
@@ -102,7 +109,7 @@ public final class Concepts {
   }
 
   static byte[] bytes(List<AnalysedTerm> terms, String fingerprint) throws IOException {
-    org.apache.lucene.store.ByteBuffersDataOutput out = new org.apache.lucene.store.ByteBuffersDataOutput();
+    ByteBuffersDataOutput out = new ByteBuffersDataOutput();
     out.writeVInt(FORMAT);
     out.writeString(fingerprint);
     out.writeVInt(terms.size());
@@ -116,7 +123,7 @@ public final class Concepts {
     return out.toArrayCopy();
   }
 
-  private static List<String> strings(org.apache.lucene.store.DataInput in) throws IOException {
+  private static List<String> strings(DataInput in) throws IOException {
     String[] words = new String[in.readVInt()];
     for (int i = 0; i < words.length; i++) words[i] = in.readString();
     return List.of(words);
@@ -128,7 +135,7 @@ public final class Concepts {
     this.terms = new String[sets];
     for (int set = 0; set < sets; set++) {
       terms[set] = PREFIX + Integer.toString(set, 36);
-      stemsOfSet.add(new java.util.HashSet<>());
+      stemsOfSet.add(new HashSet<>());
     }
     for (AnalysedTerm term : analysed) {
       int set = term.set();
@@ -163,8 +170,8 @@ public final class Concepts {
    * the query expands them into the phrases of its sets.
    */
   public List<String> termsOfPhrases(List<List<String>> phrases) {
-    java.util.Set<String> wanted = new java.util.HashSet<>();
-    java.util.Set<Integer> candidates = new java.util.TreeSet<>();
+    Set<String> wanted = new HashSet<>();
+    Set<Integer> candidates = new TreeSet<>();
     for (List<String> phrase : phrases) {
       wanted.add(String.join(" ", phrase));
       Node node = root;
@@ -175,7 +182,7 @@ public final class Concepts {
       if (node.sets.length == 0) return List.of();
       for (int set : node.sets) candidates.add(set);
     }
-    java.util.Set<String> covered = new java.util.HashSet<>();
+    Set<String> covered = new HashSet<>();
     List<String> concepts = new ArrayList<>();
     for (int set : candidates) {
       if (!wanted.containsAll(stemsOfSet.get(set))) continue; // the set holds a phrase the choice does not
@@ -236,7 +243,7 @@ public final class Concepts {
       if (j < b.length && b[j] == next) j++;
       out[n++] = next;
     }
-    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
   private static List<String> words(Analyzer analyzer, String text) {

@@ -2,34 +2,36 @@ package findings.index;
 
 import findings.model.Report;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexNotFoundException;
-import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Writes reports into the index. Each report replaces whatever its source file produced before, in one atomic
@@ -64,8 +66,8 @@ public final class Indexer implements AutoCloseable {
   public Indexer(Path dir) throws IOException {
     try {
       Files.createDirectories(dir);
-    } catch (java.nio.file.FileAlreadyExistsException e) {
-      throw new java.nio.file.NotDirectoryException(dir.toString()); // a file stands where the index folder should
+    } catch (FileAlreadyExistsException e) {
+      throw new NotDirectoryException(dir.toString()); // a file stands where the index folder should
     }
     this.directory = FSDirectory.open(dir);
     try {
@@ -117,7 +119,7 @@ public final class Indexer implements AutoCloseable {
   public static boolean holdsIndex(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) return false;
     try (Directory d = FSDirectory.open(dir)) {
-      return org.apache.lucene.index.DirectoryReader.indexExists(d);
+      return DirectoryReader.indexExists(d);
     }
   }
 

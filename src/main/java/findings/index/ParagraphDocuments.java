@@ -12,7 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.EmptyTokenStream;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -57,7 +59,7 @@ public final class ParagraphDocuments {
   public static final long UNDATED = Long.MIN_VALUE;
 
   private final FacetsConfig facetsConfig;
-  private final org.apache.lucene.analysis.Analyzer textAnalyzer = Analyzers.indexText();
+  private final Analyzer textAnalyzer = Analyzers.indexText();
 
   public ParagraphDocuments(FacetsConfig facetsConfig) {
     this.facetsConfig = facetsConfig;
@@ -98,7 +100,7 @@ public final class ParagraphDocuments {
     List<Document> docs = new ArrayList<>(r.paragraphs().size() + 1);
     long day = r.published() == null ? UNDATED : r.published().toEpochDay();
     int ordinal = 0;
-    java.util.Map<List<String>, AnalysedText> headingsOf = new java.util.HashMap<>();
+    Map<List<String>, AnalysedText> headingsOf = new HashMap<>();
     AnalysedText.ReportWords reportWords = new AnalysedText.ReportWords();
     ReportRef ref = ReportSummary.of(r).ref();
     // A report's paragraphs share their authority, year and type, and a section's their section, theme and mostly
@@ -145,8 +147,8 @@ public final class ParagraphDocuments {
     report.add(new SortedDocValuesField(Fields.REPORT_ID, new BytesRef(r.id())));
     report.add(new StringField(Fields.SOURCE, source, Field.Store.NO));
     report.add(new StringField(Fields.SHA256, r.sha256(), Field.Store.NO));
-    report.add(new org.apache.lucene.document.BinaryDocValuesField(Fields.FILE_SOURCE, new BytesRef(source)));
-    report.add(new org.apache.lucene.document.BinaryDocValuesField(Fields.FILE_SHA256, new BytesRef(r.sha256())));
+    report.add(new BinaryDocValuesField(Fields.FILE_SOURCE, new BytesRef(source)));
+    report.add(new BinaryDocValuesField(Fields.FILE_SHA256, new BytesRef(r.sha256())));
     report.add(new NumericDocValuesField(Fields.FILE_SIZE, size));
     report.add(new NumericDocValuesField(Fields.FILE_MODIFIED, modified));
     report.add(new LongPoint(Fields.PUBLISHED, day));

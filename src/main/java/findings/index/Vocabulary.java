@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
@@ -68,7 +70,7 @@ public final class Vocabulary {
     return theme;
   }
 
-  private final java.util.concurrent.ConcurrentHashMap<List<String>, String> themeCache = new java.util.concurrent.ConcurrentHashMap<>();
+  private final ConcurrentHashMap<List<String>, String> themeCache = new ConcurrentHashMap<>();
 
   private String themeOf(List<String> sectionPath) {
     for (int i = sectionPath.size() - 1; i >= 0; i--) {
@@ -95,7 +97,7 @@ public final class Vocabulary {
   }
 
   /** The fingerprint of the files as {@code files} opens them by name. */
-  static String fingerprint(java.util.function.Function<String, BufferedReader> files) {
+  static String fingerprint(Function<String, BufferedReader> files) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       for (String name : List.of("synonyms.txt", "spelling.tsv", "common-words.txt", "themes.tsv", "authorities.tsv")) {

@@ -1,6 +1,7 @@
 package findings.index;
 
 import java.io.IOException;
+import java.util.Arrays;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -162,9 +163,9 @@ final class WordPartsFilter extends TokenFilter {
 
   private void addPart(int from, int to) {
     if (parts == partStart.length) {
-      partStart = java.util.Arrays.copyOf(partStart, parts * 2);
-      partEnd = java.util.Arrays.copyOf(partEnd, parts * 2);
-      partType = java.util.Arrays.copyOf(partType, parts * 2);
+      partStart = Arrays.copyOf(partStart, parts * 2);
+      partEnd = Arrays.copyOf(partEnd, parts * 2);
+      partType = Arrays.copyOf(partType, parts * 2);
     }
     int type = typeOf(word[from]);
     partStart[parts] = from;
@@ -182,8 +183,8 @@ final class WordPartsFilter extends TokenFilter {
   private void plan() {
     if (memberOf.length < parts) memberOf = new int[Math.max(parts, memberOf.length * 2)];
     if (catenationAt.length < parts) catenationAt = new int[Math.max(parts, catenationAt.length * 2)];
-    java.util.Arrays.fill(memberOf, 0, parts, -1);
-    java.util.Arrays.fill(catenationAt, 0, parts, -1);
+    Arrays.fill(memberOf, 0, parts, -1);
+    Arrays.fill(catenationAt, 0, parts, -1);
     catenations = 0;
     int open = -1;
     int openType = 0;
@@ -217,7 +218,7 @@ final class WordPartsFilter extends TokenFilter {
    */
   private void close(int first, int count, int last) {
     if (count > 1) {
-      if (catenationEnd.length <= catenations) catenationEnd = java.util.Arrays.copyOf(catenationEnd, catenations * 2 + 2);
+      if (catenationEnd.length <= catenations) catenationEnd = Arrays.copyOf(catenationEnd, catenations * 2 + 2);
       catenationEnd[catenations] = last;
       catenationAt[first] = catenations;
       catenations++;
@@ -228,8 +229,8 @@ final class WordPartsFilter extends TokenFilter {
 
   private void enqueue(int catenation, int part) {
     if (queued == queueCatenation.length) {
-      queueCatenation = java.util.Arrays.copyOf(queueCatenation, queued * 2);
-      queuePart = java.util.Arrays.copyOf(queuePart, queued * 2);
+      queueCatenation = Arrays.copyOf(queueCatenation, queued * 2);
+      queuePart = Arrays.copyOf(queuePart, queued * 2);
     }
     queueCatenation[queued] = catenation;
     queuePart[queued] = part;

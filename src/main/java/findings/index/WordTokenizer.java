@@ -1,6 +1,7 @@
 package findings.index;
 
 import java.io.IOException;
+import java.util.Arrays;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -76,7 +77,7 @@ final class WordTokenizer extends Tokenizer {
     position = 0;
     for (int read; (read = input.read(text, length, text.length - length)) != -1; ) {
       length += read;
-      if (length == text.length) text = java.util.Arrays.copyOf(text, text.length * 2);
+      if (length == text.length) text = Arrays.copyOf(text, text.length * 2);
     }
   }
 }

@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +31,7 @@ public final class Gazetteer {
 
   private final List<Authority> authorities = new ArrayList<>();
   private final Pattern anyForm;
-  private final java.util.Map<String, Authority> byForm = new java.util.HashMap<>();
+  private final Map<String, Authority> byForm = new HashMap<>();
 
   public Gazetteer(InputStream tsv) {
     List<Form> forms = new ArrayList<>();

@@ -5,6 +5,7 @@ import findings.model.Grade;
 import findings.model.GradedArea;
 import findings.model.ReportType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -229,7 +230,7 @@ final class GradeResolver {
    * The words of area names and headings, kept for the report: every paragraph asks {@link #gradeFor} with its section
    * path, and a report has a few dozen paths and areas.
    */
-  private final Map<String, Set<String>> tokensOf = new java.util.HashMap<>();
+  private final Map<String, Set<String>> tokensOf = new HashMap<>();
 
   private boolean sameAreaTokens(String a, String b) {
     return sameArea(tokensOf.computeIfAbsent(a, GradeResolver::tokens), tokensOf.computeIfAbsent(b, GradeResolver::tokens));

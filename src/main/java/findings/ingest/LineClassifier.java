@@ -1,7 +1,9 @@
 package findings.ingest;
 
 import findings.ingest.Line.Shape;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -122,7 +124,7 @@ final class LineClassifier {
     return false;
   }
 
-  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
+  private static final Set<String> FUNCTION_WORDS = Set.of(
       "of", "and", "the", "to", "for", "in", "with", "a", "an", "or", "by", "on", "at", "from", "that", "which", "is", "are", "as");
 
   /**
@@ -191,10 +193,10 @@ final class LineClassifier {
     return result;
   }
 
-  private static final java.util.List<String> ACRONYMS =
-      java.util.List.of("CAMHS", "SEND", "LSCB", "CIN", "LAC", "CLA", "UASC", "SIF", "DCCS", "CoL", "ALDCS");
+  private static final List<String> ACRONYMS =
+      List.of("CAMHS", "SEND", "LSCB", "CIN", "LAC", "CLA", "UASC", "SIF", "DCCS", "CoL", "ALDCS");
   /** Each acronym as a whole word in any case, compiled once rather than for every heading. */
-  private static final java.util.List<Pattern> ACRONYM_WORDS =
+  private static final List<Pattern> ACRONYM_WORDS =
       ACRONYMS.stream().map(a -> Pattern.compile("(?i)\\b" + a + "\\b")).toList();
 
   /** The letters of {@code s} (code points of \\p{L}), everything else dropped. */

@@ -8,7 +8,9 @@ import findings.model.Paragraph;
 import findings.model.Report;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,11 +66,11 @@ public final class ReportParser {
   }
 
   /** What assembly produced: paragraphs in order, and grades stated by a checkbox or mark under a heading. */
-  record Assembly(List<ParagraphBuilder> paragraphs, java.util.Map<String, Grade> headingGrades) {}
+  record Assembly(List<ParagraphBuilder> paragraphs, Map<String, Grade> headingGrades) {}
 
   private Assembly assemble(List<Line> lines) {
     List<ParagraphBuilder> out = new ArrayList<>();
-    java.util.Map<String, Grade> headingGrades = new java.util.LinkedHashMap<>();
+    Map<String, Grade> headingGrades = new LinkedHashMap<>();
     SectionPath section = new SectionPath();
     ParagraphBuilder current = null;
     boolean headingSince = false;
@@ -347,7 +349,7 @@ public final class ReportParser {
   }
 
   private List<Paragraph> finish(List<ParagraphBuilder> built, List<GradedArea> areas,
-      java.util.Map<String, Grade> headingGrades, GradeResolver grades) {
+      Map<String, Grade> headingGrades, GradeResolver grades) {
     List<Paragraph> out = new ArrayList<>();
     Set<String> used = new HashSet<>();
     int unnumbered = 0;

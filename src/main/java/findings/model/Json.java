@@ -3,6 +3,7 @@ package findings.model;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -28,7 +30,7 @@ public final class Json {
           // A character outside the Basic Multilingual Plane (an emoji, some mathematical letters) written as UTF-8, as
           // a JSON string holds any other: Jackson writing bytes would otherwise escape its two halves as two escape
           // sequences, where writing text does not, and the same hit would read differently in a page and in --json.
-          .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build())
+          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build())
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
       .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)
       .registerModule(new SimpleModule().addDeserializer(Hit.class, new StoredHitReader())
@@ -45,7 +47,7 @@ public final class Json {
       // Jackson reads each record component through reflection; its Blackbird module calls the accessors through
       // generated lambdas instead. Reflective calls were about 5% of serve's time under load (BENCHMARKS.md, "Server
       // round (session 33)").
-      .registerModule(new com.fasterxml.jackson.module.blackbird.BlackbirdModule());
+      .registerModule(new BlackbirdModule());
 
   /** Writes to a stream it leaves open, so that the server's response is closed by the server. */
   private static final ObjectWriter STREAM_WRITER = MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -84,7 +86,7 @@ public final class Json {
   public static <T> T read(byte[] utf8, int offset, int length, Class<T> type) {
     try {
       return MAPPER.readValue(utf8, offset, length, type);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException("stored JSON is not a " + type.getSimpleName(), e);
     }
   }

@@ -2,6 +2,7 @@ package findings.search;
 
 import findings.index.Fields;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -84,7 +85,7 @@ final class ConcurrentDrillSideways extends DrillSideways {
         try {
           return count(c.group(), c.dims(), c.matches());
         } catch (IOException io) {
-          throw new java.io.UncheckedIOException(io);
+          throw new UncheckedIOException(io);
         }
       }, pool == null ? Runnable::run : pool));
     }

@@ -1,12 +1,29 @@
 package findings.search;
 
+import findings.index.Fields;
+import findings.model.FacetCount;
+import findings.model.Hit;
 import findings.model.RecentlyUsed;
+import findings.model.ReportSummary;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.FilterDirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.IOFunction;
 
 /**
  * A searcher with the facet state of its reader. Building the state reads every facet ordinal, so it is built once
@@ -19,13 +36,13 @@ final class FacetedSearcher extends IndexSearcher {
    * deadline wrapper: the wrapper hides that a field is single-valued, and counting then takes the slower path
    * (counting is bounded by the matches, which the deadline already stopped if they took too long to find).
    */
-  final java.util.Map<String, CountedFieldState> facetStates;
+  final Map<String, CountedFieldState> facetStates;
 
   /**
    * The same states over the same reader with its facet ordinals read from the heap ({@link HeapFacetOrdinals}), for
    * counting many matches; the same ordinals, so either counts any search.
    */
-  final java.util.Map<String, CountedFieldState> heapFacetStates;
+  final Map<String, CountedFieldState> heapFacetStates;
 
   /** Null until built; read without the lock to ask whether a build is still to come. */
   private volatile Suggestions suggestions;
@@ -35,7 +52,7 @@ final class FacetedSearcher extends IndexSearcher {
 
   /** Completions for this reader, built on first use or ahead of it ({@link SearchService#prepareCompletions}), then kept. */
   synchronized Suggestions suggestions() throws IOException {
-    if (suggestions == null) suggestions = new Suggestions(getIndexReader(), facetStates.get(findings.index.Fields.AUTHORITY));
+    if (suggestions == null) suggestions = new Suggestions(getIndexReader(), facetStates.get(Fields.AUTHORITY));
     return suggestions;
   }
 
@@ -44,33 +61,33 @@ final class FacetedSearcher extends IndexSearcher {
     return suggestions != null;
   }
 
-  private java.util.List<findings.model.ReportSummary> reports;
+  private List<ReportSummary> reports;
 
   /** This reader's reports, read by {@code read} on first use and then kept. */
-  synchronized java.util.List<findings.model.ReportSummary> reports(
-      org.apache.lucene.util.IOFunction<IndexSearcher, java.util.List<findings.model.ReportSummary>> read) throws IOException {
+  synchronized List<ReportSummary> reports(
+      IOFunction<IndexSearcher, List<ReportSummary>> read) throws IOException {
     if (reports == null) reports = read.apply(this);
     return reports;
   }
 
-  FacetedSearcher(IndexReader reader, FacetsConfig config, java.util.concurrent.Executor executor) throws IOException {
+  FacetedSearcher(IndexReader reader, FacetsConfig config, Executor executor) throws IOException {
     super(reader, executor);
     this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
-    IndexReader unwrapped = reader instanceof org.apache.lucene.index.FilterDirectoryReader filtered
-        ? org.apache.lucene.index.FilterDirectoryReader.unwrap(filtered) : reader;
-    IndexReader onHeap = unwrapped instanceof org.apache.lucene.index.DirectoryReader directory ? HeapFacetOrdinals.wrap(directory) : null;
-    java.util.Map<String, CountedFieldState> states = new java.util.LinkedHashMap<>();
-    java.util.Map<String, CountedFieldState> heapStates = new java.util.LinkedHashMap<>();
-    for (java.util.List<String> group : findings.index.Fields.COUNTED_TOGETHER) {
-      String dim = findings.index.Fields.countedDimension(group);
-      String field = findings.index.Fields.facetField(dim);
+    IndexReader unwrapped = reader instanceof FilterDirectoryReader filtered
+        ? FilterDirectoryReader.unwrap(filtered) : reader;
+    IndexReader onHeap = unwrapped instanceof DirectoryReader directory ? HeapFacetOrdinals.wrap(directory) : null;
+    Map<String, CountedFieldState> states = new LinkedHashMap<>();
+    Map<String, CountedFieldState> heapStates = new LinkedHashMap<>();
+    for (List<String> group : Fields.COUNTED_TOGETHER) {
+      String dim = Fields.countedDimension(group);
+      String field = Fields.facetField(dim);
       if (fieldInfos.fieldInfo(field) == null) continue;
       states.put(dim, new CountedFieldState(unwrapped, field, config));
       if (onHeap != null) heapStates.put(dim, new CountedFieldState(onHeap, field, config));
     }
-    this.facetStates = java.util.Collections.unmodifiableMap(states);
-    this.heapFacetStates = heapStates.isEmpty() ? facetStates : java.util.Collections.unmodifiableMap(heapStates);
-    this.hasPairs = fieldInfos.fieldInfo(findings.index.Fields.PAIRS) != null;
+    this.facetStates = Collections.unmodifiableMap(states);
+    this.heapFacetStates = heapStates.isEmpty() ? facetStates : Collections.unmodifiableMap(heapStates);
+    this.hasPairs = fieldInfos.fieldInfo(Fields.PAIRS) != null;
     this.sequential = new IndexSearcher(reader);
   }
 
@@ -87,7 +104,7 @@ final class FacetedSearcher extends IndexSearcher {
    * Whether {@code query} is worth spreading over the cores: at least {@link #MIN_MATCHES_TO_SPREAD} estimated
    * matches ({@link #estimatedMatches}).
    */
-  boolean worthSpreading(org.apache.lucene.search.Query query, CountsKey key) throws IOException {
+  boolean worthSpreading(Query query, CountsKey key) throws IOException {
     return getSlices().length >= 2 && estimatedMatches(query, key) >= MIN_MATCHES_TO_SPREAD;
   }
 
@@ -95,7 +112,7 @@ final class FacetedSearcher extends IndexSearcher {
   static final long MOST_MATCHES_IN_ONE_PASS = 2_000;
 
   /** Whether {@code query} is estimated to match few paragraphs: at most {@link #MOST_MATCHES_IN_ONE_PASS}. */
-  boolean fewMatches(org.apache.lucene.search.Query query, CountsKey key) throws IOException {
+  boolean fewMatches(Query query, CountsKey key) throws IOException {
     return estimatedMatches(query, key) <= MOST_MATCHES_IN_ONE_PASS;
   }
 
@@ -107,15 +124,15 @@ final class FacetedSearcher extends IndexSearcher {
    * ({@code key}: the query as typed and the filters, which decide {@code query} on this reader), and paging,
    * re-sorting and Back do not estimate again.
    */
-  private long estimatedMatches(org.apache.lucene.search.Query query, CountsKey key) throws IOException {
+  private long estimatedMatches(Query query, CountsKey key) throws IOException {
     Long known = estimates.get(key);
     if (known != null) return known;
     // Scores wanted: a weight that needs none would be wrapped by the query cache, which may fill on estimating.
-    org.apache.lucene.search.Weight weight =
-        sequential.createWeight(sequential.rewrite(query), org.apache.lucene.search.ScoreMode.TOP_SCORES, 1);
+    Weight weight =
+        sequential.createWeight(sequential.rewrite(query), ScoreMode.TOP_SCORES, 1);
     long estimated = 0;
     for (var leaf : getIndexReader().leaves()) {
-      org.apache.lucene.search.ScorerSupplier supplier = weight.scorerSupplier(leaf);
+      ScorerSupplier supplier = weight.scorerSupplier(leaf);
       if (supplier != null) estimated += supplier.cost();
       if (estimated > Math.max(MIN_MATCHES_TO_SPREAD, MOST_MATCHES_IN_ONE_PASS)) break;
     }
@@ -126,10 +143,10 @@ final class FacetedSearcher extends IndexSearcher {
   private final RecentlyUsed<CountsKey, Long> estimates = new RecentlyUsed<>(1024);
 
   /** The total and facet counts of a search: they change with the query and filters, never with page or order. */
-  record Counts(long total, java.util.Map<String, java.util.List<findings.model.FacetCount>> facets) {}
+  record Counts(long total, Map<String, List<FacetCount>> facets) {}
 
   /** A search as the user asked for it: the query as typed and the filters, which its counts and its spreading depend on. */
-  record CountsKey(String query, java.util.Map<String, java.util.List<String>> filters) {}
+  record CountsKey(String query, Map<String, List<String>> filters) {}
 
   /**
    * Counts of recent searches on this reader. Paging, re-sorting, the page's as-you-type and Back repeat a search
@@ -144,10 +161,10 @@ final class FacetedSearcher extends IndexSearcher {
    * which is most of a top-20 search on a small index; pages are shown again on paging back, re-sorting and ticking
    * facets.
    */
-  final RecentlyUsed<Integer, findings.model.Hit> recentHits = new RecentlyUsed<>(4096);
+  final RecentlyUsed<Integer, Hit> recentHits = new RecentlyUsed<>(4096);
 
   /** A result page as shown: what it was counted with, its marked paragraphs and its did-you-mean. */
-  record ShownPage(Counts counts, java.util.List<findings.model.Hit> hits, String didYouMean) {}
+  record ShownPage(Counts counts, List<Hit> hits, String didYouMean) {}
 
   /** A page of a search: the search, the order, and which page of what size. */
   record PageKey(CountsKey search, SearchRequest.Sort sort, int page, int size) {}
@@ -172,13 +189,13 @@ final class FacetedSearcher extends IndexSearcher {
    * same query every time on one reader; a fuzzy word ({@code word~1}) expands then to this reader's words, so it is
    * kept per reader.
    */
-  final RecentlyUsed<String, org.apache.lucene.search.Query> preparedRanking = new RecentlyUsed<>(512);
+  final RecentlyUsed<String, Query> preparedRanking = new RecentlyUsed<>(512);
 
   /** The same, unscored, for counting: made only when a search counts. */
-  final RecentlyUsed<String, org.apache.lucene.search.Query> preparedCounting = new RecentlyUsed<>(512);
+  final RecentlyUsed<String, Query> preparedCounting = new RecentlyUsed<>(512);
 
   /** The same, shaped to rank every match ({@link QueryBuilder#everyMatchRanked}): made only when a search does. */
-  final RecentlyUsed<String, org.apache.lucene.search.Query> preparedEveryMatch = new RecentlyUsed<>(512);
+  final RecentlyUsed<String, Query> preparedEveryMatch = new RecentlyUsed<>(512);
 
   /**
    * The weights of recent prepared queries ({@link PreparedQuery}), at most {@link #KEPT_WEIGHT_COST} words times
@@ -198,7 +215,7 @@ final class FacetedSearcher extends IndexSearcher {
    * segments, and Lucene's default slicing would leave one core idle on the largest.
    */
   @Override
-  protected LeafSlice[] slices(java.util.List<org.apache.lucene.index.LeafReaderContext> leaves) {
+  protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
     int maxDoc = 0;
     for (var leaf : leaves) maxDoc += leaf.reader().maxDoc();
     int perSlice = Math.max(MIN_DOCS_PER_SLICE, maxDoc / CORES + 1);
@@ -210,7 +227,7 @@ final class FacetedSearcher extends IndexSearcher {
   /** Below this, splitting a search costs more than it saves. */
   private static final int MIN_DOCS_PER_SLICE = 50_000;
 
-  static SearcherFactory factory(FacetsConfig config, java.util.concurrent.Executor executor) {
+  static SearcherFactory factory(FacetsConfig config, Executor executor) {
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {

@@ -3,6 +3,7 @@ package findings.search;
 import findings.index.Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -213,7 +214,7 @@ final class HeapFacetOrdinals {
       byte[] tiny = count <= 0xFF ? new byte[maxDoc] : null;
       short[] small = tiny == null && count <= 0xFFFF ? new short[maxDoc] : null;
       int[] large = tiny == null && small == null ? new int[maxDoc] : null;
-      if (large != null) java.util.Arrays.fill(large, -1);
+      if (large != null) Arrays.fill(large, -1);
       int withValue = 0;
       for (int doc = values.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
         withValue++;

@@ -4,7 +4,14 @@ import findings.index.Analyzers;
 import findings.index.Concepts;
 import findings.index.Fields;
 import findings.model.RecentlyUsed;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
@@ -17,11 +24,6 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.index.Term;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /** Turns the text a user typed into a Lucene query over paragraph text, or a clear message saying what is wrong. */
 public final class QueryBuilder {
@@ -176,7 +178,7 @@ public final class QueryBuilder {
 
   /** A marking query parsed once per text (see {@link #thesaurusParser}); {@code otherwise} for one that cannot be read so. */
   private Query marking(RecentlyUsed<String, Query> parsedBefore, String text, boolean synonymPhrases,
-      java.util.function.Function<String, Query> otherwise) {
+      Function<String, Query> otherwise) {
     if (text == null || text.isBlank()) return new MatchAllDocsQuery();
     return parsedBefore.get(text, t -> {
       try {
@@ -361,9 +363,9 @@ public final class QueryBuilder {
 
   /** The same query with every exact phrase loosened to a sloppy one. */
   static Query withSlop(Query q, int slop) {
-    if (q instanceof org.apache.lucene.search.PhraseQuery p && p.getSlop() == 0) {
-      org.apache.lucene.search.PhraseQuery.Builder b = new org.apache.lucene.search.PhraseQuery.Builder();
-      org.apache.lucene.index.Term[] terms = p.getTerms();
+    if (q instanceof PhraseQuery p && p.getSlop() == 0) {
+      PhraseQuery.Builder b = new PhraseQuery.Builder();
+      Term[] terms = p.getTerms();
       int[] positions = p.getPositions();
       for (int i = 0; i < terms.length; i++) b.add(terms[i], positions[i]);
       b.setSlop(slop);
@@ -375,14 +377,14 @@ public final class QueryBuilder {
       for (BooleanClause c : bq.clauses()) b.add(withSlop(c.query(), slop), c.occur());
       return b.build();
     }
-    if (q instanceof org.apache.lucene.search.BoostQuery bq) {
+    if (q instanceof BoostQuery bq) {
       return new BoostQuery(withSlop(bq.getQuery(), slop), bq.getBoost());
     }
     return q;
   }
 
   /** Plain words only: no quotes, fields, wildcards, grouping or operators. */
-  private static final java.util.regex.Pattern PLAIN_WORDS = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'’\\- ]+");
+  private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{N}'’\\- ]+");
 
   /**
    * The boosts of a plain query: paragraphs with the user's own words close together, or a thesaurus equivalent as a

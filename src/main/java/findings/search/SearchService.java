@@ -1,22 +1,38 @@
 package findings.search;
 
+import findings.index.Analyzers;
 import findings.index.Fields;
 import findings.index.ParagraphDocuments;
 import findings.model.FacetCount;
 import findings.model.Hit;
+import findings.model.Html;
 import findings.model.Json;
 import findings.model.RecentlyUsed;
 import findings.model.ReportSummary;
 import findings.model.SearchPage;
+import findings.model.Suggestion;
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -25,23 +41,43 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.ExitableDirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.PhraseHelper;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /** Answers searches, paragraph and report look-ups over the index, with facets counted by Lucene's facet module. */
 public final class SearchService implements AutoCloseable {
@@ -82,9 +118,9 @@ public final class SearchService implements AutoCloseable {
    * Threads that search slices of the index, and count facets beside the ranking, so that one search at a million
    * paragraphs uses every core. Each task carries the deadline of the search that handed it over.
    */
-  private final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+  private final ExecutorService pool = Executors.newFixedThreadPool(
       Runtime.getRuntime().availableProcessors(), Thread.ofPlatform().daemon().name("search-", 1).factory());
-  private final java.util.concurrent.ExecutorService deadlinePool = SearchDeadline.propagating(pool);
+  private final ExecutorService deadlinePool = SearchDeadline.propagating(pool);
 
   /** How long one search may run before it is stopped and answered with a 400. */
   public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(10);
@@ -222,7 +258,7 @@ public final class SearchService implements AutoCloseable {
    */
   private DrillDownQuery unscored(FacetedSearcher searcher, SearchRequest request) throws IOException {
     return withFilters(prepared(searcher, searcher.preparedCounting, queries.matchingQuery(request.query()), request,
-        org.apache.lucene.search.ConstantScoreQuery::new), request);
+        ConstantScoreQuery::new), request);
   }
 
   /**
@@ -230,17 +266,17 @@ public final class SearchService implements AutoCloseable {
    * time and then taken from {@code kept}.
    */
   private Query prepared(FacetedSearcher searcher, RecentlyUsed<String, Query> kept, Query userQuery, SearchRequest request,
-      java.util.function.UnaryOperator<Query> form) throws IOException {
+      UnaryOperator<Query> form) throws IOException {
     try {
       return kept.get(request.query() == null ? "" : request.query(), text -> {
         try {
           Query paragraphs = queries.paragraphs(searcher.hasPairs ? PhrasePairs.rewriteMatching(userQuery) : userQuery);
           return new PreparedQuery(searcher.rewrite(form.apply(paragraphs)), searcher.getIndexReader(), searcher.keptWeights);
         } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
+          throw new UncheckedIOException(e);
         }
       });
-    } catch (java.io.UncheckedIOException e) {
+    } catch (UncheckedIOException e) {
       throw e.getCause();
     }
   }
@@ -301,26 +337,26 @@ public final class SearchService implements AutoCloseable {
   }
 
   /** {@link #forEachParagraph} for callers that take a plain consumer; an I/O failure becomes unchecked. */
-  public void forEachParagraphUnchecked(java.util.function.Consumer<Hit> sink) {
+  public void forEachParagraphUnchecked(Consumer<Hit> sink) {
     try {
       forEachParagraph(sink);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
   /** Every paragraph in the index, in index order, one by one (for benchmarks that load the same paragraphs elsewhere). */
-  public void forEachParagraph(java.util.function.Consumer<Hit> sink) throws IOException {
+  public void forEachParagraph(Consumer<Hit> sink) throws IOException {
     withSearcher(searcher -> {
       Query q = new TermQuery(new Term(Fields.DOC_TYPE, Fields.PARAGRAPH));
-      org.apache.lucene.search.Weight w = searcher.createWeight(searcher.rewrite(q), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
-      for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        org.apache.lucene.search.Scorer scorer = w.scorer(leaf);
+      Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1);
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Scorer scorer = w.scorer(leaf);
         if (scorer == null) continue;
         StoredFields stored = leaf.reader().storedFields();
-        org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+        Bits live = leaf.reader().getLiveDocs();
         var it = scorer.iterator();
-        for (int d = it.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+        for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
           if (live != null && !live.get(d)) continue;
           sink.accept(storedHit(stored, d));
         }
@@ -333,8 +369,8 @@ public final class SearchService implements AutoCloseable {
    * Searches run at most one per core at a time, first come first served: sixty-four searches sharing two cores all
    * finish later than the same searches queued, and each holds its memory meanwhile.
    */
-  private final java.util.concurrent.Semaphore running =
-      new java.util.concurrent.Semaphore(Runtime.getRuntime().availableProcessors(), true);
+  private final Semaphore running =
+      new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
   private interface Admission extends AutoCloseable {
     @Override
@@ -376,20 +412,20 @@ public final class SearchService implements AutoCloseable {
         // filter, as the second pass does; at 10,000 paragraphs a filtered full search took a third less (BENCHMARKS.md,
         // "Server round (session 39)").
         DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> both = sideways(searcher, rankOn, null)
-            .search(every, new org.apache.lucene.search.TopScoreDocCollectorManager(topN, Integer.MAX_VALUE));
+            .search(every, new TopScoreDocCollectorManager(topN, Integer.MAX_VALUE));
         counts = remember(searcher, key, both.collectorResult.totalHits.value(), both.facets, request);
         return page(searcher, request, pageKey, start, counts, both.collectorResult.scoreDocs);
       }
-      java.util.concurrent.CompletableFuture<TopDocs> ranked = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      CompletableFuture<TopDocs> ranked = CompletableFuture.supplyAsync(() -> {
         try {
           return order == null ? rankOn.search(drill, topN) : rankOn.search(unscored(searcher, request), topN, order);
         } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
+          throw new UncheckedIOException(e);
         }
       }, spread && counts == null ? deadlinePool : Runnable::run);
       if (counts == null) {
         DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = sideways(searcher, rankOn, spread ? deadlinePool : null)
-            .search(unscored(searcher, request), new org.apache.lucene.search.TotalHitCountCollectorManager(rankOn.getSlices()));
+            .search(unscored(searcher, request), new TotalHitCountCollectorManager(rankOn.getSlices()));
         counts = remember(searcher, key, counted.collectorResult, counted.facets, request);
       }
       return page(searcher, request, pageKey, start, counts, joined(ranked).scoreDocs);
@@ -397,14 +433,14 @@ public final class SearchService implements AutoCloseable {
   }
 
   /** Drill-sideways over the searcher's facet fields, searching with {@code on}, counting on {@code pool} or here. */
-  private DrillSideways sideways(FacetedSearcher searcher, IndexSearcher on, java.util.concurrent.ExecutorService pool) {
+  private DrillSideways sideways(FacetedSearcher searcher, IndexSearcher on, ExecutorService pool) {
     return new ConcurrentDrillSideways(on, facetsConfig, searcher.facetStates, searcher.heapFacetStates, pool);
   }
 
   /** A search's total and counts, as the page shows them, remembered for its next page, order or Back. */
   private FacetedSearcher.Counts remember(FacetedSearcher searcher, FacetedSearcher.CountsKey key, long total,
-      org.apache.lucene.facet.Facets facets, SearchRequest request) throws IOException {
-    FacetedSearcher.Counts counts = new FacetedSearcher.Counts(total, java.util.Collections.unmodifiableMap(facets(facets, request)));
+      Facets facets, SearchRequest request) throws IOException {
+    FacetedSearcher.Counts counts = new FacetedSearcher.Counts(total, Collections.unmodifiableMap(facets(facets, request)));
     if (usesRemembered) searcher.recentCounts.put(key, counts);
     return counts;
   }
@@ -451,11 +487,11 @@ public final class SearchService implements AutoCloseable {
   }
 
   /** The first word of the spelling field that stands a few times: cheap to search, yet it finds, counts and marks. */
-  private static Optional<String> rareWord(org.apache.lucene.index.IndexReader reader) throws IOException {
-    org.apache.lucene.index.Terms words = org.apache.lucene.index.MultiTerms.getTerms(reader, Fields.SPELL);
+  private static Optional<String> rareWord(IndexReader reader) throws IOException {
+    Terms words = MultiTerms.getTerms(reader, Fields.SPELL);
     if (words == null) return Optional.empty();
-    org.apache.lucene.index.TermsEnum te = words.iterator();
-    for (org.apache.lucene.util.BytesRef t = te.next(); t != null; t = te.next()) {
+    TermsEnum te = words.iterator();
+    for (BytesRef t = te.next(); t != null; t = te.next()) {
       String w = t.utf8ToString();
       if (te.totalTermFreq() <= 100 && w.length() >= 5 && w.chars().allMatch(Character::isLetter)) return Optional.of(w);
     }
@@ -479,12 +515,12 @@ public final class SearchService implements AutoCloseable {
   }
 
   /** The result of work handed to the pool, with its failure rethrown as it was raised (out of time, too many clauses). */
-  static <T> T joined(java.util.concurrent.CompletableFuture<T> future) throws IOException {
+  static <T> T joined(CompletableFuture<T> future) throws IOException {
     try {
       return future.join();
-    } catch (java.util.concurrent.CompletionException e) {
+    } catch (CompletionException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof java.io.UncheckedIOException io) throw io.getCause();
+      if (cause instanceof UncheckedIOException io) throw io.getCause();
       if (cause instanceof RuntimeException r) throw r;
       if (cause instanceof Error err) throw err;
       throw e;
@@ -500,7 +536,7 @@ public final class SearchService implements AutoCloseable {
   private List<Hit> hits(FacetedSearcher searcher, Query marking, Query words, ScoreDoc[] docs) throws IOException {
     if (docs.length == 0) return List.of();
     StoredFields stored = searcher.storedFields();
-    Map<Integer, String> textByDoc = new java.util.HashMap<>();
+    Map<Integer, String> textByDoc = new HashMap<>();
     List<Hit> found = new ArrayList<>(docs.length);
     for (ScoreDoc sd : docs) {
       Hit hit = pageHit(searcher, stored, sd.doc);
@@ -550,28 +586,28 @@ public final class SearchService implements AutoCloseable {
         .withWeightMatches(false)
         .withMaxNoHighlightPassages(unmarkedPassages)
         .withBreakIterator(SentenceBreaks::new);
-    org.apache.lucene.index.FieldInfos readerFields = searcher.fieldInfos;
+    FieldInfos readerFields = searcher.fieldInfos;
     return new UnifiedHighlighter(options) {
       /**
        * The reader's fields, merged once when it was opened: the highlighter would merge every segment's field list
        * again for each search (a tenth of what a search allocated at a million paragraphs).
        */
       @Override
-      protected org.apache.lucene.index.FieldInfo getFieldInfo(String field) {
+      protected FieldInfo getFieldInfo(String field) {
         return readerFields.fieldInfo(field);
       }
 
       /** Each marked word sought once per segment for the whole page, not once per paragraph (PageOffsets). */
       @Override
-      protected org.apache.lucene.search.uhighlight.FieldOffsetStrategy getOffsetStrategy(OffsetSource source,
-          org.apache.lucene.search.uhighlight.UHComponents components) {
+      protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source,
+          UHComponents components) {
         return source == OffsetSource.POSTINGS && pageOffsets ? new PageOffsets(components) : super.getOffsetStrategy(source, components);
       }
 
       /** Each marked phrase matched once per segment for the whole page, not once per paragraph (PagePhrases). */
       @Override
-      protected org.apache.lucene.search.uhighlight.PhraseHelper getPhraseHelper(String field, Query query,
-          java.util.Set<HighlightFlag> flags) {
+      protected PhraseHelper getPhraseHelper(String field, Query query,
+          Set<HighlightFlag> flags) {
         if (!pageOffsets || !flags.contains(HighlightFlag.PHRASES) || flags.contains(HighlightFlag.WEIGHT_MATCHES)) {
           return super.getPhraseHelper(field, query, flags);
         }
@@ -581,10 +617,10 @@ public final class SearchService implements AutoCloseable {
 
       /** The text is stored once, inside the hit already read: the highlighter takes it from there. */
       @Override
-      protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docIter,
+      protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
           int cacheCharsThreshold) throws IOException {
         List<CharSequence[]> values = new ArrayList<>();
-        for (int doc = docIter.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+        for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
           values.add(new CharSequence[] {textByDoc.getOrDefault(doc, "")});
         }
         return values;
@@ -641,7 +677,7 @@ public final class SearchService implements AutoCloseable {
    * Every paragraph matching the request, without paging, in the request's order, handed to {@code sink} one by one
    * so that a large export never sits in memory whole.
    */
-  public long export(SearchRequest request, java.util.function.Consumer<Hit> sink) throws IOException {
+  public long export(SearchRequest request, Consumer<Hit> sink) throws IOException {
     Query userQuery = queries.userQuery(request.query());
     return bounded(searcher -> {
       DrillDownQuery matching = unscored(searcher, request);
@@ -687,7 +723,7 @@ public final class SearchService implements AutoCloseable {
   }
 
   /** Whether a background build of completions is under way ({@link #prepareCompletions}). */
-  private final java.util.concurrent.atomic.AtomicBoolean preparingCompletions = new java.util.concurrent.atomic.AtomicBoolean();
+  private final AtomicBoolean preparingCompletions = new AtomicBoolean();
 
   /**
    * Builds the current reader's completions on a background thread, unless they are built or being built. Why: they
@@ -718,7 +754,7 @@ public final class SearchService implements AutoCloseable {
   }
 
   /** Completions for what the user is typing: report words, authorities and thesaurus terms. */
-  public List<findings.model.Suggestion> suggest(String prefix, int count) throws IOException {
+  public List<Suggestion> suggest(String prefix, int count) throws IOException {
     return withSearcher(searcher -> searcher.suggestions().lookup(prefix.strip(), count));
   }
 
@@ -730,16 +766,16 @@ public final class SearchService implements AutoCloseable {
     return withSearcher(searcher -> {
       TopDocs self = searcher.search(new TermQuery(new Term(Fields.ID, reportId + "/" + number)), 1);
       if (self.scoreDocs.length == 0) return Optional.empty();
-      org.apache.lucene.queries.mlt.MoreLikeThis mlt = new org.apache.lucene.queries.mlt.MoreLikeThis(searcher.getIndexReader());
+      MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
       mlt.setFieldNames(new String[] {Fields.TEXT});
-      mlt.setAnalyzer(findings.index.Analyzers.indexText());
+      mlt.setAnalyzer(Analyzers.indexText());
       mlt.setMinTermFreq(1);
       mlt.setMinDocFreq(2);
       mlt.setMinWordLen(3);
       mlt.setMaxQueryTerms(30);
       // The text is stored once, inside the hit (not as a field MoreLikeThis could read by document number).
       String text = storedHit(searcher.storedFields(), self.scoreDocs[0].doc).text();
-      Query like = mlt.like(Fields.TEXT, new java.io.StringReader(text));
+      Query like = mlt.like(Fields.TEXT, new StringReader(text));
       Query others = new BooleanQuery.Builder()
           .add(like, BooleanClause.Occur.MUST)
           .add(new TermQuery(new Term(Fields.DOC_TYPE, Fields.PARAGRAPH)), BooleanClause.Occur.FILTER)
@@ -837,7 +873,7 @@ public final class SearchService implements AutoCloseable {
 
   /** The hit stored with a paragraph at index time (its text, metadata and citation as JSON). */
   private static Hit storedHit(StoredFields stored, int doc) throws IOException {
-    org.apache.lucene.util.BytesRef json = stored.document(doc).getBinaryValue(Fields.STORED_HIT);
+    BytesRef json = stored.document(doc).getBinaryValue(Fields.STORED_HIT);
     return Json.read(json.bytes, json.offset, json.length, Hit.class);
   }
 
@@ -852,7 +888,7 @@ public final class SearchService implements AutoCloseable {
   }
 
   static String escape(String s) {
-    return findings.model.Html.escape(s);
+    return Html.escape(s);
   }
 
   private static long millisSince(long start) {

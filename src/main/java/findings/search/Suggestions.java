@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -55,7 +56,7 @@ final class Suggestions {
     }
     if (facets != null) {
       try {
-        var top = new org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts(facets)
+        var top = new SortedSetDocValuesFacetCounts(facets)
             .getTopChildren(1000, Fields.AUTHORITY);
         if (top != null) for (var lv : top.labelValues) {
           if (lv.label.equals(Fields.NO_VALUE)) continue;

@@ -3,6 +3,7 @@ package findings.web;
 import findings.model.Hit;
 import findings.model.Json;
 import findings.model.ReportSummary;
+import findings.search.InvalidRequestException;
 import findings.search.SearchService;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -49,7 +50,7 @@ final class ReportController {
     String reportId = ctx.pathParam("reportId");
     String n = ctx.pathParam("n");
     int size = RequestParams.intParam(ctx, "size", 10);
-    if (size < 1 || size > 50) throw new findings.search.InvalidRequestException("size", "size must be between 1 and 50, not " + size);
+    if (size < 1 || size > 50) throw new InvalidRequestException("size", "size must be between 1 and 50, not " + size);
     List<Hit> similar = search.similar(reportId, n, size).orElseThrow(() -> notFound("paragraph", reportId + "/" + n));
     JsonAnswer.send(ctx, Map.of("id", reportId + "/" + n, "similar", similar));
   }

@@ -1,9 +1,12 @@
 package findings.web;
 
 import findings.model.Hit;
+import findings.model.Json;
+import findings.search.InvalidRequestException;
 import findings.search.SearchRequest;
 import findings.search.SearchService;
 import io.javalin.http.Context;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -28,7 +31,7 @@ final class SearchController {
 
   void suggest(Context ctx) throws IOException {
     String q = RequestParams.query(ctx);
-    if (q.length() > 100) throw new findings.search.InvalidRequestException("q", "a prefix to complete is at most 100 characters");
+    if (q.length() > 100) throw new InvalidRequestException("q", "a prefix to complete is at most 100 characters");
     JsonAnswer.send(ctx, Map.of("query", q, "suggestions", search.suggest(q, 8)));
   }
 
@@ -41,7 +44,7 @@ final class SearchController {
   void export(Context ctx) throws IOException {
     String format = ctx.queryParam("format") == null ? "csv" : ctx.queryParam("format");
     if (!format.equals("csv") && !format.equals("json")) {
-      throw new findings.search.InvalidRequestException("format", "format must be csv or json, not '" + format + "'");
+      throw new InvalidRequestException("format", "format must be csv or json, not '" + format + "'");
     }
     SearchRequest request = new SearchRequest(RequestParams.query(ctx), RequestParams.filters(ctx), 1, 1,
         SearchRequest.Sort.parse(ctx.queryParam("sort")));
@@ -51,7 +54,7 @@ final class SearchController {
     String name = "findings-export." + format;
     ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
     ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8" : "application/json; charset=utf-8");
-    Writer out = new java.io.BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
+    Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
     boolean[] first = {true};
     if (format.equals("csv")) {
       out.write('\uFEFF'); // spreadsheets open UTF-8 CSV correctly only with a byte order mark
@@ -68,7 +71,7 @@ final class SearchController {
         } else {
           if (!first[0]) out.write(',');
           first[0] = false;
-          out.write(findings.model.Json.write(withAbsoluteUrl(hit, base)));
+          out.write(Json.write(withAbsoluteUrl(hit, base)));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);

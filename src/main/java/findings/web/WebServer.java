@@ -1,12 +1,15 @@
 package findings.web;
 
 import findings.model.Json;
+import findings.model.SearchPage;
 import findings.search.InvalidRequestException;
 import findings.search.SearchService;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
@@ -100,7 +103,7 @@ public final class WebServer {
   public static void warmUp() {
     Javalin app = create((SearchService) null).start("127.0.0.1", 0);
     app.stop();
-    Json.write(new findings.model.SearchPage("", 0, 1, 20, 0, java.util.List.of(), java.util.Map.of(), null));
+    Json.write(new SearchPage("", 0, 1, 20, 0, List.of(), Map.of(), null));
   }
 
   private static String reason(int status) {
