@@ -19,12 +19,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -41,8 +39,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.ExitableDirectoryReader;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
@@ -68,12 +64,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
-import org.apache.lucene.search.uhighlight.PhraseHelper;
-import org.apache.lucene.search.uhighlight.UHComponents;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
@@ -81,19 +72,12 @@ import org.apache.lucene.util.BytesRef;
 
 /** Answers searches, paragraph and report look-ups over the index, with facets counted by Lucene's facet module. */
 public final class SearchService implements AutoCloseable {
-  private static final int SNIPPET_PASSAGES = 2;
   private static final int PLAIN_SNIPPET_CHARS = 280;
-  private static final LeanPassageScorer PASSAGE_SCORER = new LeanPassageScorer();
   private static final Map<String, Integer> FACET_TOP_N =
       Map.of(Fields.AUTHORITY, 200, Fields.YEAR, 100, Fields.TYPE, 20, Fields.SECTION, 100, Fields.GRADE, 10, Fields.KIND, 10, Fields.THEME, 20);
 
   private final FacetsConfig facetsConfig = ParagraphDocuments.facetsConfig();
 
-  /**
-   * Whether a page's marked words and phrases are sought once per segment ({@link PageOffsets}, {@link PagePhrases}); off
-   * only to test them against Lucene's own.
-   */
-  boolean pageOffsets = true;
   /** Whether a full search of few matches ranks and counts in one pass; off only to test it against two passes. */
   boolean onePass = true;
 
@@ -109,6 +93,8 @@ public final class SearchService implements AutoCloseable {
    */
   private final boolean usesRemembered = !"off".equals(System.getProperty(REMEMBER_PROPERTY));
   private final QueryBuilder queries;
+  /** Marks a page's snippets; package-private so that tests can compare its ways of finding the marks. */
+  final PageSnippets snippets;
   private final SpellingSuggester spelling = new SpellingSuggester();
   private final SearcherManager searchers;
   private final Directory ownedDirectory;
@@ -155,6 +141,7 @@ public final class SearchService implements AutoCloseable {
   /** Over the given reader, or else over the last commit of a folder it then owns. */
   private SearchService(DirectoryReader reader, Directory owned, QueryBuilder queries, Duration timeLimit) throws IOException {
     this.queries = queries;
+    this.snippets = new PageSnippets(queries.analyzer());
     this.ownedDirectory = owned;
     this.timeLimit = timeLimit;
     try {
@@ -176,6 +163,7 @@ public final class SearchService implements AutoCloseable {
   /** Near-real-time, with a given limit on the time one search may take. */
   public SearchService(IndexWriter writer, Duration timeLimit) throws IOException {
     this.queries = new QueryBuilder();
+    this.snippets = new PageSnippets(queries.analyzer());
     this.ownedDirectory = null;
     this.timeLimit = timeLimit;
     this.searchers = new SearcherManager(exitable(DirectoryReader.open(writer)), FacetedSearcher.factory(facetsConfig, deadlinePool));
@@ -536,96 +524,9 @@ public final class SearchService implements AutoCloseable {
   private List<Hit> hits(FacetedSearcher searcher, Query marking, Query words, ScoreDoc[] docs) throws IOException {
     if (docs.length == 0) return List.of();
     StoredFields stored = searcher.storedFields();
-    Map<Integer, String> textByDoc = new HashMap<>();
     List<Hit> found = new ArrayList<>(docs.length);
-    for (ScoreDoc sd : docs) {
-      Hit hit = pageHit(searcher, stored, sd.doc);
-      found.add(hit);
-      textByDoc.put(sd.doc, hit.text());
-    }
-    TopDocs pageTopDocs = page(docs);
-    String[] snippets;
-    if (words == null || words.equals(marking)) {
-      snippets = highlighter(searcher, textByDoc, SNIPPET_PASSAGES).highlight(Fields.TEXT, marking, pageTopDocs, SNIPPET_PASSAGES);
-    } else {
-      // No passages for a paragraph with nothing marked (null), so that those are marked again by the words.
-      snippets = highlighter(searcher, textByDoc, 0).highlight(Fields.TEXT, marking, pageTopDocs, SNIPPET_PASSAGES);
-      List<ScoreDoc> unmarked = new ArrayList<>();
-      for (int i = 0; i < docs.length; i++) if (snippets[i] == null) unmarked.add(docs[i]);
-      if (!unmarked.isEmpty()) {
-        ScoreDoc[] again = unmarked.toArray(ScoreDoc[]::new);
-        String[] byWords = highlighter(searcher, textByDoc, SNIPPET_PASSAGES)
-            .highlight(Fields.TEXT, words, page(again), SNIPPET_PASSAGES);
-        for (int i = 0, j = 0; i < docs.length; i++) if (snippets[i] == null) snippets[i] = byWords[j++];
-      }
-    }
-    List<Hit> hits = new ArrayList<>(docs.length);
-    for (int i = 0; i < docs.length; i++) {
-      Hit hit = found.get(i);
-      hits.add(snippets[i] != null ? hit.withSnippet(snippets[i]) : hit);
-    }
-    return hits;
-  }
-
-  /** Paragraphs to highlight, in the form the highlighter takes them. */
-  private static TopDocs page(ScoreDoc[] docs) {
-    return new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
-  }
-
-  /**
-   * A highlighter over the paragraphs already read ({@code textByDoc}); a paragraph with nothing to mark gets
-   * {@code unmarkedPassages} opening sentences, or no snippet (null) when that is 0.
-   */
-  private UnifiedHighlighter highlighter(FacetedSearcher searcher, Map<Integer, String> textByDoc, int unmarkedPassages) {
-    UnifiedHighlighter.Builder options = UnifiedHighlighter.builder(searcher, queries.analyzer())
-        .withFormatter(new MarkPassageFormatter())
-        .withScorer(PASSAGE_SCORER)
-        .withMaxLength(100_000)
-        // Weight matching rewrites the query once per highlighted paragraph; term and phrase extraction marks the
-        // same words of the (small) marking query without that.
-        .withWeightMatches(false)
-        .withMaxNoHighlightPassages(unmarkedPassages)
-        .withBreakIterator(SentenceBreaks::new);
-    FieldInfos readerFields = searcher.fieldInfos;
-    return new UnifiedHighlighter(options) {
-      /**
-       * The reader's fields, merged once when it was opened: the highlighter would merge every segment's field list
-       * again for each search (a tenth of what a search allocated at a million paragraphs).
-       */
-      @Override
-      protected FieldInfo getFieldInfo(String field) {
-        return readerFields.fieldInfo(field);
-      }
-
-      /** Each marked word sought once per segment for the whole page, not once per paragraph (PageOffsets). */
-      @Override
-      protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source,
-          UHComponents components) {
-        return source == OffsetSource.POSTINGS && pageOffsets ? new PageOffsets(components) : super.getOffsetStrategy(source, components);
-      }
-
-      /** Each marked phrase matched once per segment for the whole page, not once per paragraph (PagePhrases). */
-      @Override
-      protected PhraseHelper getPhraseHelper(String field, Query query,
-          Set<HighlightFlag> flags) {
-        if (!pageOffsets || !flags.contains(HighlightFlag.PHRASES) || flags.contains(HighlightFlag.WEIGHT_MATCHES)) {
-          return super.getPhraseHelper(field, query, flags);
-        }
-        return new PagePhrases(query, field, getFieldMatcher(field), this::requiresRewrite, this::preSpanQueryRewrite,
-            !flags.contains(HighlightFlag.MULTI_TERM_QUERY));
-      }
-
-      /** The text is stored once, inside the hit already read: the highlighter takes it from there. */
-      @Override
-      protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
-          int cacheCharsThreshold) throws IOException {
-        List<CharSequence[]> values = new ArrayList<>();
-        for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
-          values.add(new CharSequence[] {textByDoc.getOrDefault(doc, "")});
-        }
-        return values;
-      }
-    };
+    for (ScoreDoc sd : docs) found.add(pageHit(searcher, stored, sd.doc));
+    return snippets.marked(searcher, found, docs, marking, words);
   }
 
   /** Multi-select counts: each facet counted as if its own filter were not applied (drill-sideways). */

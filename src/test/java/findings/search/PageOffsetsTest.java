@@ -21,7 +21,7 @@ class PageOffsetsTest {
   @Test
   void everySnippetIsLucenesOwn() throws Exception {
     // More than one segment, so that a page's paragraphs come from several and each keeps its own postings.
-    try (FacetIndexes.Compared services = FacetIndexes.Compared.over("findings-page-offsets", lucenes -> lucenes.pageOffsets = false)) {
+    try (FacetIndexes.Compared services = FacetIndexes.Compared.over("findings-page-offsets", lucenes -> lucenes.snippets.pageOffsets = false)) {
       compare(services);
     }
   }
