@@ -10,7 +10,6 @@ import findings.index.Indexer;
 import findings.ingest.ReportReader;
 import findings.search.SearchService;
 import findings.web.WebServer;
-import io.javalin.Javalin;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -103,7 +102,7 @@ final class BenchCommand implements Runnable {
           new IndexRun(quiet, System.err, false).run(indexer, List.of(reports));
           try (SearchService search = new SearchService(indexer.writer());
               SourceWatcher watcher = new SourceWatcher(indexer, search, List.of(reports), System.err)) {
-            Javalin app = WebServer.create(search).start("127.0.0.1", 0);
+            WebServer.Running server = WebServer.start(search, "127.0.0.1", 0);
             AtomicBoolean loading = new AtomicBoolean(true);
             AtomicInteger reindexed = new AtomicInteger();
             Thread reindexer = new Thread(() -> {
@@ -128,12 +127,12 @@ final class BenchCommand implements Runnable {
             LoadBench.Result r;
             LoadBench.Result warm = null;
             try {
-              if (warmup > 0) warm = LoadBench.run("http://127.0.0.1:" + app.port(), mix, connections, Duration.ofSeconds(warmup));
-              r = LoadBench.run("http://127.0.0.1:" + app.port(), mix, connections, Duration.ofSeconds(seconds));
+              if (warmup > 0) warm = LoadBench.run("http://127.0.0.1:" + server.port(), mix, connections, Duration.ofSeconds(warmup));
+              r = LoadBench.run("http://127.0.0.1:" + server.port(), mix, connections, Duration.ofSeconds(seconds));
             } finally {
               loading.set(false);
               reindexer.join();
-              app.stop();
+              server.close();
             }
             LoadBench.print(r, connections, System.out);
             System.out.printf("re-indexing rounds beside the load: %d%n", reindexed.get());

@@ -4,7 +4,6 @@ import findings.index.Indexer;
 import findings.index.Vocabulary;
 import findings.search.SearchService;
 import findings.web.WebServer;
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -59,16 +58,16 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** A running server over its index: what {@code serve} starts, and what a training run starts and closes again. */
-  record Serving(Indexer indexer, SearchService search, Javalin app, SourceWatcher watcher) implements AutoCloseable {
+  record Serving(Indexer indexer, SearchService search, WebServer.Running server, SourceWatcher watcher) implements AutoCloseable {
     int port() {
-      return app.port();
+      return server.port();
     }
 
     /** Lets a re-index in progress commit, then stops the server and closes the index, in that order. */
     @Override
     public void close() throws Exception {
       watcher.close();
-      app.stop();
+      server.close();
       search.close();
       indexer.close();
     }
@@ -85,10 +84,10 @@ final class ServeCommand implements Callable<Integer> {
     warmUpAtStart();
     Indexer indexer = new Indexer(index);
     CompletableFuture<SearchService> opening = new CompletableFuture<>();
-    CompletableFuture<Javalin> listening = new CompletableFuture<>();
+    CompletableFuture<WebServer.Running> listening = new CompletableFuture<>();
     Thread.ofPlatform().name("web server start").start(() -> {
       try {
-        listening.complete(WebServer.create(opening).start(port));
+        listening.complete(WebServer.start(opening, port));
       } catch (Throwable t) {
         listening.completeExceptionally(t);
       }
@@ -97,7 +96,7 @@ final class ServeCommand implements Callable<Integer> {
     // a second at a million paragraphs: the facets' ordinal maps), and see what the check then indexed by a refresh.
     CompletableFuture<SearchService> onLastCommit = new CompletableFuture<>();
     SearchService search = null;
-    Javalin app = null;
+    WebServer.Running server = null;
     try {
       // When nothing changed, the index writer is never opened: the check reads the last commit, and searches go on
       // with the same reader.
@@ -111,21 +110,21 @@ final class ServeCommand implements Callable<Integer> {
       }
       if (!StartupCache.inUse()) warmUp("search", search::warmUp);
       opening.complete(search);
-      app = joined(listening);
-      out.println(LISTENING + app.port());
+      server = joined(listening);
+      out.println(LISTENING + server.port());
       if (!outcome.clean()) out.println("(some files were rejected; see above)");
-      return new Serving(indexer, search, app, new SourceWatcher(indexer, search, roots, err));
+      return new Serving(indexer, search, server, new SourceWatcher(indexer, search, roots, err));
     } catch (Exception e) {
       if (search == null) onLastCommit.thenAccept(ServeCommand::closeQuietly);
       opening.completeExceptionally(e);
-      if (app == null) {
+      if (server == null) {
         try {
-          app = listening.join();
+          server = listening.join();
         } catch (CompletionException notStarted) {
           // the start failed, so there is nothing to stop
         }
       }
-      if (app != null) app.stop();
+      if (server != null) server.close();
       if (search != null) search.close();
       indexer.close();
       throw e;

@@ -96,6 +96,38 @@ public final class WebServer {
   }
 
   /**
+   * A started server, as the command line holds it: its port, and stopping it. Only this package knows the web
+   * framework; the commands start and stop a server through this.
+   */
+  public static final class Running implements AutoCloseable {
+    private final Javalin app;
+
+    private Running(Javalin app) {
+      this.app = app;
+    }
+
+    public int port() {
+      return app.port();
+    }
+
+    /** Stops answering; the searches stay open for their owner to close. */
+    @Override
+    public void close() {
+      app.stop();
+    }
+  }
+
+  /** The application over {@code search}, started on {@code host} and {@code port} (0: a free port). */
+  public static Running start(SearchService search, String host, int port) {
+    return new Running(create(search).start(host, port));
+  }
+
+  /** The application over searches that may still be opening ({@link #create(CompletableFuture)}), started on {@code port}. */
+  public static Running start(CompletableFuture<SearchService> opening, int port) {
+    return new Running(create(opening).start(port));
+  }
+
+  /**
    * Loads what a first request needs from Javalin, Jetty and Jackson by starting and stopping an application on a
    * free loopback port and writing a sample page as JSON. {@code serve} runs this on a second core while it opens and
    * checks the index: class loading is a second or more of a cold start, and would otherwise follow the check.
