@@ -105,6 +105,8 @@ class SearchLanguageTest {
   void didYouMeanCorrectsMisspeltWords() throws Exception {
     SearchPage page = find("repsite care");
     assertEquals("respite care", page.didYouMean());
+    assertEquals("respite care", find("respiet caer").didYouMean(), "letters swapped");
+    assertEquals("safeguarding children", find("safegaurdng children").didYouMean(), "two edits away");
     assertNull(find("respite care").didYouMean());
     assertNull(find("UASC").didYouMean(), "a thesaurus word is not a misspelling");
   }
