@@ -449,7 +449,7 @@ public final class SearchService implements AutoCloseable {
     ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, all.length);
     List<Hit> hits = List.copyOf(
         hits(searcher, queries.markingQuery(request.query()), queries.wordsMarkingQuery(request.query()), pageDocs));
-    String didYouMean = spelling.didYouMean(request.query(), searcher.getIndexReader());
+    String didYouMean = spelling.didYouMean(request.query(), searcher.getIndexReader(), searcher.corrections);
     if (usesRemembered) searcher.recentPages.put(key, new FacetedSearcher.ShownPage(counts, hits, didYouMean));
     return shownPage(request, start, counts, hits, didYouMean);
   }

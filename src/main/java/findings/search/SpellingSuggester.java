@@ -2,9 +2,11 @@ package findings.search;
 
 import findings.index.Fields;
 import findings.index.Vocabulary;
+import findings.model.RecentlyUsed;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,8 +40,12 @@ final class SpellingSuggester {
     }
   }
 
-  /** The query with misspelt words replaced, or null when every word is known. */
-  String didYouMean(String query, IndexReader reader) throws IOException {
+  /**
+   * The query with misspelt words replaced, or null when every word is known. {@code corrections} remembers, for this
+   * reader, each word looked up and its correction (empty: none).
+   */
+  String didYouMean(String query, IndexReader reader, RecentlyUsed<String, Optional<String>> corrections)
+      throws IOException {
     if (query == null || query.isBlank()) return null;
     Matcher m = WORD.matcher(query);
     StringBuilder out = new StringBuilder();
@@ -50,11 +56,13 @@ final class SpellingSuggester {
       String replacement = word;
       if (!OPERATORS.contains(lower) && !thesaurusWords.contains(lower)
           && reader.docFreq(new Term(Fields.SPELL, lower)) == 0) {
-        Term written = new Term(Fields.SPELL, lower);
-        SuggestWord[] best = oneEdit.suggestSimilar(written, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        if (best.length == 0) best = twoEdits.suggestSimilar(written, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        if (best.length > 0) {
-          replacement = best[0].string;
+        Optional<String> correction = corrections.get(lower);
+        if (correction == null) {
+          correction = correction(lower, reader);
+          corrections.put(lower, correction);
+        }
+        if (correction.isPresent()) {
+          replacement = correction.get();
           changed = true;
         }
       }
@@ -62,5 +70,13 @@ final class SpellingSuggester {
     }
     m.appendTail(out);
     return changed ? out.toString() : null;
+  }
+
+  /** The word the reports hold that is nearest to {@code lower}, one edit away or else two; empty when there is none. */
+  private Optional<String> correction(String lower, IndexReader reader) throws IOException {
+    Term written = new Term(Fields.SPELL, lower);
+    SuggestWord[] best = oneEdit.suggestSimilar(written, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+    if (best.length == 0) best = twoEdits.suggestSimilar(written, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+    return best.length > 0 ? Optional.of(best[0].string) : Optional.empty();
   }
 }
