@@ -75,14 +75,14 @@ final class FindingsQueryParser extends QueryParser {
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
     check(field);
     checkWildcard(termStr + "*"); // Lucene hands over the prefix without its star
-    return super.getPrefixQuery(field, termStr);
+    return WrittenWordsQuery.of(super.getPrefixQuery(field, termStr));
   }
 
   @Override
   protected Query getWildcardQuery(String field, String termStr) throws ParseException {
     check(field);
     checkWildcard(termStr);
-    return super.getWildcardQuery(field, termStr);
+    return WrittenWordsQuery.of(super.getWildcardQuery(field, termStr));
   }
 
   /** "a*" would walk every word of a million paragraphs; two letters first keep a wildcard cheap and useful. */

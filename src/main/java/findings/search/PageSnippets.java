@@ -11,6 +11,11 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -49,6 +54,9 @@ final class PageSnippets {
    * equivalent's words), or else its opening sentences. {@code words} null or equal to {@code marking}: marking alone.
    */
   List<Hit> marked(FacetedSearcher searcher, List<Hit> found, ScoreDoc[] docs, Query marking, Query words) throws IOException {
+    if (words != null && words.equals(marking)) words = null;
+    marking = withWordsOf(marking, searcher.getIndexReader());
+    if (words != null) words = withWordsOf(words, searcher.getIndexReader());
     Map<Integer, String> textByDoc = new HashMap<>();
     for (int i = 0; i < docs.length; i++) textByDoc.put(docs[i].doc, found.get(i).text());
     TopDocs pageTopDocs = page(docs);
@@ -72,6 +80,36 @@ final class PageSnippets {
       hits.add(snippets[i] != null ? hit.withSnippet(snippets[i]) : hit);
     }
     return hits;
+  }
+
+  /** The most words a wildcard marks: its first in the index's order, the rest matched but not marked. */
+  private static final int MARKED_WORDS_OF_A_WILDCARD = 256;
+
+  /**
+   * {@code query} with each wildcard on the text ({@link WrittenWordsQuery}) as the words it stands for on
+   * {@code reader}, so that the highlighter marks "education" for {@code educat*}; the same query when it has none.
+   */
+  static Query withWordsOf(Query query, IndexReader reader) throws IOException {
+    if (query instanceof WrittenWordsQuery pattern) return pattern.markingOn(reader, MARKED_WORDS_OF_A_WILDCARD);
+    if (query instanceof BooleanQuery b) {
+      BooleanQuery.Builder rebuilt = new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
+      boolean changed = false;
+      for (BooleanClause c : b.clauses()) {
+        Query sub = withWordsOf(c.query(), reader);
+        changed |= sub != c.query();
+        rebuilt.add(sub, c.occur());
+      }
+      return changed ? rebuilt.build() : query;
+    }
+    if (query instanceof BoostQuery boosted) {
+      Query sub = withWordsOf(boosted.getQuery(), reader);
+      return sub == boosted.getQuery() ? query : new BoostQuery(sub, boosted.getBoost());
+    }
+    if (query instanceof ConstantScoreQuery constant) {
+      Query sub = withWordsOf(constant.getQuery(), reader);
+      return sub == constant.getQuery() ? query : new ConstantScoreQuery(sub);
+    }
+    return query;
   }
 
   /** Paragraphs to highlight, in the form the highlighter takes them. */

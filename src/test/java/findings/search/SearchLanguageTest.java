@@ -101,6 +101,31 @@ class SearchLanguageTest {
     }
   }
 
+  /**
+   * The stemmer cuts "education" to "educ" and "participation" to "particip": a truncation as researchers type it
+   * finds every word the reports write that way, the same paragraphs as all those words ORed, and marks them.
+   */
+  @Test
+  void aWildcardFindsTheWordsAsTheReportsWriteThem() throws Exception {
+    for (String prefix : List.of("educat", "participat", "accommodat")) {
+      Set<String> written = new java.util.TreeSet<>();
+      try (var seeds = Files.list(Path.of("seeds"))) {
+        for (Path seed : seeds.toList()) {
+          java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\b" + prefix + "[a-z]*").matcher(Files.readString(seed));
+          while (m.find()) written.add(m.group().toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+      assertFalse(written.isEmpty(), "the seeds write words starting " + prefix);
+      SearchPage truncated = find(prefix + "*");
+      assertTrue(truncated.total() > 0, prefix + "*");
+      assertEquals(find(String.join(" OR ", written)).total(), truncated.total(), prefix + "* against " + written);
+      Hit first = truncated.hits().get(0);
+      assertTrue(java.util.regex.Pattern.compile("(?i)<mark>" + prefix).matcher(first.snippet()).find(), first.snippet());
+    }
+    assertEquals(find("organisation OR organisations").total(), find("organi?ations").total(), "a letter left open");
+    assertEquals(0, find("zqxw*").total(), "no word written so");
+  }
+
   @Test
   void didYouMeanCorrectsMisspeltWords() throws Exception {
     SearchPage page = find("repsite care");

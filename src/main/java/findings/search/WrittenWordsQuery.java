@@ -1,0 +1,132 @@
+package findings.search;
+
+import findings.index.Analyzers;
+import findings.index.Fields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * A word typed with a wildcard ({@code educat*}, {@code organi?ation}) matched against the words as the reports write
+ * them, not only against the stems the text is indexed by. The stemmer cuts "education" to "educ", so Lucene's own
+ * prefix query on the text found nothing for {@code educat*}, nor for {@code participat*}, {@code accommodat*} or
+ * {@code investigat*}: the truncations researchers type. On each reader the pattern is matched against the written
+ * words ({@link Fields#SPELL}), each of those is analysed as the text was, and the stems found, with the text's own
+ * terms that the pattern matches (as before), are sought as one constant-scoring set, as Lucene scores a prefix.
+ */
+final class WrittenWordsQuery extends Query {
+  /** Lucene's query of the pattern on the text; what this query is, read only as the text's stems. */
+  private final MultiTermQuery onText;
+  /** The text's analyser: thread-safe, each thread reusing its own token streams. */
+  private static final Analyzer TEXT_ANALYZER = Analyzers.indexText();
+
+  private WrittenWordsQuery(MultiTermQuery onText) {
+    this.onText = onText;
+  }
+
+  /** The text's prefix or wildcard query read against the written words too; any other query as it is. */
+  static Query of(Query parsed) {
+    if (parsed instanceof PrefixQuery p && p.getField().equals(Fields.TEXT)) return new WrittenWordsQuery(p);
+    if (parsed instanceof WildcardQuery w && w.getField().equals(Fields.TEXT)) return new WrittenWordsQuery(w);
+    return parsed;
+  }
+
+  /** The same pattern on the written words. */
+  private MultiTermQuery onWritten() {
+    return onText instanceof PrefixQuery p
+        ? new PrefixQuery(new Term(Fields.SPELL, p.getPrefix().bytes()))
+        : new WildcardQuery(new Term(Fields.SPELL, ((WildcardQuery) onText).getTerm().bytes()));
+  }
+
+  @Override
+  public Query rewrite(IndexSearcher searcher) throws IOException {
+    Set<BytesRef> stems = stems(searcher.getIndexReader());
+    if (stems.isEmpty()) return new MatchNoDocsQuery("no word matches " + this);
+    return new ConstantScoreQuery(new TermInSetQuery(Fields.TEXT, stems));
+  }
+
+  /**
+   * The same words as single terms, for the highlighter, which marks the terms of a query it is given and cannot
+   * read a pattern's words from the reader: at most {@code limit} of them, the text's own first.
+   */
+  Query markingOn(IndexReader reader, int limit) throws IOException {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    int n = 0;
+    for (BytesRef stem : stems(reader)) {
+      if (n++ == limit) break;
+      any.add(new TermQuery(new Term(Fields.TEXT, stem)), BooleanClause.Occur.SHOULD);
+    }
+    return n == 0 ? new MatchNoDocsQuery() : any.build();
+  }
+
+  /** The stems this pattern stands for on {@code reader}, in the order of the index. */
+  private Set<BytesRef> stems(IndexReader reader) throws IOException {
+    Set<BytesRef> stems = new TreeSet<>();
+    Terms text = MultiTerms.getTerms(reader, Fields.TEXT);
+    if (text != null) {
+      TermsEnum matching = onText.getTermsEnum(text);
+      for (BytesRef t = matching.next(); t != null; t = matching.next()) stems.add(BytesRef.deepCopyOf(t));
+    }
+    Terms written = MultiTerms.getTerms(reader, Fields.SPELL);
+    if (written != null) {
+      TermsEnum matching = onWritten().getTermsEnum(written);
+      for (BytesRef w = matching.next(); w != null; w = matching.next()) analysed(w.utf8ToString(), stems);
+    }
+    return stems;
+  }
+
+  /** Adds the terms the text's analyser makes of {@code word}. */
+  private void analysed(String word, Set<BytesRef> into) {
+    try (TokenStream ts = TEXT_ANALYZER.tokenStream(Fields.TEXT, word)) {
+      TermToBytesRefAttribute term = ts.addAttribute(TermToBytesRefAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) into.add(BytesRef.deepCopyOf(term.getBytesRef()));
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // analysing a string in memory does no I/O
+    }
+  }
+
+  @Override
+  public void visit(QueryVisitor visitor) {
+    // As the pattern on the text: what the query parser's checks and the query's users see of it.
+    onText.visit(visitor.getSubVisitor(BooleanClause.Occur.MUST, this));
+  }
+
+  @Override
+  public String toString(String field) {
+    return "written:" + onText.toString(field);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return sameClassAs(other) && onText.equals(((WrittenWordsQuery) other).onText);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * classHash() + onText.hashCode();
+  }
+}
