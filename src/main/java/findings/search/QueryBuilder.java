@@ -238,25 +238,58 @@ public final class QueryBuilder {
       boost[i] = b.boost();
     }
     boolean[] folded = new boolean[inner.length];
+    Query[] rest = new Query[inner.length];
     boolean any = false;
     for (int i = 0; i < inner.length; i++) {
       if (clauses.get(i).occur() != BooleanClause.Occur.SHOULD) continue;
-      for (int j = 0; j < inner.length; j++) {
-        if (clauses.get(j).occur() == BooleanClause.Occur.MUST && inner[j].equals(inner[i])) {
-          boost[j] += boost[i];
-          folded[i] = any = true;
-          break;
+      int j = requiredEqualTo(clauses, inner, inner[i]);
+      if (j >= 0) {
+        boost[j] += boost[i];
+        folded[i] = any = true;
+      } else if (inner[i] instanceof BooleanQuery choice && choice.getMinimumNumberShouldMatch() == 0
+          && choice.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
+        // A choice holding a required clause: "young people" near one another, or both words (the equivalents'
+        // reading of a text the thesaurus does not widen). That choice scores the sum of its parts that match, and
+        // the required part matches wherever anything does, so it is folded as above and the rest stays beside: the
+        // sloppy phrase was otherwise scored twice over both words' positions at every match, the same phrase being
+        // the proximity boost too (which Lucene's rewrite then merges with what is left here).
+        BooleanQuery.Builder left = new BooleanQuery.Builder();
+        int kept = 0;
+        for (BooleanClause c : choice.clauses()) {
+          Boosted part = Boosted.of(c.query());
+          int k = requiredEqualTo(clauses, inner, part.query());
+          if (k >= 0) {
+            boost[k] += boost[i] * part.boost();
+            any = true;
+          } else {
+            left.add(c);
+            kept++;
+          }
+        }
+        if (kept < choice.clauses().size()) {
+          folded[i] = true;
+          Query remaining = kept == 1 ? left.build().clauses().get(0).query() : left.build();
+          if (kept > 0) rest[i] = boost[i] == 1f ? remaining : new BoostQuery(remaining, boost[i]);
         }
       }
     }
     if (!any) return query;
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (int i = 0; i < inner.length; i++) {
+      if (rest[i] != null) b.add(rest[i], BooleanClause.Occur.SHOULD);
       if (folded[i]) continue;
       BooleanClause c = clauses.get(i);
       b.add(c.occur() == BooleanClause.Occur.MUST && boost[i] != 1f ? new BoostQuery(inner[i], boost[i]) : c.query(), c.occur());
     }
     return b.build();
+  }
+
+  /** The place of the required clause whose query, boosts aside, is {@code q}; -1 when there is none. */
+  private static int requiredEqualTo(List<BooleanClause> clauses, Query[] inner, Query q) {
+    for (int j = 0; j < inner.length; j++) {
+      if (clauses.get(j).occur() == BooleanClause.Occur.MUST && inner[j].equals(q)) return j;
+    }
+    return -1;
   }
 
   /**

@@ -12,6 +12,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -19,8 +20,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 
 /**
- * Optional clauses that repeat the required one are folded into it: the query reads the word's postings once, and
- * every paragraph scores as it did.
+ * Optional clauses that repeat the required one, alone or as a choice's part, are folded into it: the query reads the
+ * word's postings (or the phrase's positions) once, and every paragraph scores as it did.
  */
 class FoldedRepeatsTest {
   private static Query term(String field, String word) {
@@ -64,11 +65,68 @@ class FoldedRepeatsTest {
     assertEquals(1, parsed.split("text:foster", -1).length - 1, parsed);
   }
 
+  /**
+   * What the builder made of a plain text of two words before folding: both words required; their phrase with a slop
+   * or both words (the equivalents' reading, the thesaurus widening neither); the phrase alone; the headings.
+   */
+  private static BooleanQuery unfoldedPair(String first, String second) {
+    Query both = new BooleanQuery.Builder().add(term("text", first), Occur.MUST).add(term("text", second), Occur.MUST).build();
+    Query near = new PhraseQuery(3, "text", first, second);
+    return new BooleanQuery.Builder()
+        .add(both, Occur.MUST)
+        .add(new BoostQuery(new BooleanQuery.Builder().add(near, Occur.SHOULD).add(both, Occur.SHOULD).build(), 2f), Occur.SHOULD)
+        .add(new BoostQuery(near, 2f), Occur.SHOULD)
+        .add(new BoostQuery(new BooleanQuery.Builder().add(term("headings", first), Occur.SHOULD)
+            .add(term("headings", second), Occur.SHOULD).build(), 3f), Occur.SHOULD)
+        .build();
+  }
+
+  @Test
+  void aChoiceHoldingTheRequiredWordsIsFoldedAndEveryParagraphScoresAsBefore() throws Exception {
+    Path index = Files.createTempDirectory("findings-fold-pair").resolve("index");
+    assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      for (String[] pair : new String[][] {{"young", "peopl"}, {"social", "worker"}, {"of", "the"}, {"foster", "carer"}}) {
+        BooleanQuery before = unfoldedPair(pair[0], pair[1]);
+        Query after = QueryBuilder.foldRepeats(before);
+        // The words' AND once, its boost the sum; the phrase read once too, as Lucene's rewrite merges its two.
+        BooleanQuery expected = new BooleanQuery.Builder()
+            .add(new BoostQuery(before.clauses().get(0).query(), 3f), Occur.MUST)
+            .add(new BoostQuery(new PhraseQuery(3, "text", pair[0], pair[1]), 2f), Occur.SHOULD)
+            .add(before.clauses().get(2).query(), Occur.SHOULD)
+            .add(before.clauses().get(3).query(), Occur.SHOULD)
+            .build();
+        assertEquals(expected, after, String.join(" ", pair));
+        TopDocs a = searcher.search(before, 50);
+        TopDocs b = searcher.search(after, 50);
+        assertTrue(a.scoreDocs.length > 3, String.join(" ", pair) + " matches in the seeds");
+        assertEquals(a.totalHits.value(), searcher.count(after));
+        for (int i = 0; i < a.scoreDocs.length; i++) {
+          assertEquals(a.scoreDocs[i].doc, b.scoreDocs[i].doc, String.join(" ", pair) + " rank " + i);
+          assertEquals(a.scoreDocs[i].score, b.scoreDocs[i].score, 1e-4f, String.join(" ", pair) + " score at rank " + i);
+        }
+      }
+    }
+    // The builder folds what it makes: the two words' AND appears once in "young people".
+    String parsed = new QueryBuilder().userQuery("young people").toString();
+    assertEquals(1, parsed.split("\\+text:young \\+text:peopl", -1).length - 1, parsed);
+  }
+
   @Test
   void clausesThatDifferAreKept() {
     BooleanQuery q = new BooleanQuery.Builder().add(term("text", "foster"), Occur.MUST)
-        .add(term("text", "carer"), Occur.SHOULD).add(new BooleanQuery.Builder().add(term("text", "foster"), Occur.SHOULD)
+        .add(term("text", "carer"), Occur.SHOULD).add(new BooleanQuery.Builder().add(term("text", "adopt"), Occur.SHOULD)
             .add(term("text", "carer"), Occur.SHOULD).build(), Occur.SHOULD).build();
     assertEquals(q, QueryBuilder.foldRepeats(q));
+  }
+
+  @Test
+  void aChoiceKeepsWhatDiffersFromTheRequiredClause() {
+    BooleanQuery q = new BooleanQuery.Builder().add(term("text", "foster"), Occur.MUST)
+        .add(new BoostQuery(new BooleanQuery.Builder().add(term("text", "foster"), Occur.SHOULD)
+            .add(term("text", "carer"), Occur.SHOULD).build(), 2f), Occur.SHOULD).build();
+    assertEquals(new BooleanQuery.Builder().add(new BoostQuery(term("text", "foster"), 3f), Occur.MUST)
+        .add(new BoostQuery(term("text", "carer"), 2f), Occur.SHOULD).build(), QueryBuilder.foldRepeats(q));
   }
 }
