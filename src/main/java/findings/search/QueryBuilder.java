@@ -220,7 +220,8 @@ public final class QueryBuilder {
   }
 
   /**
-   * The same ranking with every optional clause that repeats a required one folded into it, its boost added. A
+   * The same ranking with every optional clause that repeats a required one folded into it, its boost added, and so
+   * too where the repeat is one part of an optional choice (the rest of the choice stays optional). A
    * single word is the same query in the matching, ranking, proximity and equivalents roles; Lucene's rewrite merges
    * repeated optional clauses but not an optional clause into a required one, and scoring the word's postings twice
    * (required, then optional beside it) doubles the time of a top-20 search of a common word at a million
