@@ -69,7 +69,7 @@ final class WrittenWordsQuery extends Query {
 
   /**
    * The same words as single terms, for the highlighter, which marks the terms of a query it is given and cannot
-   * read a pattern's words from the reader: at most {@code limit} of them, the text's own first.
+   * read a pattern's words from the reader: at most {@code limit} of them, the first in the index's order.
    */
   Query markingOn(IndexReader reader, int limit) throws IOException {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
