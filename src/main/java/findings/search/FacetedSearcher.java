@@ -173,6 +173,13 @@ final class FacetedSearcher extends IndexSearcher {
    */
   final RecentlyUsed<String, Optional<String>> corrections = new RecentlyUsed<>(1024);
 
+  /**
+   * Each recent wildcard or fuzzy word of the text as the words it marks on this reader ({@link WrittenWordsQuery}):
+   * finding them matches the pattern against the reader's words, and a fuzzy word's automata took 2.5 ms of each
+   * search at 10,000 paragraphs. Kept per reader, whose words they are.
+   */
+  final RecentlyUsed<Query, Query> markedWords = new RecentlyUsed<>(256);
+
   /** A result page as shown: what it was counted with, its marked paragraphs and its did-you-mean. */
   record ShownPage(Counts counts, List<Hit> hits, String didYouMean) {}
 

@@ -106,7 +106,7 @@ final class FindingsQueryParser extends QueryParser {
   @Override
   protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
     check(field);
-    return super.getFuzzyQuery(field, termStr, minSimilarity);
+    return WrittenWordsQuery.of(super.getFuzzyQuery(field, termStr, minSimilarity));
   }
 
   @Override

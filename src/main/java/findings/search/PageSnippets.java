@@ -11,7 +11,6 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -55,8 +54,8 @@ final class PageSnippets {
    */
   List<Hit> marked(FacetedSearcher searcher, List<Hit> found, ScoreDoc[] docs, Query marking, Query words) throws IOException {
     if (words != null && words.equals(marking)) words = null;
-    marking = withWordsOf(marking, searcher.getIndexReader());
-    if (words != null) words = withWordsOf(words, searcher.getIndexReader());
+    marking = withWordsOf(marking, searcher);
+    if (words != null) words = withWordsOf(words, searcher);
     Map<Integer, String> textByDoc = new HashMap<>();
     for (int i = 0; i < docs.length; i++) textByDoc.put(docs[i].doc, found.get(i).text());
     TopDocs pageTopDocs = page(docs);
@@ -86,27 +85,35 @@ final class PageSnippets {
   private static final int MARKED_WORDS_OF_A_WILDCARD = 256;
 
   /**
-   * {@code query} with each wildcard on the text ({@link WrittenWordsQuery}) as the words it stands for on
-   * {@code reader}, so that the highlighter marks "education" for {@code educat*}; the same query when it has none.
+   * {@code query} with each wildcard or fuzzy word of the text ({@link WrittenWordsQuery}) as the words it stands for
+   * on the searcher's reader, so that the highlighter marks "education" for {@code educat*}; the same query when it
+   * has none.
    */
-  static Query withWordsOf(Query query, IndexReader reader) throws IOException {
-    if (query instanceof WrittenWordsQuery pattern) return pattern.markingOn(reader, MARKED_WORDS_OF_A_WILDCARD);
+  static Query withWordsOf(Query query, FacetedSearcher searcher) throws IOException {
+    if (query instanceof WrittenWordsQuery pattern) {
+      Query known = searcher.markedWords.get(pattern);
+      if (known == null) {
+        known = pattern.markingOn(searcher.getIndexReader(), MARKED_WORDS_OF_A_WILDCARD);
+        searcher.markedWords.put(pattern, known);
+      }
+      return known;
+    }
     if (query instanceof BooleanQuery b) {
       BooleanQuery.Builder rebuilt = new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
       boolean changed = false;
       for (BooleanClause c : b.clauses()) {
-        Query sub = withWordsOf(c.query(), reader);
+        Query sub = withWordsOf(c.query(), searcher);
         changed |= sub != c.query();
         rebuilt.add(sub, c.occur());
       }
       return changed ? rebuilt.build() : query;
     }
     if (query instanceof BoostQuery boosted) {
-      Query sub = withWordsOf(boosted.getQuery(), reader);
+      Query sub = withWordsOf(boosted.getQuery(), searcher);
       return sub == boosted.getQuery() ? query : new BoostQuery(sub, boosted.getBoost());
     }
     if (query instanceof ConstantScoreQuery constant) {
-      Query sub = withWordsOf(constant.getQuery(), reader);
+      Query sub = withWordsOf(constant.getQuery(), searcher);
       return sub == constant.getQuery() ? query : new ConstantScoreQuery(sub);
     }
     return query;

@@ -17,6 +17,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
@@ -29,12 +30,14 @@ import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * A word typed with a wildcard ({@code educat*}, {@code organi?ation}) matched against the words as the reports write
- * them, not only against the stems the text is indexed by. The stemmer cuts "education" to "educ", so Lucene's own
- * prefix query on the text found nothing for {@code educat*}, nor for {@code participat*}, {@code accommodat*} or
- * {@code investigat*}: the truncations researchers type. On each reader the pattern is matched against the written
- * words ({@link Fields#SPELL}), each of those is analysed as the text was, and the stems found, with the text's own
- * terms that the pattern matches (as before), are sought as one constant-scoring set, as Lucene scores a prefix.
+ * A word typed with a wildcard ({@code educat*}, {@code organi?ation}) or as a fuzzy word ({@code fostering~1})
+ * matched against the words as the reports write them, not only against the stems the text is indexed by. The
+ * stemmer cuts "education" to "educ", so Lucene's own prefix query on the text found nothing for {@code educat*}, nor
+ * for {@code participat*}, {@code accommodat*} or {@code investigat*}: the truncations researchers type; and
+ * {@code fostering~1} found nothing, "fostering" being "foster" in the text. On each reader the pattern is matched
+ * against the written words ({@link Fields#SPELL}), each of those is analysed as the text was, and the stems found,
+ * with the text's own terms that the pattern matches (as before), are sought as one constant-scoring set, as Lucene
+ * scores a prefix (a fuzzy word's terms were scored by their closeness; all of them now rank alike).
  */
 final class WrittenWordsQuery extends Query {
   /** Lucene's query of the pattern on the text; what this query is, read only as the text's stems. */
@@ -50,14 +53,18 @@ final class WrittenWordsQuery extends Query {
   static Query of(Query parsed) {
     if (parsed instanceof PrefixQuery p && p.getField().equals(Fields.TEXT)) return new WrittenWordsQuery(p);
     if (parsed instanceof WildcardQuery w && w.getField().equals(Fields.TEXT)) return new WrittenWordsQuery(w);
+    if (parsed instanceof FuzzyQuery f && f.getField().equals(Fields.TEXT)) return new WrittenWordsQuery(f);
     return parsed;
   }
 
   /** The same pattern on the written words. */
   private MultiTermQuery onWritten() {
-    return onText instanceof PrefixQuery p
-        ? new PrefixQuery(new Term(Fields.SPELL, p.getPrefix().bytes()))
-        : new WildcardQuery(new Term(Fields.SPELL, ((WildcardQuery) onText).getTerm().bytes()));
+    return switch (onText) {
+      case PrefixQuery p -> new PrefixQuery(new Term(Fields.SPELL, p.getPrefix().bytes()));
+      case FuzzyQuery f -> new FuzzyQuery(new Term(Fields.SPELL, f.getTerm().bytes()), f.getMaxEdits(), f.getPrefixLength(),
+          FuzzyQuery.defaultMaxExpansions, f.getTranspositions());
+      default -> new WildcardQuery(new Term(Fields.SPELL, ((WildcardQuery) onText).getTerm().bytes()));
+    };
   }
 
   @Override

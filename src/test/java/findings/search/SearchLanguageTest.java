@@ -106,7 +106,7 @@ class SearchLanguageTest {
    * finds every word the reports write that way, the same paragraphs as all those words ORed, and marks them.
    */
   @Test
-  void aWildcardFindsTheWordsAsTheReportsWriteThem() throws Exception {
+  void aWildcardOrAFuzzyWordFindsTheWordsAsTheReportsWriteThem() throws Exception {
     for (String prefix : List.of("educat", "participat", "accommodat")) {
       Set<String> written = new java.util.TreeSet<>();
       try (var seeds = Files.list(Path.of("seeds"))) {
@@ -124,6 +124,12 @@ class SearchLanguageTest {
     }
     assertEquals(find("organisation OR organisations").total(), find("organi?ations").total(), "a letter left open");
     assertEquals(0, find("zqxw*").total(), "no word written so");
+    // A fuzzy word is matched against the words as written too: "fostering" is "foster" in the text.
+    long fostering = find("fostering").total();
+    assertTrue(fostering > 0);
+    assertTrue(find("fostering~1").total() >= fostering, "fostering~1");
+    assertTrue(find("fosterring~1").total() >= fostering, "fosterring~1");
+    assertTrue(find("educatoin~2").total() >= find("education").total(), "educatoin~2");
   }
 
   @Test
