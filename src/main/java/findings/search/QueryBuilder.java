@@ -119,7 +119,7 @@ public final class QueryBuilder {
       // One flat query: what matches is decided by the first clause, how it ranks by the optional clauses beside it.
       // Kept flat, Lucene's rewrite merges clauses that repeat (a single word is the same query in every role) and
       // the top hits can be found by skipping paragraphs that cannot reach the page.
-      Query loose = parser.parse(text);
+      Query loose = everythingBut(parser.parse(text));
       // The same parse is what marks a paragraph found by an equivalent's words (wordsMarkingQuery): kept, not redone.
       words.put(text, loose);
       BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -217,6 +217,20 @@ public final class QueryBuilder {
         .add(own.parse("\"" + text.strip().replace("\"", "") + "\"~" + PROXIMITY), BooleanClause.Occur.SHOULD)
         .add(equivalents.parse(text), BooleanClause.Occur.SHOULD)
         .build();
+  }
+
+  /**
+   * A query of nothing but exclusions ({@code NOT care}, {@code -care}) as every paragraph but those: Lucene's reading
+   * matches nothing, as if nothing were left, where a reader asking to leave some paragraphs out means the others.
+   */
+  static Query everythingBut(Query q) {
+    if (!(q instanceof BooleanQuery b) || b.clauses().isEmpty()
+        || !b.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
+      return q;
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+    for (BooleanClause c : b.clauses()) all.add(c);
+    return all.build();
   }
 
   /**

@@ -133,6 +133,17 @@ class SearchLanguageTest {
   }
 
   @Test
+  void aQueryOfOnlyExclusionsFindsEveryOtherParagraph() throws Exception {
+    long all = find("").total();
+    long care = find("care").total();
+    assertTrue(care > 0 && care < all);
+    assertEquals(all - care, find("NOT care").total());
+    assertEquals(all - care, find("-care").total());
+    assertTrue(find("NOT care").hits().stream().noneMatch(h -> h.text().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bcar(e|es|ed|ing)\\b.*")));
+    assertEquals(all - find("care OR fostering").total(), find("NOT care NOT fostering").total());
+  }
+
+  @Test
   void didYouMeanCorrectsMisspeltWords() throws Exception {
     SearchPage page = find("repsite care");
     assertEquals("respite care", page.didYouMean());
