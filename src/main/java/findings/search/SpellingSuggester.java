@@ -1,5 +1,6 @@
 package findings.search;
 
+import findings.index.Analyzers;
 import findings.index.Fields;
 import findings.index.Vocabulary;
 import findings.model.RecentlyUsed;
@@ -10,11 +11,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.BytesRef;
 
 /** "Did you mean": words of the query that no paragraph contains, corrected by Lucene's DirectSpellChecker. */
 final class SpellingSuggester {
@@ -32,6 +37,8 @@ final class SpellingSuggester {
   private final DirectSpellChecker oneEdit = new DirectSpellChecker();
   private final DirectSpellChecker twoEdits = new DirectSpellChecker();
   private final Set<String> thesaurusWords = new HashSet<>();
+  /** The text's analyser, which makes a word the terms the text is indexed by. */
+  private static final Analyzer TEXT_ANALYZER = Analyzers.indexText();
 
   SpellingSuggester() {
     oneEdit.setMaxEdits(1);
@@ -58,7 +65,7 @@ final class SpellingSuggester {
           && reader.docFreq(new Term(Fields.SPELL, lower)) == 0) {
         Optional<String> correction = corrections.get(lower);
         if (correction == null) {
-          correction = correction(lower, reader);
+          correction = stemIndexed(lower, reader) ? Optional.empty() : correction(lower, reader);
           corrections.put(lower, correction);
         }
         if (correction.isPresent()) {
@@ -70,6 +77,26 @@ final class SpellingSuggester {
     }
     m.appendTail(out);
     return changed ? out.toString() : null;
+  }
+
+  /**
+   * Whether the text holds {@code lower} as the index analyses it, though no report writes it so: "fosterings" is
+   * "foster" there, and finds what "fostering" finds. Such a word is no misspelling, and suggesting another spelling
+   * beside the paragraphs it found (or an American spelling's British one, which it found too) would only mislead.
+   */
+  private static boolean stemIndexed(String lower, IndexReader reader) throws IOException {
+    try (TokenStream ts = TEXT_ANALYZER.tokenStream(Fields.TEXT, lower)) {
+      TermToBytesRefAttribute term = ts.addAttribute(TermToBytesRefAttribute.class);
+      ts.reset();
+      boolean any = false;
+      boolean all = true;
+      while (ts.incrementToken()) {
+        any = true;
+        all &= reader.docFreq(new Term(Fields.TEXT, BytesRef.deepCopyOf(term.getBytesRef()))) > 0;
+      }
+      ts.end();
+      return any && all;
+    }
   }
 
   /** The word the reports hold that is nearest to {@code lower}, one edit away or else two; empty when there is none. */

@@ -151,6 +151,9 @@ class SearchLanguageTest {
     assertEquals("safeguarding children", find("safegaurdng children").didYouMean(), "two edits away");
     assertNull(find("respite care").didYouMean());
     assertNull(find("UASC").didYouMean(), "a thesaurus word is not a misspelling");
+    SearchPage unwritten = find("fosterings");
+    assertEquals(find("fostering").total(), unwritten.total(), "no report writes it, but its stem is indexed");
+    assertNull(unwritten.didYouMean(), "a word found through its stem is not a misspelling");
   }
 
   @Test
