@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,7 +89,7 @@ class PackageDependenciesTest {
 
   private static List<Path> sources(String pkg) throws IOException {
     try (Stream<Path> files = Files.walk(MAIN.resolve(pkg))) {
-      return new ArrayList<>(files.filter(f -> f.toString().endsWith(".java")).sorted().toList());
+      return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
     }
   }
 

@@ -1,6 +1,10 @@
 package findings.index;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
@@ -13,6 +17,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The analysers for indexing and querying; both sides must agree, so both come from here.
@@ -54,6 +60,28 @@ public final class Analyzers {
         return new LowerCaseFilter(in);
       }
     };
+  }
+
+  /**
+   * The terms the text field holds for {@code text} as the index analyses it ("fosterings" → foster), without the
+   * concept terms a whole paragraph adds: what a word written one way is sought by in the text.
+   */
+  public static List<BytesRef> textTerms(String text) {
+    List<BytesRef> terms = new ArrayList<>();
+    try (TokenStream ts = TextTerms.ANALYZER.tokenStream(Fields.TEXT, text)) {
+      TermToBytesRefAttribute term = ts.addAttribute(TermToBytesRefAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) terms.add(BytesRef.deepCopyOf(term.getBytesRef()));
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // analysing a string in memory does no I/O
+    }
+    return terms;
+  }
+
+  /** One index analyser for {@link #textTerms}: thread-safe, each thread reusing its own token streams. */
+  private static final class TextTerms {
+    static final Analyzer ANALYZER = indexText();
   }
 
   /** The spelling look-up of the index analyser, built on first use (see {@link #indexText()}). */

@@ -6,14 +6,12 @@ import findings.index.Vocabulary;
 import findings.model.RecentlyUsed;
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -37,8 +35,6 @@ final class SpellingSuggester {
   private final DirectSpellChecker oneEdit = new DirectSpellChecker();
   private final DirectSpellChecker twoEdits = new DirectSpellChecker();
   private final Set<String> thesaurusWords = new HashSet<>();
-  /** The text's analyser, which makes a word the terms the text is indexed by. */
-  private static final Analyzer TEXT_ANALYZER = Analyzers.indexText();
 
   SpellingSuggester() {
     oneEdit.setMaxEdits(1);
@@ -85,18 +81,9 @@ final class SpellingSuggester {
    * beside the paragraphs it found (or an American spelling's British one, which it found too) would only mislead.
    */
   private static boolean stemIndexed(String lower, IndexReader reader) throws IOException {
-    try (TokenStream ts = TEXT_ANALYZER.tokenStream(Fields.TEXT, lower)) {
-      TermToBytesRefAttribute term = ts.addAttribute(TermToBytesRefAttribute.class);
-      ts.reset();
-      boolean any = false;
-      boolean all = true;
-      while (ts.incrementToken()) {
-        any = true;
-        all &= reader.docFreq(new Term(Fields.TEXT, BytesRef.deepCopyOf(term.getBytesRef()))) > 0;
-      }
-      ts.end();
-      return any && all;
-    }
+    List<BytesRef> terms = Analyzers.textTerms(lower);
+    for (BytesRef term : terms) if (reader.docFreq(new Term(Fields.TEXT, term)) == 0) return false;
+    return !terms.isEmpty();
   }
 
   /** The word the reports hold that is nearest to {@code lower}, one edit away or else two; empty when there is none. */

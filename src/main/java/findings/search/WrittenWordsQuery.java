@@ -3,12 +3,8 @@ package findings.search;
 import findings.index.Analyzers;
 import findings.index.Fields;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -42,8 +38,6 @@ import org.apache.lucene.util.BytesRef;
 final class WrittenWordsQuery extends Query {
   /** Lucene's query of the pattern on the text; what this query is, read only as the text's stems. */
   private final MultiTermQuery onText;
-  /** The text's analyser: thread-safe, each thread reusing its own token streams. */
-  private static final Analyzer TEXT_ANALYZER = Analyzers.indexText();
 
   private WrittenWordsQuery(MultiTermQuery onText) {
     this.onText = onText;
@@ -99,21 +93,9 @@ final class WrittenWordsQuery extends Query {
     Terms written = MultiTerms.getTerms(reader, Fields.SPELL);
     if (written != null) {
       TermsEnum matching = onWritten().getTermsEnum(written);
-      for (BytesRef w = matching.next(); w != null; w = matching.next()) analysed(w.utf8ToString(), stems);
+      for (BytesRef w = matching.next(); w != null; w = matching.next()) stems.addAll(Analyzers.textTerms(w.utf8ToString()));
     }
     return stems;
-  }
-
-  /** Adds the terms the text's analyser makes of {@code word}. */
-  private void analysed(String word, Set<BytesRef> into) {
-    try (TokenStream ts = TEXT_ANALYZER.tokenStream(Fields.TEXT, word)) {
-      TermToBytesRefAttribute term = ts.addAttribute(TermToBytesRefAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) into.add(BytesRef.deepCopyOf(term.getBytesRef()));
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // analysing a string in memory does no I/O
-    }
   }
 
   @Override

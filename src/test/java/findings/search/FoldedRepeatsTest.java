@@ -17,6 +17,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +28,34 @@ import org.junit.jupiter.api.Test;
 class FoldedRepeatsTest {
   private static Query term(String field, String word) {
     return new TermQuery(new Term(field, word));
+  }
+
+  private static DirectoryReader reader;
+  private static IndexSearcher searcher;
+
+  @BeforeAll
+  static void indexSeeds() throws Exception {
+    Path index = Files.createTempDirectory("findings-fold").resolve("index");
+    assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
+    reader = DirectoryReader.open(FSDirectory.open(index));
+    searcher = new IndexSearcher(reader);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    reader.close();
+  }
+
+  /** The same paragraphs match, and the top 50 come in the same order with the same scores. */
+  private static void assertScoresAsBefore(Query before, Query after, String what) throws Exception {
+    TopDocs a = searcher.search(before, 50);
+    TopDocs b = searcher.search(after, 50);
+    assertTrue(a.scoreDocs.length > 3, what + " matches in the seeds");
+    assertEquals(a.totalHits.value(), searcher.count(after));
+    for (int i = 0; i < a.scoreDocs.length; i++) {
+      assertEquals(a.scoreDocs[i].doc, b.scoreDocs[i].doc, what + " rank " + i);
+      assertEquals(a.scoreDocs[i].score, b.scoreDocs[i].score, 1e-4f, what + " score at rank " + i);
+    }
   }
 
   /** What the builder made of a single word before folding: the word in every role, and the heading clause. */
@@ -41,24 +71,12 @@ class FoldedRepeatsTest {
 
   @Test
   void aWordInEveryRoleIsReadOnceAndScoresAsBefore() throws Exception {
-    Path index = Files.createTempDirectory("findings-fold").resolve("index");
-    assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
-    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      for (String stem : new String[] {"foster", "safeguard", "adopt", "respit"}) {
-        BooleanQuery before = unfolded(stem);
-        Query after = QueryBuilder.foldRepeats(before);
-        assertEquals(new BooleanQuery.Builder().add(new BoostQuery(term("text", stem), 7f), Occur.MUST)
-            .add(new BoostQuery(term("headings", stem), 3f), Occur.SHOULD).build(), after);
-        TopDocs a = searcher.search(before, 50);
-        TopDocs b = searcher.search(after, 50);
-        assertTrue(a.scoreDocs.length > 3, stem + " matches in the seeds");
-        assertEquals(a.totalHits.value(), searcher.count(after));
-        for (int i = 0; i < a.scoreDocs.length; i++) {
-          assertEquals(a.scoreDocs[i].doc, b.scoreDocs[i].doc, stem + " rank " + i);
-          assertEquals(a.scoreDocs[i].score, b.scoreDocs[i].score, 1e-4f, stem + " score at rank " + i);
-        }
-      }
+    for (String stem : new String[] {"foster", "safeguard", "adopt", "respit"}) {
+      BooleanQuery before = unfolded(stem);
+      Query after = QueryBuilder.foldRepeats(before);
+      assertEquals(new BooleanQuery.Builder().add(new BoostQuery(term("text", stem), 7f), Occur.MUST)
+          .add(new BoostQuery(term("headings", stem), 3f), Occur.SHOULD).build(), after);
+      assertScoresAsBefore(before, after, stem);
     }
     // The builder folds what it makes: a single word's text clause appears once.
     String parsed = new QueryBuilder().userQuery("fostering").toString();
@@ -83,30 +101,18 @@ class FoldedRepeatsTest {
 
   @Test
   void aChoiceHoldingTheRequiredWordsIsFoldedAndEveryParagraphScoresAsBefore() throws Exception {
-    Path index = Files.createTempDirectory("findings-fold-pair").resolve("index");
-    assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
-    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      for (String[] pair : new String[][] {{"young", "peopl"}, {"social", "worker"}, {"of", "the"}, {"foster", "carer"}}) {
-        BooleanQuery before = unfoldedPair(pair[0], pair[1]);
-        Query after = QueryBuilder.foldRepeats(before);
-        // The words' AND once, its boost the sum; the phrase read once too, as Lucene's rewrite merges its two.
-        BooleanQuery expected = new BooleanQuery.Builder()
-            .add(new BoostQuery(before.clauses().get(0).query(), 3f), Occur.MUST)
-            .add(new BoostQuery(new PhraseQuery(3, "text", pair[0], pair[1]), 2f), Occur.SHOULD)
-            .add(before.clauses().get(2).query(), Occur.SHOULD)
-            .add(before.clauses().get(3).query(), Occur.SHOULD)
-            .build();
-        assertEquals(expected, after, String.join(" ", pair));
-        TopDocs a = searcher.search(before, 50);
-        TopDocs b = searcher.search(after, 50);
-        assertTrue(a.scoreDocs.length > 3, String.join(" ", pair) + " matches in the seeds");
-        assertEquals(a.totalHits.value(), searcher.count(after));
-        for (int i = 0; i < a.scoreDocs.length; i++) {
-          assertEquals(a.scoreDocs[i].doc, b.scoreDocs[i].doc, String.join(" ", pair) + " rank " + i);
-          assertEquals(a.scoreDocs[i].score, b.scoreDocs[i].score, 1e-4f, String.join(" ", pair) + " score at rank " + i);
-        }
-      }
+    for (String[] pair : new String[][] {{"young", "peopl"}, {"social", "worker"}, {"of", "the"}, {"foster", "carer"}}) {
+      BooleanQuery before = unfoldedPair(pair[0], pair[1]);
+      Query after = QueryBuilder.foldRepeats(before);
+      // The words' AND once, its boost the sum; the phrase read once too, as Lucene's rewrite merges its two.
+      BooleanQuery expected = new BooleanQuery.Builder()
+          .add(new BoostQuery(before.clauses().get(0).query(), 3f), Occur.MUST)
+          .add(new BoostQuery(new PhraseQuery(3, "text", pair[0], pair[1]), 2f), Occur.SHOULD)
+          .add(before.clauses().get(2).query(), Occur.SHOULD)
+          .add(before.clauses().get(3).query(), Occur.SHOULD)
+          .build();
+      assertEquals(expected, after, String.join(" ", pair));
+      assertScoresAsBefore(before, after, String.join(" ", pair));
     }
     // The builder folds what it makes: the two words' AND appears once in "young people".
     String parsed = new QueryBuilder().userQuery("young people").toString();
