@@ -118,8 +118,16 @@ final class FacetedSearcher extends IndexSearcher {
   }
 
   /**
+   * Whether {@code query} is estimated to match more than {@code n} paragraphs ({@link #estimatedMatches}), for {@code
+   * n} up to the most that estimate counts to.
+   */
+  boolean moreMatchesThan(Query query, CountsKey key, long n) throws IOException {
+    return estimatedMatches(query, key) > n;
+  }
+
+  /**
    * Lucene's own estimate of the matches of {@code query} (a word's document frequency, the rarest word of a phrase
-   * or an AND, the sum for an OR), before any of them is visited, counted only as far as the two decisions need. The
+   * or an AND, the sum for an OR), before any of them is visited, counted only as far as the decisions need. The
    * estimate builds the query's weight and asks each segment, which the search then does again: a seventh of a top-20
    * search at 100,000 paragraphs when the weight was made anew. So it is remembered by the search it is for
    * ({@code key}: the query as typed and the filters, which decide {@code query} on this reader), and paging,
@@ -135,13 +143,17 @@ final class FacetedSearcher extends IndexSearcher {
     for (var leaf : getIndexReader().leaves()) {
       ScorerSupplier supplier = weight.scorerSupplier(leaf);
       if (supplier != null) estimated += supplier.cost();
-      if (estimated > Math.max(MIN_MATCHES_TO_SPREAD, MOST_MATCHES_IN_ONE_PASS)) break;
+      if (estimated > MOST_ESTIMATED) break;
     }
     estimates.put(key, estimated);
     return estimated;
   }
 
   private final RecentlyUsed<CountsKey, Long> estimates = new RecentlyUsed<>(1024);
+
+  /** How far {@link #estimatedMatches} counts: as far as the largest number a decision compares it with. */
+  private static final long MOST_ESTIMATED =
+      Math.max(Math.max(MIN_MATCHES_TO_SPREAD, MOST_MATCHES_IN_ONE_PASS), ProximityWindow.MIN_MATCHES);
 
   /** The total and facet counts of a search: they change with the query and filters, never with page or order. */
   record Counts(long total, Map<String, List<FacetCount>> facets) {}
@@ -213,6 +225,14 @@ final class FacetedSearcher extends IndexSearcher {
 
   /** The same, shaped to rank every match ({@link QueryBuilder#everyMatchRanked}): made only when a search does. */
   final RecentlyUsed<String, Query> preparedEveryMatch = new RecentlyUsed<>(512);
+
+  /**
+   * The first rankings of a search of many matches with proximity boosts ({@link ProximityWindow}): the query without
+   * the boosts, and the words as an exact phrase. Made only for such a search.
+   */
+  final RecentlyUsed<String, Query> preparedFirstPass = new RecentlyUsed<>(512);
+
+  final RecentlyUsed<String, Query> preparedAdjacent = new RecentlyUsed<>(512);
 
   /**
    * The weights of recent prepared queries ({@link PreparedQuery}), at most {@link #KEPT_WEIGHT_COST} words times

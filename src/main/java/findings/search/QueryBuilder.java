@@ -7,6 +7,7 @@ import findings.model.RecentlyUsed;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -69,9 +70,9 @@ public final class QueryBuilder {
    * three match the same paragraphs, and the first two score each alike. Mostly they are one query; they differ for
    * a plain query with thesaurus terms ({@link #rankedBesideMatching}).
    */
-  private record Parsed(Query top, Query every, Query matching) {
-    Parsed(Query all) {
-      this(all, all, all);
+  private record Parsed(Query top, Query every, Query matching, ProximityWindow.Split split) {
+    Parsed(Query all, ProximityWindow.Split split) {
+      this(all, all, all, split);
     }
   }
 
@@ -89,6 +90,15 @@ public final class QueryBuilder {
   public Query everyMatchRanked(String text) {
     if (text == null || text.isBlank()) return new MatchAllDocsQuery();
     return parsed.get(text, this::parse).every();
+  }
+
+  /**
+   * {@link #userQuery} without its proximity boosts, and the words as an exact phrase: the two first rankings whose
+   * tops {@link ProximityWindow} ranks by the whole query; empty when the query has no such boosts.
+   */
+  public Optional<ProximityWindow.Split> proximitySplit(String text) {
+    if (text == null || text.isBlank()) return Optional.empty();
+    return Optional.ofNullable(parsed.get(text, this::parse).split());
   }
 
   /**
@@ -141,12 +151,12 @@ public final class QueryBuilder {
           query.add(ranking, BooleanClause.Occur.SHOULD);
         }
       }
-      if (isPlain(text)) {
-        PlainBoosts boosts = plainBoosts(text);
-        for (Query boost : boosts.inText()) query.add(boost, BooleanClause.Occur.SHOULD);
-        query.add(boosts.underHeading(), BooleanClause.Occur.SHOULD);
-      }
-      return new Parsed(foldRepeats(query.build()));
+      if (!isPlain(text)) return new Parsed(foldRepeats(query.build()), null);
+      PlainBoosts boosts = plainBoosts(text);
+      for (Query boost : boosts.inText()) query.add(boost, BooleanClause.Occur.SHOULD);
+      query.add(boosts.underHeading(), BooleanClause.Occur.SHOULD);
+      Query folded = foldRepeats(query.build());
+      return new Parsed(folded, ProximityWindow.split(folded, ownWords().parse("\"" + text.strip() + "\"")));
     } catch (ParseException e) {
       throw new InvalidRequestException("q", "cannot read the query: " + firstLine(e.getMessage()));
     } catch (IndexSearcher.TooManyClauses e) {
@@ -207,11 +217,17 @@ public final class QueryBuilder {
     return PLAIN_WORDS.matcher(t).matches() && !t.matches(".*\\b(AND|OR|NOT)\\b.*");
   }
 
-  /** The user's own words close together, or a thesaurus equivalent as a phrase. */
-  private Query ownWordsOrExactEquivalents(String text) throws ParseException {
+  /** A parser of the user's own words, without the thesaurus. */
+  private QueryParser ownWords() {
     QueryParser own = new FindingsQueryParser(plainAnalyzer);
     own.setDefaultOperator(QueryParserBase.AND_OPERATOR);
     own.setSplitOnWhitespace(false);
+    return own;
+  }
+
+  /** The user's own words close together, or a thesaurus equivalent as a phrase. */
+  private Query ownWordsOrExactEquivalents(String text) throws ParseException {
+    QueryParser own = ownWords();
     QueryParser equivalents = thesaurusParser(true);
     return new BooleanQuery.Builder()
         .add(own.parse("\"" + text.strip().replace("\"", "") + "\"~" + PROXIMITY), BooleanClause.Occur.SHOULD)
@@ -496,7 +512,7 @@ public final class QueryBuilder {
     beside.add(new BooleanQuery.Builder().add(boosts.underHeading(), BooleanClause.Occur.MUST)
         .add(filter, BooleanClause.Occur.FILTER).build(), BooleanClause.Occur.SHOULD);
     beside.add(new BooleanQuery.Builder().add(filter, BooleanClause.Occur.FILTER).build(), BooleanClause.Occur.SHOULD);
-    return new Parsed(beside.build(), under.build(), filter); // nothing to fold: no clause is required
+    return new Parsed(beside.build(), under.build(), filter, null); // nothing to fold: no clause is required
   }
 
   /** How many phrase queries {@code q} holds. */

@@ -81,6 +81,19 @@ public final class SearchService implements AutoCloseable {
   /** Whether a full search of few matches ranks and counts in one pass; off only to test it against two passes. */
   boolean onePass = true;
 
+  /**
+   * How many paragraphs of each first ranking a search of many matches with proximity boosts ranks by its whole query
+   * ({@link ProximityWindow}); 0 ranks every match by the whole query. Changed only by tests.
+   */
+  int proximityWindow = ProximityWindow.WINDOW;
+
+  /**
+   * Above how many estimated matches a search with proximity boosts is ranked from its first rankings' windows
+   * ({@link ProximityWindow#MIN_MATCHES}); tests lower it, with {@link #onePass} off, as a search ranked in one pass is
+   * ranked by its whole query.
+   */
+  long windowAbove = ProximityWindow.MIN_MATCHES;
+
   /** The system property that turns {@link #usesRemembered} off. */
   public static final String REMEMBER_PROPERTY = "findings.remember";
 
@@ -311,7 +324,8 @@ public final class SearchService implements AutoCloseable {
       DrillDownQuery every = everyMatchRanked(searcher, request, drill);
       boolean spread = spread(searcher, every, countsKey(request));
       IndexSearcher on = spread ? searcher : searcher.sequential;
-      TopDocs top = sort == null ? on.search(drill, topN) : on.search(unscored(searcher, request), topN, sort);
+      TopDocs top = sort == null ? ranked(searcher, on, request, drill, every, topN)
+          : on.search(unscored(searcher, request), topN, sort);
       ScoreDoc[] all = top.scoreDocs;
       ScoreDoc[] pageDocs = Arrays.copyOfRange(all, Math.min(all.length, (request.page() - 1) * request.size()), all.length);
       StoredFields stored = searcher.storedFields();
@@ -406,7 +420,8 @@ public final class SearchService implements AutoCloseable {
       }
       CompletableFuture<TopDocs> ranked = CompletableFuture.supplyAsync(() -> {
         try {
-          return order == null ? rankOn.search(drill, topN) : rankOn.search(unscored(searcher, request), topN, order);
+          return order == null ? ranked(searcher, rankOn, request, drill, every, topN)
+              : rankOn.search(unscored(searcher, request), topN, order);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -418,6 +433,26 @@ public final class SearchService implements AutoCloseable {
       }
       return page(searcher, request, pageKey, start, counts, joined(ranked).scoreDocs);
     });
+  }
+
+  /**
+   * The top {@code topN} of a search by relevance. A search of many matches whose query has proximity boosts is found
+   * from two cheap rankings and ranked by its whole query ({@link ProximityWindow}); any other is ranked by {@code
+   * drill}, its whole query, alone.
+   */
+  private TopDocs ranked(FacetedSearcher searcher, IndexSearcher on, SearchRequest request, DrillDownQuery drill,
+      DrillDownQuery every, int topN) throws IOException {
+    Optional<ProximityWindow.Split> split = queries.proximitySplit(request.query());
+    if (split.isEmpty() || proximityWindow == 0 || !searcher.moreMatchesThan(every, countsKey(request), windowAbove)) {
+      return on.search(drill, topN);
+    }
+    DrillDownQuery first = withFilters(
+        prepared(searcher, searcher.preparedFirstPass, split.get().firstPass(), request, query -> query), request);
+    DrillDownQuery adjacent = withFilters(
+        prepared(searcher, searcher.preparedAdjacent, split.get().adjacent(), request, query -> query), request);
+    TopDocs firstPass = on.search(first, ProximityWindow.firstPassDepth(proximityWindow, topN));
+    TopDocs together = on.search(adjacent, proximityWindow);
+    return ProximityWindow.rank(searcher.sequential, firstPass, together, drill, proximityWindow, topN);
   }
 
   /** Drill-sideways over the searcher's facet fields, searching with {@code on}, counting on {@code pool} or here. */

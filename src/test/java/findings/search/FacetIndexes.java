@@ -3,9 +3,12 @@ package findings.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import findings.cli.Main;
+import findings.model.FacetCount;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -41,7 +44,7 @@ final class FacetIndexes {
     Path[] parts = {work.resolve("first"), work.resolve("second")};
     List<List<String>> reports = List.of(first, second);
     for (int i = 0; i < parts.length; i++) {
-      List<String> args = new java.util.ArrayList<>(List.of("index", "--index", parts[i].toString()));
+      List<String> args = new ArrayList<>(List.of("index", "--index", parts[i].toString()));
       args.addAll(reports.get(i));
       assertEquals(0, Main.execute(args.toArray(String[]::new)), "indexing " + reports.get(i));
     }
@@ -80,5 +83,26 @@ final class FacetIndexes {
   static FacetResult count(DirectoryReader reader, SortedSetDocValuesReaderState state, Query query, String dim) throws Exception {
     FacetsCollector matches = new IndexSearcher(reader).search(query, new FacetsCollectorManager());
     return new SortedSetDocValuesFacetCounts(state, matches).getTopChildren(1000, dim);
+  }
+
+  /**
+   * No filter, and filters as a reader adds them: the query's commonest authority, then also its commonest year, and
+   * its first two sections (values within a filter are OR-ed). A dimension filtered is counted without its own filter.
+   */
+  static List<Map<String, List<String>>> filtersOf(SearchService search, String query) throws Exception {
+    Map<String, List<FacetCount>> facets =
+        search.search(new SearchRequest(query, Map.of(), 1, 10, SearchRequest.Sort.RELEVANCE)).facets();
+    List<Map<String, List<String>>> all = new ArrayList<>(List.of(Map.of()));
+    List<String> authorities = values(facets, "authority", 1);
+    List<String> years = values(facets, "year", 1);
+    List<String> sections = values(facets, "section", 2);
+    if (!authorities.isEmpty()) all.add(Map.of("authority", authorities));
+    if (!authorities.isEmpty() && !years.isEmpty()) all.add(Map.of("authority", authorities, "year", years));
+    if (sections.size() == 2) all.add(Map.of("section", sections));
+    return all;
+  }
+
+  private static List<String> values(Map<String, List<FacetCount>> facets, String dim, int n) {
+    return facets.getOrDefault(dim, List.of()).stream().limit(n).map(FacetCount::value).toList();
   }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import findings.index.Vocabulary;
-import findings.model.FacetCount;
 import findings.model.Hit;
 import findings.model.SearchPage;
 import java.util.ArrayList;
@@ -32,7 +31,7 @@ class OnePassTest {
     int compared = 0;
     int filtered = 0;
     for (String query : queries) {
-      for (Map<String, List<String>> filters : filtersOf(services.switched(), query)) {
+      for (Map<String, List<String>> filters : FacetIndexes.filtersOf(services.switched(), query)) {
         for (int page = 1; page <= 2; page++) {
           SearchRequest request = new SearchRequest(query, filters, page, 10, SearchRequest.Sort.RELEVANCE);
           SearchPage ours;
@@ -55,26 +54,5 @@ class OnePassTest {
     }
     assertTrue(compared > 100, "pages compared: " + compared);
     assertTrue(filtered > 50, "filtered pages compared: " + filtered);
-  }
-
-  /**
-   * No filter, and filters as a reader adds them: the query's commonest authority, then also its commonest year, and
-   * its first two sections (values within a filter are OR-ed). A dimension filtered is counted without its own filter.
-   */
-  private static List<Map<String, List<String>>> filtersOf(SearchService search, String query) throws Exception {
-    Map<String, List<FacetCount>> facets =
-        search.search(new SearchRequest(query, Map.of(), 1, 10, SearchRequest.Sort.RELEVANCE)).facets();
-    List<Map<String, List<String>>> all = new ArrayList<>(List.of(Map.of()));
-    List<String> authorities = values(facets, "authority", 1);
-    List<String> years = values(facets, "year", 1);
-    List<String> sections = values(facets, "section", 2);
-    if (!authorities.isEmpty()) all.add(Map.of("authority", authorities));
-    if (!authorities.isEmpty() && !years.isEmpty()) all.add(Map.of("authority", authorities, "year", years));
-    if (sections.size() == 2) all.add(Map.of("section", sections));
-    return all;
-  }
-
-  private static List<String> values(Map<String, List<FacetCount>> facets, String dim, int n) {
-    return facets.getOrDefault(dim, List.of()).stream().limit(n).map(FacetCount::value).toList();
   }
 }
