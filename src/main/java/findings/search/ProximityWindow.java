@@ -28,8 +28,8 @@ import org.apache.lucene.search.TotalHits;
  * of every paragraph holding all the words: at a million paragraphs "young people" (446,845 matches) took 56 ms, "of
  * the" 115 ms. Without the boosts, and as an exact phrase (over the word pairs for common words), each first ranking
  * skips to its top in a few ms. The words alone miss paragraphs that rank high only by the words' closeness, and the
- * phrase alone those that rank by the words and headings; between them they held the top 20 that scoring every match
- * gave for sixteen such texts at a million paragraphs (BENCHMARKS.md, "Proximity round").
+ * phrase alone those that rank by the words and headings; between them they gave the top 60 that scoring every match
+ * gave, for twenty such texts at 10,000, 100,000 and a million paragraphs (BENCHMARKS.md, "Proximity round").
  *
  * <p>Only for searches of many matches ({@link #MIN_MATCHES}, estimated; SearchService): with fewer, scoring every
  * match by the whole query costs no more. The windows are fixed, so every page of a search comes from one ranking,
