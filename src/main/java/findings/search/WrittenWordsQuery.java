@@ -32,8 +32,8 @@ import org.apache.lucene.util.BytesRef;
  * for {@code participat*}, {@code accommodat*} or {@code investigat*}: the truncations researchers type; and
  * {@code fostering~1} found nothing, "fostering" being "foster" in the text. On each reader the pattern is matched
  * against the written words ({@link Fields#SPELL}), each of those is analysed as the text was, and the stems found,
- * with the text's own terms that the pattern matches (as before), are sought as one constant-scoring set, as Lucene
- * scores a prefix (a fuzzy word's terms were scored by their closeness; all of them now rank alike).
+ * with the text's own terms that the pattern matches (as before), are sought together and scored as those words
+ * written out would be ({@link #MOST_SCORED}).
  */
 final class WrittenWordsQuery extends Query {
   /** Lucene's query of the pattern on the text; what this query is, read only as the text's stems. */
@@ -65,8 +65,19 @@ final class WrittenWordsQuery extends Query {
   public Query rewrite(IndexSearcher searcher) throws IOException {
     Set<BytesRef> stems = stems(searcher.getIndexReader());
     if (stems.isEmpty()) return new MatchNoDocsQuery("no word matches " + this);
-    return new ConstantScoreQuery(new TermInSetQuery(Fields.TEXT, stems));
+    if (stems.size() > MOST_SCORED) return new ConstantScoreQuery(new TermInSetQuery(Fields.TEXT, stems));
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (BytesRef stem : stems) any.add(new TermQuery(new Term(Fields.TEXT, stem)), BooleanClause.Occur.SHOULD);
+    return any.build();
   }
+
+  /**
+   * Up to this many stems, a pattern's paragraphs are ranked as its words written out would be, each stem scored as
+   * a word is (Lucene's scoring rewrite): {@code educat*} ranks the paragraphs most about education first, where a
+   * constant score left every match alike, in the order of the index. Beyond it (a short prefix such as {@code c*}),
+   * they stay alike: one set of terms, which does not score each of hundreds of words' postings.
+   */
+  static final int MOST_SCORED = 64;
 
   /**
    * The same words as single terms, for the highlighter, which marks the terms of a query it is given and cannot

@@ -118,7 +118,11 @@ class SearchLanguageTest {
       assertFalse(written.isEmpty(), "the seeds write words starting " + prefix);
       SearchPage truncated = find(prefix + "*");
       assertTrue(truncated.total() > 0, prefix + "*");
-      assertEquals(find(String.join(" OR ", written)).total(), truncated.total(), prefix + "* against " + written);
+      SearchPage writtenOut = find(String.join(" OR ", written));
+      assertEquals(writtenOut.total(), truncated.total(), prefix + "* against " + written);
+      // Ranked as the words written out: not every match alike, in the order of the index.
+      assertEquals(writtenOut.hits().stream().map(Hit::id).toList(), truncated.hits().stream().map(Hit::id).toList(),
+          prefix + "* ranked against " + written);
       Hit first = truncated.hits().get(0);
       assertTrue(java.util.regex.Pattern.compile("(?i)<mark>" + prefix).matcher(first.snippet()).find(), first.snippet());
     }
