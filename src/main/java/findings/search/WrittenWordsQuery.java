@@ -36,28 +36,39 @@ import org.apache.lucene.util.BytesRef;
  * written out would be ({@link #MOST_SCORED}).
  */
 final class WrittenWordsQuery extends Query {
-  /** Lucene's query of the pattern on the text; what this query is, read only as the text's stems. */
-  private final MultiTermQuery onText;
+  /**
+   * Lucene's query of the pattern on its field (the text, headings or footnotes); what this query is, read only as
+   * the field's stems.
+   */
+  private final MultiTermQuery onField;
 
-  private WrittenWordsQuery(MultiTermQuery onText) {
-    this.onText = onText;
+  private WrittenWordsQuery(MultiTermQuery onField) {
+    this.onField = onField;
   }
 
-  /** The text's prefix or wildcard query read against the written words too; any other query as it is. */
+  /**
+   * A prefix, wildcard or fuzzy query of the text, the headings or the footnotes read against the written words too;
+   * any other query as it is. The headings and footnotes are analysed as the text is, so the words the text writes
+   * stand for their stems there too, beside the field's own terms that the pattern matches.
+   */
   static Query of(Query parsed) {
-    if (parsed instanceof PrefixQuery p && p.getField().equals(Fields.TEXT)) return new WrittenWordsQuery(p);
-    if (parsed instanceof WildcardQuery w && w.getField().equals(Fields.TEXT)) return new WrittenWordsQuery(w);
-    if (parsed instanceof FuzzyQuery f && f.getField().equals(Fields.TEXT)) return new WrittenWordsQuery(f);
+    if (parsed instanceof MultiTermQuery m && STEMMED.contains(m.getField())
+        && (m instanceof PrefixQuery || m instanceof WildcardQuery || m instanceof FuzzyQuery)) {
+      return new WrittenWordsQuery(m);
+    }
     return parsed;
   }
 
+  /** The fields analysed as the text is, to stems. */
+  private static final Set<String> STEMMED = Set.of(Fields.TEXT, Fields.HEADINGS, Fields.FOOTNOTES);
+
   /** The same pattern on the written words. */
   private MultiTermQuery onWritten() {
-    return switch (onText) {
+    return switch (onField) {
       case PrefixQuery p -> new PrefixQuery(new Term(Fields.SPELL, p.getPrefix().bytes()));
       case FuzzyQuery f -> new FuzzyQuery(new Term(Fields.SPELL, f.getTerm().bytes()), f.getMaxEdits(), f.getPrefixLength(),
           FuzzyQuery.defaultMaxExpansions, f.getTranspositions());
-      default -> new WildcardQuery(new Term(Fields.SPELL, ((WildcardQuery) onText).getTerm().bytes()));
+      default -> new WildcardQuery(new Term(Fields.SPELL, ((WildcardQuery) onField).getTerm().bytes()));
     };
   }
 
@@ -65,9 +76,9 @@ final class WrittenWordsQuery extends Query {
   public Query rewrite(IndexSearcher searcher) throws IOException {
     Set<BytesRef> stems = stems(searcher.getIndexReader());
     if (stems.isEmpty()) return new MatchNoDocsQuery("no word matches " + this);
-    if (stems.size() > MOST_SCORED) return new ConstantScoreQuery(new TermInSetQuery(Fields.TEXT, stems));
+    if (stems.size() > MOST_SCORED) return new ConstantScoreQuery(new TermInSetQuery(onField.getField(), stems));
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (BytesRef stem : stems) any.add(new TermQuery(new Term(Fields.TEXT, stem)), BooleanClause.Occur.SHOULD);
+    for (BytesRef stem : stems) any.add(new TermQuery(new Term(onField.getField(), stem)), BooleanClause.Occur.SHOULD);
     return any.build();
   }
 
@@ -88,7 +99,7 @@ final class WrittenWordsQuery extends Query {
     int n = 0;
     for (BytesRef stem : stems(reader)) {
       if (n++ == limit) break;
-      any.add(new TermQuery(new Term(Fields.TEXT, stem)), BooleanClause.Occur.SHOULD);
+      any.add(new TermQuery(new Term(onField.getField(), stem)), BooleanClause.Occur.SHOULD);
     }
     return n == 0 ? new MatchNoDocsQuery() : any.build();
   }
@@ -96,9 +107,9 @@ final class WrittenWordsQuery extends Query {
   /** The stems this pattern stands for on {@code reader}, in the order of the index. */
   private Set<BytesRef> stems(IndexReader reader) throws IOException {
     Set<BytesRef> stems = new TreeSet<>();
-    Terms text = MultiTerms.getTerms(reader, Fields.TEXT);
+    Terms text = MultiTerms.getTerms(reader, onField.getField());
     if (text != null) {
-      TermsEnum matching = onText.getTermsEnum(text);
+      TermsEnum matching = onField.getTermsEnum(text);
       for (BytesRef t = matching.next(); t != null; t = matching.next()) stems.add(BytesRef.deepCopyOf(t));
     }
     Terms written = MultiTerms.getTerms(reader, Fields.SPELL);
@@ -112,21 +123,21 @@ final class WrittenWordsQuery extends Query {
   @Override
   public void visit(QueryVisitor visitor) {
     // As the pattern on the text: what the query parser's checks and the query's users see of it.
-    onText.visit(visitor.getSubVisitor(BooleanClause.Occur.MUST, this));
+    onField.visit(visitor.getSubVisitor(BooleanClause.Occur.MUST, this));
   }
 
   @Override
   public String toString(String field) {
-    return "written:" + onText.toString(field);
+    return "written:" + onField.toString(field);
   }
 
   @Override
   public boolean equals(Object other) {
-    return sameClassAs(other) && onText.equals(((WrittenWordsQuery) other).onText);
+    return sameClassAs(other) && onField.equals(((WrittenWordsQuery) other).onField);
   }
 
   @Override
   public int hashCode() {
-    return 31 * classHash() + onText.hashCode();
+    return 31 * classHash() + onField.hashCode();
   }
 }

@@ -127,6 +127,10 @@ class SearchLanguageTest {
       assertTrue(java.util.regex.Pattern.compile("(?i)<mark>" + prefix).matcher(first.snippet()).find(), first.snippet());
     }
     assertEquals(find("organisation OR organisations").total(), find("organi?ations").total(), "a letter left open");
+    // The headings and footnotes are stemmed as the text is: a truncation finds their words as written too.
+    long inHeadings = find("headings:education OR headings:educational").total();
+    assertTrue(inHeadings > 0, "the seeds' headings name education");
+    assertEquals(inHeadings, find("headings:educat*").total(), "headings:educat*");
     assertEquals(0, find("zqxw*").total(), "no word written so");
     // A fuzzy word is matched against the words as written too: "fostering" is "foster" in the text.
     long fostering = find("fostering").total();
