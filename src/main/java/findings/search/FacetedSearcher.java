@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOFunction;
 
 /**
@@ -191,6 +193,12 @@ final class FacetedSearcher extends IndexSearcher {
    * search at 10,000 paragraphs. Kept per reader, whose words they are.
    */
   final RecentlyUsed<Query, Query> markedWords = new RecentlyUsed<>(256);
+
+  /**
+   * Each recent wildcard or fuzzy word (Lucene's pattern on its field) as the stems it stands for on this reader
+   * ({@link WrittenWordsQuery}), found once for its ranking, counting and marking.
+   */
+  final RecentlyUsed<Query, Set<BytesRef>> writtenStems = new RecentlyUsed<>(256);
 
   /** A result page as shown: what it was counted with, its marked paragraphs and its did-you-mean. */
   record ShownPage(Counts counts, List<Hit> hits, String didYouMean) {}

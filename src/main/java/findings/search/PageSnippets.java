@@ -93,7 +93,7 @@ final class PageSnippets {
     if (query instanceof WrittenWordsQuery pattern) {
       Query known = searcher.markedWords.get(pattern);
       if (known == null) {
-        known = pattern.markingOn(searcher.getIndexReader(), MARKED_WORDS_OF_A_WILDCARD);
+        known = pattern.markingOn(searcher, MARKED_WORDS_OF_A_WILDCARD);
         searcher.markedWords.put(pattern, known);
       }
       return known;

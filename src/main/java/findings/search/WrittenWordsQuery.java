@@ -3,8 +3,11 @@ package findings.search;
 import findings.index.Analyzers;
 import findings.index.Fields;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -59,6 +62,9 @@ final class WrittenWordsQuery extends Query {
     return parsed;
   }
 
+  /** How many times any pattern has been matched against a reader's words; read only by tests. */
+  static final AtomicLong expansions = new AtomicLong();
+
   /** The fields analysed as the text is, to stems. */
   private static final Set<String> STEMMED = Set.of(Fields.TEXT, Fields.HEADINGS, Fields.FOOTNOTES);
 
@@ -74,7 +80,7 @@ final class WrittenWordsQuery extends Query {
 
   @Override
   public Query rewrite(IndexSearcher searcher) throws IOException {
-    Set<BytesRef> stems = stems(searcher.getIndexReader());
+    Set<BytesRef> stems = stems(searcher);
     if (stems.isEmpty()) return new MatchNoDocsQuery("no word matches " + this);
     if (stems.size() > MOST_SCORED) return new ConstantScoreQuery(new TermInSetQuery(onField.getField(), stems));
     BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -94,18 +100,40 @@ final class WrittenWordsQuery extends Query {
    * The same words as single terms, for the highlighter, which marks the terms of a query it is given and cannot
    * read a pattern's words from the reader: at most {@code limit} of them, the first in the index's order.
    */
-  Query markingOn(IndexReader reader, int limit) throws IOException {
+  Query markingOn(IndexSearcher searcher, int limit) throws IOException {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     int n = 0;
-    for (BytesRef stem : stems(reader)) {
+    for (BytesRef stem : stems(searcher)) {
       if (n++ == limit) break;
       any.add(new TermQuery(new Term(onField.getField(), stem)), BooleanClause.Occur.SHOULD);
     }
     return n == 0 ? new MatchNoDocsQuery() : any.build();
   }
 
+  /**
+   * The stems this pattern stands for on the searcher's reader, found once per reader where it keeps them
+   * ({@link FacetedSearcher#writtenStems}): a search rewrites its query for ranking, for counting and for marking,
+   * and each found them again. At a million paragraphs, finding a fuzzy word's stems takes milliseconds (its
+   * automata matched against every word written and every stem).
+   */
+  private Set<BytesRef> stems(IndexSearcher searcher) throws IOException {
+    if (!(searcher instanceof FacetedSearcher faceted)) return stems(searcher.getIndexReader());
+    try {
+      return faceted.writtenStems.get(onField, pattern -> {
+        try {
+          return Collections.unmodifiableSet(stems(faceted.getIndexReader()));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
   /** The stems this pattern stands for on {@code reader}, in the order of the index. */
   private Set<BytesRef> stems(IndexReader reader) throws IOException {
+    expansions.incrementAndGet();
     Set<BytesRef> stems = new TreeSet<>();
     Terms text = MultiTerms.getTerms(reader, onField.getField());
     if (text != null) {

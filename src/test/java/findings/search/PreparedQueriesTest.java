@@ -68,6 +68,29 @@ class PreparedQueriesTest {
     }
   }
 
+  /**
+   * A wildcard or fuzzy word is matched against a reader's words once, though a full search rewrites it for ranking,
+   * counting and marking; a new reader matches it again, against its own words.
+   */
+  @Test
+  void aPatternIsMatchedAgainstEachReaderOnce() throws Exception {
+    Corpus corpus = Corpus.ofSeeds("findings-patterns");
+    try (SearchService search = new SearchService(corpus.index())) {
+      long before = WrittenWordsQuery.expansions.get();
+      long found = search.search(request("participat* OR fosterring~1")).total();
+      assertTrue(found > 0);
+      assertEquals(2, WrittenWordsQuery.expansions.get() - before, "each pattern once for ranking, counting and marking");
+      search.search(new SearchRequest("participat* OR fosterring~1", Map.of(), 2, 10, SearchRequest.Sort.DATE));
+      search.search(request("fosterring~1"));
+      assertEquals(2, WrittenWordsQuery.expansions.get() - before, "and not again for another page, order or query");
+
+      corpus.change("children", "zorblings", search);
+
+      search.search(request("participat* OR fosterring~1"));
+      assertEquals(4, WrittenWordsQuery.expansions.get() - before, "once more on the new reader");
+    }
+  }
+
   /** Corrections are remembered per reader: a word that had none gets one once a report holds a word near it. */
   @Test
   void didYouMeanFollowsTheWordsOfEachNewReader() throws Exception {
