@@ -188,15 +188,10 @@ final class FacetedSearcher extends IndexSearcher {
   final RecentlyUsed<String, Optional<String>> corrections = new RecentlyUsed<>(1024);
 
   /**
-   * Each recent wildcard or fuzzy word of the text as the words it marks on this reader ({@link WrittenWordsQuery}):
-   * finding them matches the pattern against the reader's words, and a fuzzy word's automata took 2.5 ms of each
-   * search at 10,000 paragraphs. Kept per reader, whose words they are.
-   */
-  final RecentlyUsed<Query, Query> markedWords = new RecentlyUsed<>(256);
-
-  /**
    * Each recent wildcard or fuzzy word (Lucene's pattern on its field) as the stems it stands for on this reader
-   * ({@link WrittenWordsQuery}), found once for its ranking, counting and marking.
+   * ({@link WrittenWordsQuery}), found once for its ranking, counting and marking: finding them matches the pattern
+   * against the reader's words, and a fuzzy word's automata took 2.5 ms of each search at 10,000 paragraphs. Kept per
+   * reader, whose words they are.
    */
   final RecentlyUsed<Query, Set<BytesRef>> writtenStems = new RecentlyUsed<>(256);
 

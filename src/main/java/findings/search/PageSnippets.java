@@ -90,14 +90,7 @@ final class PageSnippets {
    * has none.
    */
   static Query withWordsOf(Query query, FacetedSearcher searcher) throws IOException {
-    if (query instanceof WrittenWordsQuery pattern) {
-      Query known = searcher.markedWords.get(pattern);
-      if (known == null) {
-        known = pattern.markingOn(searcher, MARKED_WORDS_OF_A_WILDCARD);
-        searcher.markedWords.put(pattern, known);
-      }
-      return known;
-    }
+    if (query instanceof WrittenWordsQuery pattern) return pattern.markingOn(searcher, MARKED_WORDS_OF_A_WILDCARD);
     if (query instanceof BooleanQuery b) {
       BooleanQuery.Builder rebuilt = new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
       boolean changed = false;

@@ -15,7 +15,6 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -82,10 +81,9 @@ final class WrittenWordsQuery extends Query {
   public Query rewrite(IndexSearcher searcher) throws IOException {
     Set<BytesRef> stems = stems(searcher);
     if (stems.isEmpty()) return new MatchNoDocsQuery("no word matches " + this);
-    if (stems.size() > MOST_SCORED) return new ConstantScoreQuery(new TermInSetQuery(onField.getField(), stems));
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (BytesRef stem : stems) any.add(new TermQuery(new Term(onField.getField(), stem)), BooleanClause.Occur.SHOULD);
-    return any.build();
+    MultiTermQuery.RewriteMethod scoring = stems.size() > MOST_SCORED
+        ? MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE : MultiTermQuery.SCORING_BOOLEAN_REWRITE;
+    return new TermInSetQuery(scoring, onField.getField(), stems);
   }
 
   /**
