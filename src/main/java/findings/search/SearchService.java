@@ -712,9 +712,11 @@ public final class SearchService implements AutoCloseable {
       // The text is stored once, inside the hit (not as a field MoreLikeThis could read by document number).
       String text = storedHit(searcher.storedFields(), self.scoreDocs[0].doc).text();
       Query like = mlt.like(Fields.TEXT, new StringReader(text));
+      // No filter to paragraphs: the words are all in the text field, which a report's document holds empty, so only
+      // paragraphs can match. A filter matching every paragraph kept Lucene from skipping what cannot reach the top
+      // (MaxScore): at a million paragraphs the median fell from 8 to 6 ms, with the same paragraphs found.
       Query others = new BooleanQuery.Builder()
           .add(like, BooleanClause.Occur.MUST)
-          .add(new TermQuery(new Term(Fields.DOC_TYPE, Fields.PARAGRAPH)), BooleanClause.Occur.FILTER)
           .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), BooleanClause.Occur.MUST_NOT)
           .build();
       TopDocs top = searcher.search(others, count);

@@ -176,6 +176,10 @@ class SearchLanguageTest {
     List<Hit> similar = search.similar("city-of-london-joint-area-review-2007-12-21", "23", 5).orElseThrow();
     assertFalse(similar.isEmpty());
     for (Hit h : similar) assertFalse(h.report().id().equals("city-of-london-joint-area-review-2007-12-21"));
+    // As many as there are: only paragraphs, never a report's own document (the search has no filter to paragraphs).
+    for (Hit h : search.similar("city-of-london-joint-area-review-2007-12-21", "23", 100).orElseThrow()) {
+      assertTrue(h.id().startsWith(h.report().id() + "/") && !h.text().isBlank(), h.id());
+    }
     assertTrue(search.similar("no-such-report", "1", 5).isEmpty());
   }
 
