@@ -3,7 +3,6 @@ package findings.search;
 import findings.index.Analyzers;
 import findings.index.Fields;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
@@ -116,17 +115,12 @@ final class WrittenWordsQuery extends Query {
    */
   private Set<BytesRef> stems(IndexSearcher searcher) throws IOException {
     if (!(searcher instanceof FacetedSearcher faceted)) return stems(searcher.getIndexReader());
-    try {
-      return faceted.writtenStems.get(onField, pattern -> {
-        try {
-          return Collections.unmodifiableSet(stems(faceted.getIndexReader()));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    Set<BytesRef> known = faceted.writtenStems.get(onField);
+    if (known == null) {
+      known = Collections.unmodifiableSet(stems(faceted.getIndexReader()));
+      faceted.writtenStems.put(onField, known);
     }
+    return known;
   }
 
   /** The stems this pattern stands for on {@code reader}, in the order of the index. */

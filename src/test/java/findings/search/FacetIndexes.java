@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import findings.cli.Main;
 import findings.model.FacetCount;
+import findings.model.SearchPage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -100,6 +101,33 @@ final class FacetIndexes {
     if (!authorities.isEmpty() && !years.isEmpty()) all.add(Map.of("authority", authorities, "year", years));
     if (sections.size() == 2) all.add(Map.of("section", sections));
     return all;
+  }
+
+  /** What a test asks of one request's page from two services. */
+  interface PagePair {
+    void check(SearchRequest request, SearchPage reference, SearchPage other) throws Exception;
+  }
+
+  /**
+   * Each text, with each of its filters ({@link #filtersOf}), on each of its first {@code pages} pages of ten that
+   * {@code reference} answers (a page past the last is refused, and skipped), searched by both services.
+   */
+  static void eachPage(SearchService reference, SearchService other, List<String> texts, int pages, PagePair pair)
+      throws Exception {
+    for (String text : texts) {
+      for (Map<String, List<String>> filters : filtersOf(reference, text)) {
+        for (int page = 1; page <= pages; page++) {
+          SearchRequest request = new SearchRequest(text, filters, page, 10, SearchRequest.Sort.RELEVANCE);
+          SearchPage expected;
+          try {
+            expected = reference.search(request);
+          } catch (InvalidRequestException pastTheLast) {
+            continue;
+          }
+          pair.check(request, expected, other.search(request));
+        }
+      }
+    }
   }
 
   private static List<String> values(Map<String, List<FacetCount>> facets, String dim, int n) {

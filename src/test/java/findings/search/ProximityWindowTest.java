@@ -47,25 +47,14 @@ class ProximityWindowTest {
       windowed.onePass = false;
       windowed.windowAbove = 0;
     })) {
-      int compared = 0;
-      for (String text : TEXTS) {
-        for (Map<String, List<String>> filters : FacetIndexes.filtersOf(services.shipped(), text)) {
-          for (int page = 1; page <= 3; page++) {
-            SearchRequest request = new SearchRequest(text, filters, page, 10, SearchRequest.Sort.RELEVANCE);
-            SearchPage whole;
-            try {
-              whole = services.shipped().search(request);
-            } catch (InvalidRequestException pastTheLast) {
-              continue;
-            }
-            SearchPage windowed = services.switched().search(request);
-            assertEquals(whole.total(), windowed.total(), text + " " + filters);
-            assertEquals(ids(whole), ids(windowed), text + " " + filters + ", page " + page);
-            compared += whole.hits().isEmpty() ? 0 : 1;
-          }
-        }
-      }
-      assertTrue(compared > 60, "pages compared: " + compared);
+      int[] compared = {0};
+      FacetIndexes.eachPage(services.shipped(), services.switched(), TEXTS, 3, (request, whole, windowed) -> {
+        String what = request.query() + " " + request.filters();
+        assertEquals(whole.total(), windowed.total(), what);
+        assertEquals(ids(whole), ids(windowed), what + ", page " + request.page());
+        compared[0] += whole.hits().isEmpty() ? 0 : 1;
+      });
+      assertTrue(compared[0] > 60, "pages compared: " + compared[0]);
     }
   }
 
