@@ -89,9 +89,10 @@ public final class QueryMix {
 
   /**
    * Runs every query in every variant unmeasured for at least {@code warmRounds} rounds and at least {@code warmup}
-   * of time, then {@code rounds} times measured. The time matters on a small index: five rounds of the mix at 10,000
-   * paragraphs take a fifth of a second, before the JIT has compiled the search path, and its compilations then land
-   * in the measured rounds as outliers that set the p99. Every engine is given the same warm-up time.
+   * of time, and until the heap's size has held still for a while ({@link HeapSize}), then {@code rounds} times
+   * measured. The time matters on a small index: five rounds of the mix at 10,000 paragraphs take a fifth of a second,
+   * before the JIT has compiled the search path, and its compilations then land in the measured rounds as outliers
+   * that set the p99. Every engine is given the same least warm-up time.
    *
    * <p>The measured rounds go on past {@code rounds} until {@code measured} has passed as well. Ten rounds of ten
    * queries are a hundred searches a row, whose p99 is the second slowest: one pause of the machine sets it. Where a
@@ -104,7 +105,9 @@ public final class QueryMix {
   public static Map<String, Latencies> measure(Engine engine, List<Query> queries, int warmRounds, Duration warmup, int rounds,
       Duration measured) throws Exception {
     long warmUntil = System.nanoTime() + warmup.toNanos();
-    for (int r = 0; r < warmRounds || System.nanoTime() - warmUntil < 0; r++) {
+    // A run told to warm up for no time at all (the smoke test) does not wait for the heap either.
+    HeapSize heap = new HeapSize(warmup.isZero() ? warmUntil : warmUntil + HeapSize.WAIT_AT_MOST.toNanos());
+    for (int r = 0; r < warmRounds || System.nanoTime() - warmUntil < 0 || !heap.settled(); r++) {
       for (Variant v : Variant.values()) for (Query q : queries) engine.search(q, v);
     }
     Map<String, List<Long>> times = new LinkedHashMap<>();
@@ -123,6 +126,39 @@ public final class QueryMix {
     Map<String, Latencies> out = new LinkedHashMap<>();
     times.forEach((k, v) -> out.put(k, Latencies.of(v.stream().mapToLong(Long::longValue).toArray())));
     return out;
+  }
+
+  /**
+   * Whether the JVM's heap has stopped growing or shrinking. The benchmark collects the heap before each engine's
+   * searches, and the collector gives back what it no longer needs; the searches then grow it again, in steps, for
+   * ten to fifteen seconds. For about a second after each step the searches ran four to five times slower (new
+   * memory is touched for the first time), and two such seconds fell in the measured five at 10,000 paragraphs: they
+   * set the p99 of the searches that take tens of microseconds (session 43, BENCHMARKS.md). A server grows its heap
+   * once, in its first minute; what is timed is the searches after that, for every engine alike.
+   */
+  private static final class HeapSize {
+    /** How long the heap's size must hold still. Its steps came up to four seconds apart. */
+    static final Duration STILL = Duration.ofSeconds(5);
+    /** How much longer than the warm-up to wait for it, at most. */
+    static final Duration WAIT_AT_MOST = Duration.ofSeconds(60);
+
+    private final long giveUpAt;
+    private long committed = Runtime.getRuntime().totalMemory();
+    private long since = System.nanoTime();
+
+    HeapSize(long giveUpAt) {
+      this.giveUpAt = giveUpAt;
+    }
+
+    boolean settled() {
+      long now = System.nanoTime();
+      long current = Runtime.getRuntime().totalMemory();
+      if (current != committed) {
+        committed = current;
+        since = now;
+      }
+      return now - since >= STILL.toNanos() || now - giveUpAt >= 0;
+    }
   }
 
   static String name(Enum<?> e) {
