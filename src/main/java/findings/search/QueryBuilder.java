@@ -16,6 +16,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -158,7 +159,7 @@ public final class QueryBuilder {
       Query folded = foldRepeats(query.build());
       return new Parsed(folded, ProximityWindow.split(folded, ownWords().parse("\"" + text.strip() + "\"")));
     } catch (ParseException e) {
-      throw new InvalidRequestException("q", "cannot read the query: " + firstLine(e.getMessage()));
+      throw new InvalidRequestException("q", "cannot read the query: " + plainMessage(e));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidRequestException("q", "query has too many clauses (at most " + IndexSearcher.getMaxClauseCount() + ")");
     } catch (RuntimeException e) {
@@ -566,13 +567,35 @@ public final class QueryBuilder {
     return leaves(query).stream().anyMatch(MatchAllDocsQuery.class::isInstance);
   }
 
-  private static String firstLine(String message) {
+  /**
+   * What a user needs of the parser's complaint. Lucene's own names its grammar's tokens ("Encountered \" <FUZZY_SLOP>
+   * \"~ \"\" at line 1, column 0"), which tells someone who typed "~" or "care)" nothing; the token it stopped at and
+   * where it stands do.
+   */
+  private static String plainMessage(ParseException e) {
+    String message = e.getMessage();
     if (message == null) return "syntax error";
     if (message.contains("Encountered: <EOF>") || message.contains("Encountered \"<EOF>\"")) {
       return "it ends too early: close its quotes (\") and brackets, or finish the AND / OR / NOT";
     }
+    // The parser rethrows its grammar's exception inside one that quotes the whole query; the inner one has the token.
+    if (e.getCause() instanceof ParseException grammar && grammar.currentToken != null && grammar.currentToken.next != null) {
+      Token unexpected = grammar.currentToken.next;
+      return unexpected(unexpected.image, unexpected.beginColumn + 1);
+    }
     String line = message.split("\n")[0];
     // Lucene's message quotes its grammar ("Was expecting one of: <NOT> …"); the first line is what a user needs.
     return line.replaceFirst("^Cannot parse '.*?': ", "");
+  }
+
+  private static String unexpected(String token, int character) {
+    String what = switch (token) {
+      case ")" -> "a ')' with no '(' before it";
+      case "AND", "&&", "OR", "||" -> "'" + token + "' needs words on both sides";
+      case "NOT", "!", "-", "+" -> "'" + token + "' needs a word after it";
+      default -> token.startsWith("~") || token.startsWith("^") ? "'" + token + "' must follow a word or a quoted phrase"
+          : "'" + token + "' cannot stand there";
+    };
+    return what + " (character " + character + "); put words in quotes to search for them as written";
   }
 }

@@ -101,6 +101,21 @@ class SearchLanguageTest {
     }
   }
 
+  /** A query the parser stops in says what it stopped at and where, in words, not in the parser's grammar. */
+  @Test
+  void syntaxErrorsNameTheTokenAndWhereItStands() {
+    Map<String, String> expected = Map.of(
+        "care)", "a ')' with no '(' before it (character 5)",
+        "AND fostering", "'AND' needs words on both sides (character 1)",
+        "~", "'~' must follow a word or a quoted phrase (character 1)",
+        "respite OR OR care", "'OR' needs words on both sides (character 12)");
+    expected.forEach((bad, says) -> {
+      InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> find(bad), bad);
+      assertTrue(e.getMessage().contains(says), bad + ": " + e.getMessage());
+      assertFalse(e.getMessage().contains("Encountered"), bad + ": " + e.getMessage());
+    });
+  }
+
   /**
    * The stemmer cuts "education" to "educ" and "participation" to "particip": a truncation as researchers type it
    * finds every word the reports write that way, the same paragraphs as all those words ORed, and marks them.
