@@ -131,7 +131,7 @@ public final class QueryMix {
   /**
    * Whether the JVM's heap has stopped growing or shrinking. The benchmark collects the heap before each engine's
    * searches, and the collector gives back what it no longer needs; the searches then grow it again, in steps, for
-   * ten to twenty seconds. For about a second after each step the searches ran four to five times slower (new
+   * ten to thirty seconds. For about a second after each step the searches ran four to five times slower (new
    * memory is touched for the first time), and two such seconds fell in the measured five at 10,000 paragraphs: they
    * set the p99 of the searches that take tens of microseconds (session 43, BENCHMARKS.md). A server grows its heap
    * once, in its first minute; what is timed is the searches after that, for every engine alike.
