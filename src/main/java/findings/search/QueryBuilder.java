@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -17,6 +18,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -159,7 +161,7 @@ public final class QueryBuilder {
       Query folded = foldRepeats(query.build());
       return new Parsed(folded, ProximityWindow.split(folded, ownWords().parse("\"" + text.strip() + "\"")));
     } catch (ParseException e) {
-      throw new InvalidRequestException("q", "cannot read the query: " + plainMessage(e));
+      throw new InvalidRequestException("q", "cannot read the query: " + plainMessage(e, text));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidRequestException("q", "query has too many clauses (at most " + IndexSearcher.getMaxClauseCount() + ")");
     } catch (RuntimeException e) {
@@ -568,17 +570,27 @@ public final class QueryBuilder {
   }
 
   /**
-   * What a user needs of the parser's complaint. Lucene's own names its grammar's tokens ("Encountered \" <FUZZY_SLOP>
-   * \"~ \"\" at line 1, column 0"), which tells someone who typed "~" or "care)" nothing; the token it stopped at and
-   * where it stands do.
+   * What a user needs of the parser's complaint about {@code text}. Lucene's own names its grammar's tokens
+   * ("Encountered \" <FUZZY_SLOP> \"~ \"\" at line 1, column 0") or character codes ("Lexical error at line 1, column
+   * 6. Encountered: '93' (93)"), which tells someone who typed "~" or "care ] x" nothing; the character or word it
+   * stopped at and where it stands do.
    */
-  private static String plainMessage(ParseException e) {
+  private static String plainMessage(ParseException e, String text) {
     String message = e.getMessage();
     if (message == null) return "syntax error";
+    // The parser rethrows its grammar's or its lexer's complaint inside one that quotes the whole query.
+    if (e.getCause() instanceof TokenMgrError lexer) {
+      Matcher at = LEXICAL_ERROR.matcher(String.valueOf(lexer.getMessage()));
+      if (at.find()) return unexpected(Character.toString(Integer.parseInt(at.group(2))), Integer.parseInt(at.group(1)));
+      // The lexer reached the end inside something it cannot end on: a closing bracket with no opening one, say.
+      String typed = text.strip();
+      String last = typed.isEmpty() ? "" : typed.substring(typed.length() - 1);
+      if (last.equals("]") || last.equals("}")) return unexpected(last, text.lastIndexOf(last) + 1);
+      if (last.equals("\\")) return "a '\\' at the end escapes nothing: remove it, or put the query in quotes";
+    }
     if (message.contains("Encountered: <EOF>") || message.contains("Encountered \"<EOF>\"")) {
       return "it ends too early: close its quotes (\") and brackets, or finish the AND / OR / NOT";
     }
-    // The parser rethrows its grammar's exception inside one that quotes the whole query; the inner one has the token.
     if (e.getCause() instanceof ParseException grammar && grammar.currentToken != null && grammar.currentToken.next != null) {
       Token unexpected = grammar.currentToken.next;
       return unexpected(unexpected.image, unexpected.beginColumn + 1);
@@ -588,9 +600,14 @@ public final class QueryBuilder {
     return line.replaceFirst("^Cannot parse '.*?': ", "");
   }
 
+  /** The lexer's "Lexical error at line 1, column 6.  Encountered: '93' (93)": the column (from 1) and the character's code. */
+  private static final Pattern LEXICAL_ERROR = Pattern.compile("column (\\d+)\\.\\s+Encountered: .*?\\((\\d+)\\)");
+
   private static String unexpected(String token, int character) {
     String what = switch (token) {
       case ")" -> "a ')' with no '(' before it";
+      case "]" -> "a ']' with no '[' before it";
+      case "}" -> "a '}' with no '{' before it";
       case "AND", "&&", "OR", "||" -> "'" + token + "' needs words on both sides";
       case "NOT", "!", "-", "+" -> "'" + token + "' needs a word after it";
       default -> token.startsWith("~") || token.startsWith("^") ? "'" + token + "' must follow a word or a quoted phrase"

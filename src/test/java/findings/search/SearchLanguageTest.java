@@ -108,7 +108,10 @@ class SearchLanguageTest {
         "care)", "a ')' with no '(' before it (character 5)",
         "AND fostering", "'AND' needs words on both sides (character 1)",
         "~", "'~' must follow a word or a quoted phrase (character 1)",
-        "respite OR OR care", "'OR' needs words on both sides (character 12)");
+        "respite OR OR care", "'OR' needs words on both sides (character 12)",
+        "care ] leavers", "a ']' with no '[' before it (character 6)",
+        "care }", "a '}' with no '{' before it (character 6)",
+        "care \\", "a '\\' at the end escapes nothing");
     expected.forEach((bad, says) -> {
       InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> find(bad), bad);
       assertTrue(e.getMessage().contains(says), bad + ": " + e.getMessage());
