@@ -17,6 +17,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.apache.lucene.queryparser.classic.QueryParserConstants;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
@@ -551,6 +552,11 @@ public final class QueryBuilder {
   private static final float HEADING_BOOST = 3f;
   private static final float PROXIMITY_BOOST = 2f;
 
+  /** The lexer's "Lexical error at line 1, column 6.  Encountered: '93' (93)": the column (from 1) and the character's code. */
+  private static final Pattern LEXICAL_ERROR = Pattern.compile("column (\\d+)\\.\\s+Encountered: .*?\\((\\d+)\\)");
+  private static final String ENDS_TOO_EARLY =
+      "it ends too early: close its quotes (\") and brackets, or finish the AND / OR / NOT";
+
   /**
    * Paragraphs only, never the report documents that share the index. Report documents hold none of the fields a
    * user can search, so only a query that matches everything needs the filter; sparing it elsewhere spares a
@@ -573,35 +579,31 @@ public final class QueryBuilder {
    * What a user needs of the parser's complaint about {@code text}. Lucene's own names its grammar's tokens
    * ("Encountered \" <FUZZY_SLOP> \"~ \"\" at line 1, column 0") or character codes ("Lexical error at line 1, column
    * 6. Encountered: '93' (93)"), which tells someone who typed "~" or "care ] x" nothing; the character or word it
-   * stopped at and where it stands do.
+   * stopped at and where it stands do. The parser rethrows its grammar's or its lexer's complaint inside one that
+   * quotes the whole query; one of this parser's own (an unknown field, a short wildcard) is already in words.
    */
   private static String plainMessage(ParseException e, String text) {
-    String message = e.getMessage();
-    if (message == null) return "syntax error";
-    // The parser rethrows its grammar's or its lexer's complaint inside one that quotes the whole query.
-    if (e.getCause() instanceof TokenMgrError lexer) {
-      Matcher at = LEXICAL_ERROR.matcher(String.valueOf(lexer.getMessage()));
-      if (at.find()) return unexpected(Character.toString(Integer.parseInt(at.group(2))), Integer.parseInt(at.group(1)));
-      // The lexer reached the end inside something it cannot end on: a closing bracket with no opening one, say.
-      String typed = text.strip();
-      String last = typed.isEmpty() ? "" : typed.substring(typed.length() - 1);
-      if (last.equals("]") || last.equals("}")) return unexpected(last, text.lastIndexOf(last) + 1);
-      if (last.equals("\\")) return "a '\\' at the end escapes nothing: remove it, or put the query in quotes";
-    }
-    if (message.contains("Encountered: <EOF>") || message.contains("Encountered \"<EOF>\"")) {
-      return "it ends too early: close its quotes (\") and brackets, or finish the AND / OR / NOT";
-    }
-    if (e.getCause() instanceof ParseException grammar && grammar.currentToken != null && grammar.currentToken.next != null) {
-      Token unexpected = grammar.currentToken.next;
-      return unexpected(unexpected.image, unexpected.beginColumn + 1);
-    }
-    String line = message.split("\n")[0];
-    // Lucene's message quotes its grammar ("Was expecting one of: <NOT> …"); the first line is what a user needs.
-    return line.replaceFirst("^Cannot parse '.*?': ", "");
+    return switch (e.getCause()) {
+      case TokenMgrError lexer -> lexerMessage(lexer, text);
+      case ParseException grammar when grammar.currentToken != null && grammar.currentToken.next != null -> {
+        Token unexpected = grammar.currentToken.next;
+        yield unexpected.kind == QueryParserConstants.EOF ? ENDS_TOO_EARLY : unexpected(unexpected.image, unexpected.beginColumn + 1);
+      }
+      case null, default -> e.getMessage() == null ? "syntax error"
+          : e.getMessage().split("\n")[0].replaceFirst("^Cannot parse '.*?': ", "");
+    };
   }
 
-  /** The lexer's "Lexical error at line 1, column 6.  Encountered: '93' (93)": the column (from 1) and the character's code. */
-  private static final Pattern LEXICAL_ERROR = Pattern.compile("column (\\d+)\\.\\s+Encountered: .*?\\((\\d+)\\)");
+  /** The lexer stops at a character no word starts with, or at the end inside something it cannot end on. */
+  private static String lexerMessage(TokenMgrError lexer, String text) {
+    Matcher at = LEXICAL_ERROR.matcher(String.valueOf(lexer.getMessage()));
+    if (at.find()) return unexpected(Character.toString(Integer.parseInt(at.group(2))), Integer.parseInt(at.group(1)));
+    String typed = text.strip();
+    String last = typed.isEmpty() ? "" : typed.substring(typed.length() - 1);
+    if (last.equals("]") || last.equals("}")) return unexpected(last, text.lastIndexOf(last) + 1);
+    if (last.equals("\\")) return "a '\\' at the end escapes nothing: remove it, or put the query in quotes";
+    return ENDS_TOO_EARLY; // an unclosed quote
+  }
 
   private static String unexpected(String token, int character) {
     String what = switch (token) {

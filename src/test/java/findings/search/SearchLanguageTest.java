@@ -111,7 +111,9 @@ class SearchLanguageTest {
         "respite OR OR care", "'OR' needs words on both sides (character 12)",
         "care ] leavers", "a ']' with no '[' before it (character 6)",
         "care }", "a '}' with no '{' before it (character 6)",
-        "care \\", "a '\\' at the end escapes nothing");
+        "care \\", "a '\\' at the end escapes nothing",
+        "\"unclosed", "it ends too early",
+        "care AND", "it ends too early");
     expected.forEach((bad, says) -> {
       InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> find(bad), bad);
       assertTrue(e.getMessage().contains(says), bad + ": " + e.getMessage());
