@@ -552,8 +552,12 @@ public final class QueryBuilder {
   private static final float HEADING_BOOST = 3f;
   private static final float PROXIMITY_BOOST = 2f;
 
-  /** The lexer's "Lexical error at line 1, column 6.  Encountered: '93' (93)": the column (from 1) and the character's code. */
-  private static final Pattern LEXICAL_ERROR = Pattern.compile("column (\\d+)\\.\\s+Encountered: .*?\\((\\d+)\\)");
+  /**
+   * The lexer's "Lexical error at line 1, column 6.  Encountered: '93' (93)": the column (from 1) and the character's
+   * code. Held to the quoted character right after "Encountered", so that an end met inside a quote ("Encountered:
+   * <EOF> after prefix \"care (65)") is not read as a character from the prefix's words.
+   */
+  private static final Pattern LEXICAL_ERROR = Pattern.compile("column (\\d+)\\.\\s+Encountered: '.*?' \\((\\d+)\\)");
   private static final String ENDS_TOO_EARLY =
       "it ends too early: close its quotes (\") and brackets, or finish the AND / OR / NOT";
 

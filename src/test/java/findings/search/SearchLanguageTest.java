@@ -113,6 +113,7 @@ class SearchLanguageTest {
         "care }", "a '}' with no '{' before it (character 6)",
         "care \\", "a '\\' at the end escapes nothing",
         "\"unclosed", "it ends too early",
+        "\"unclosed (65)", "it ends too early",
         "care AND", "it ends too early");
     expected.forEach((bad, says) -> {
       InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> find(bad), bad);
