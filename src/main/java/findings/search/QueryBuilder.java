@@ -123,7 +123,9 @@ public final class QueryBuilder {
     return concepts ? Concepts.get() : null;
   }
 
-  private Parsed parse(String text) {
+  private Parsed parse(String typed) {
+    LiteralPunctuation literal = LiteralPunctuation.of(typed);
+    String text = literal.text();
     // Every word must appear unless the user says OR: researchers narrow by adding words. A multi-word synonym
     // matches its words anywhere in the paragraph ("children who are looked after" for "looked after children"):
     // recall first; the proximity boost below ranks the close matches higher.
@@ -135,7 +137,7 @@ public final class QueryBuilder {
       // the top hits can be found by skipping paragraphs that cannot reach the page.
       Query loose = everythingBut(parser.parse(text));
       // The same parse is what marks a paragraph found by an equivalent's words (wordsMarkingQuery): kept, not redone.
-      words.put(text, loose);
+      words.put(typed, loose);
       BooleanQuery.Builder query = new BooleanQuery.Builder();
       if (text.contains("\"")) {
         // A quoted phrase already matches its synonyms as exact phrases; loosening them to sloppy phrases as well
@@ -162,7 +164,7 @@ public final class QueryBuilder {
       Query folded = foldRepeats(query.build());
       return new Parsed(folded, ProximityWindow.split(folded, ownWords().parse("\"" + text.strip() + "\"")));
     } catch (ParseException e) {
-      throw new InvalidRequestException("q", "cannot read the query: " + plainMessage(e, text));
+      throw new InvalidRequestException("q", "cannot read the query: " + plainMessage(e, literal));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidRequestException("q", "query has too many clauses (at most " + IndexSearcher.getMaxClauseCount() + ")");
     } catch (RuntimeException e) {
@@ -196,7 +198,7 @@ public final class QueryBuilder {
     if (text == null || text.isBlank()) return new MatchAllDocsQuery();
     return parsedBefore.get(text, t -> {
       try {
-        return thesaurusParser(synonymPhrases).parse(t);
+        return thesaurusParser(synonymPhrases).parse(LiteralPunctuation.of(t).text());
       } catch (ParseException | RuntimeException e) {
         return otherwise.apply(t);
       }
@@ -586,12 +588,13 @@ public final class QueryBuilder {
    * stopped at and where it stands do. The parser rethrows its grammar's or its lexer's complaint inside one that
    * quotes the whole query; one of this parser's own (an unknown field, a short wildcard) is already in words.
    */
-  private static String plainMessage(ParseException e, String text) {
+  private static String plainMessage(ParseException e, LiteralPunctuation query) {
     return switch (e.getCause()) {
-      case TokenMgrError lexer -> lexerMessage(lexer, text);
+      case TokenMgrError lexer -> lexerMessage(lexer, query);
       case ParseException grammar when grammar.currentToken != null && grammar.currentToken.next != null -> {
         Token unexpected = grammar.currentToken.next;
-        yield unexpected.kind == QueryParserConstants.EOF ? ENDS_TOO_EARLY : unexpected(unexpected.image, unexpected.beginColumn + 1);
+        yield unexpected.kind == QueryParserConstants.EOF ? ENDS_TOO_EARLY
+            : unexpected(unexpected.image, query.typedCharacter(unexpected.beginColumn + 1), query.typed());
       }
       case null, default -> e.getMessage() == null ? "syntax error"
           : e.getMessage().split("\n")[0].replaceFirst("^Cannot parse '.*?': ", "");
@@ -599,26 +602,42 @@ public final class QueryBuilder {
   }
 
   /** The lexer stops at a character no word starts with, or at the end inside something it cannot end on. */
-  private static String lexerMessage(TokenMgrError lexer, String text) {
+  private static String lexerMessage(TokenMgrError lexer, LiteralPunctuation query) {
+    String text = query.typed();
     Matcher at = LEXICAL_ERROR.matcher(String.valueOf(lexer.getMessage()));
-    if (at.find()) return unexpected(Character.toString(Integer.parseInt(at.group(2))), Integer.parseInt(at.group(1)));
+    if (at.find()) {
+      return unexpected(Character.toString(Integer.parseInt(at.group(2))), query.typedCharacter(Integer.parseInt(at.group(1))), text);
+    }
     String typed = text.strip();
     String last = typed.isEmpty() ? "" : typed.substring(typed.length() - 1);
-    if (last.equals("]") || last.equals("}")) return unexpected(last, text.lastIndexOf(last) + 1);
+    if (last.equals("]") || last.equals("}")) return unexpected(last, text.lastIndexOf(last) + 1, text);
     if (last.equals("\\")) return "a '\\' at the end escapes nothing: remove it, or put the query in quotes";
     return ENDS_TOO_EARLY; // an unclosed quote
   }
 
-  private static String unexpected(String token, int character) {
+  /** What is wrong with {@code token}, at {@code character} (1-based) of the {@code typed} text. */
+  private static String unexpected(String token, int character, String typed) {
     String what = switch (token) {
       case ")" -> "a ')' with no '(' before it";
-      case "]" -> "a ']' with no '[' before it";
-      case "}" -> "a '}' with no '{' before it";
+      case "]", "}" -> opensRange(typed, character) ? "a range needs 'TO' and two values, as in year:[2007 TO 2010]"
+          : "a '" + token + "' with no '" + (token.equals("]") ? "[" : "{") + "' before it";
       case "AND", "&&", "OR", "||" -> "'" + token + "' needs words on both sides";
       case "NOT", "!", "-", "+" -> "'" + token + "' needs a word after it";
       default -> token.startsWith("~") || token.startsWith("^") ? "'" + token + "' must follow a word or a quoted phrase"
           : "'" + token + "' cannot stand there";
     };
     return what + " (character " + character + "); put words in quotes to search for them as written";
+  }
+
+  /** Whether a range's '[' or '{' stands before {@code character} (1-based), outside quotes: "[foo]" lacks its TO. */
+  private static boolean opensRange(String typed, int character) {
+    boolean quoted = false;
+    for (int i = 0; i < Math.min(character - 1, typed.length()); i++) {
+      char c = typed.charAt(i);
+      if (c == '\\') i++;
+      else if (c == '"') quoted = !quoted;
+      else if (!quoted && (c == '[' || c == '{')) return true;
+    }
+    return false;
   }
 }

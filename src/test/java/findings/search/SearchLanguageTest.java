@@ -104,22 +104,63 @@ class SearchLanguageTest {
   /** A query the parser stops in says what it stopped at and where, in words, not in the parser's grammar. */
   @Test
   void syntaxErrorsNameTheTokenAndWhereItStands() {
-    Map<String, String> expected = Map.of(
-        "care)", "a ')' with no '(' before it (character 5)",
-        "AND fostering", "'AND' needs words on both sides (character 1)",
-        "~", "'~' must follow a word or a quoted phrase (character 1)",
-        "respite OR OR care", "'OR' needs words on both sides (character 12)",
-        "care ] leavers", "a ']' with no '[' before it (character 6)",
-        "care }", "a '}' with no '{' before it (character 6)",
-        "care \\", "a '\\' at the end escapes nothing",
-        "\"unclosed", "it ends too early",
-        "\"unclosed (65)", "it ends too early",
-        "care AND", "it ends too early");
+    Map<String, String> expected = Map.ofEntries(
+        Map.entry("care)", "a ')' with no '(' before it (character 5)"),
+        Map.entry("AND fostering", "'AND' needs words on both sides (character 1)"),
+        Map.entry("~", "'~' must follow a word or a quoted phrase (character 1)"),
+        Map.entry("respite OR OR care", "'OR' needs words on both sides (character 12)"),
+        Map.entry("care ] leavers", "a ']' with no '[' before it (character 6)"),
+        Map.entry("care }", "a '}' with no '{' before it (character 6)"),
+        Map.entry("[care]", "a range needs 'TO' and two values"),
+        Map.entry("care \\", "a '\\' at the end escapes nothing"),
+        Map.entry("\"unclosed", "it ends too early"),
+        Map.entry("\"unclosed (65)", "it ends too early"),
+        Map.entry("care AND", "it ends too early"),
+        // The character counts as typed, not as parsed with the slashes escaped (LiteralPunctuation).
+        Map.entry("2016/17 and/or care)", "a ')' with no '(' before it (character 20)"),
+        Map.entry("/child.*/", "regular expressions (/…/) are not supported"));
     expected.forEach((bad, says) -> {
       InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> find(bad), bad);
       assertTrue(e.getMessage().contains(says), bad + ": " + e.getMessage());
       assertFalse(e.getMessage().contains("Encountered"), bad + ": " + e.getMessage());
     });
+  }
+
+  /**
+   * Reports write years, roles and choices with a slash ("2016/17", "parents/carers", "and/or"), and users paste
+   * them: the slash is part of the words, as in quotes, not the start of a regular expression, which Lucene's syntax
+   * would read and refuse.
+   */
+  @Test
+  void aSlashBetweenWordsIsPartOfTheWords() throws Exception {
+    SearchPage year = find("2016/17");
+    assertTrue(year.total() > 0, "2016/17");
+    assertEquals(find("\"2016/17\"").total(), year.total());
+    assertTrue(year.hits().stream().anyMatch(h -> h.snippet().contains("<mark>2016/17</mark>")), "2016/17 marked");
+    assertEquals(find("parents carers").total(), find("parents/carers").total());
+    assertTrue(find("parents/carers").total() > 0);
+    assertTrue(find("and/or").total() > 0);
+    assertEquals(find("parents").total(), find("parents/").total(), "a slash after a word");
+    assertEquals(find("parents carers").total(), find("parents / carers").total(), "a slash alone");
+    assertEquals(find("2016\\/17").total(), year.total(), "a slash escaped as Lucene's syntax has it");
+  }
+
+  /**
+   * A colon pasted with a heading or a time is punctuation; one after a field a user can name still filters, and one
+   * that looks like a field name mistyped still says which fields there are. So is an exclamation mark ending a word.
+   */
+  @Test
+  void aColonOrAnExclamationMarkIsAnOperatorOnlyWhereItCanBe() throws Exception {
+    assertEquals(find("children's services review").total(), find("children's services: review").total());
+    assertTrue(find("children's services: review").total() > 0);
+    assertEquals(find("safeguarding 10 30").total(), find("safeguarding 10:30").total(), "a time");
+    find("see http://www.ofsted.gov.uk/reports"); // an address: no complaint of a field named 'http'
+    for (Hit h : find("authority: havering").hits()) assertEquals("Havering", h.report().authority());
+    InvalidRequestException typo = assertThrows(InvalidRequestException.class, () -> find("authorty:havering"));
+    assertTrue(typo.getMessage().contains("unknown field 'authorty'"), typo.getMessage());
+    assertEquals(find("\"services: a\"").total(), find("\"services a\"").total(), "in quotes, as before");
+    assertEquals(find("respite care").total(), find("respite care!").total(), "an exclamation mark ending a word");
+    assertTrue(find("care !respite").total() < find("care").total(), "one before a word is still NOT");
   }
 
   /**

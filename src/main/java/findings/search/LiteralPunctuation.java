@@ -1,0 +1,104 @@
+package findings.search;
+
+import java.util.Arrays;
+
+/**
+ * A query with the punctuation that users type or paste as part of their words escaped, where Lucene's syntax would
+ * read it as an operator: the parser then takes it as written, as it does in quotes.
+ *
+ * <ul>
+ *   <li>A slash ("2016/17", "parents/carers", "and/or", "SEN/D"): the syntax reads it as the start of a regular
+ *       expression ({@code /…/}), so "2016/17" was refused as ending too early — and these reports write years,
+ *       roles and choices with slashes. A token written as a regular expression (a slash where a word starts, closed
+ *       by a later one) is left as typed, for the parser to refuse by name ({@link FindingsQueryParser#getRegexpQuery}).
+ *   <li>A colon that cannot be naming a field: one followed by a space ("Safeguarding: outcomes", a heading pasted),
+ *       one after a name with a digit in it ("10:30"), or one before "//" (an address). The syntax reads every colon
+ *       as {@code field:value}, so these were refused as naming an unknown field. A colon after one of the fields a
+ *       user can name is left ("authority: Westminster" filters), and so is one that looks like a field name mistyped
+ *       ("authorty:Westminster"), for the parser to name the fields there are.
+ *   <li>An exclamation mark that ends a word ("Listen to me!"): the syntax reads it as NOT, wanting a word after it.
+ *       Before a word ("!respite") it is still NOT.
+ * </ul>
+ *
+ * <p>All that stands in quotes is left as typed: the parser already takes it as written.
+ *
+ * @param typed the text as the user typed it
+ * @param text the text to parse
+ * @param insertedAt where in {@code text} each escape added stands (0-based, ascending)
+ */
+record LiteralPunctuation(String typed, String text, int[] insertedAt) {
+  static LiteralPunctuation of(String typed) {
+    if (typed.indexOf('/') < 0 && typed.indexOf(':') < 0 && typed.indexOf('!') < 0) return new LiteralPunctuation(typed, typed, new int[0]);
+    StringBuilder text = new StringBuilder(typed.length() + 8);
+    int[] inserted = new int[typed.length()];
+    int count = 0;
+    boolean quoted = false;
+    for (int i = 0; i < typed.length(); i++) {
+      char c = typed.charAt(i);
+      if (c == '\\' && i + 1 < typed.length()) {
+        text.append(c).append(typed.charAt(++i)); // already escaped: the escape and what it escapes, as typed
+        continue;
+      }
+      if (c == '"') quoted = !quoted;
+      int regexEnd = !quoted && c == '/' && startsTerm(text) ? closingSlash(typed, i) : -1;
+      if (regexEnd >= 0) {
+        text.append(typed, i, regexEnd + 1); // a regular expression: the parser names it
+        i = regexEnd;
+      } else if (!quoted && (c == '/' || c == ':' && !namesField(typed, i) || c == '!' && endsWord(typed, i))) {
+        inserted[count++] = text.length();
+        text.append('\\').append(c);
+      } else {
+        text.append(c);
+      }
+    }
+    return new LiteralPunctuation(typed, text.toString(), Arrays.copyOf(inserted, count));
+  }
+
+  /** Whether the character at {@code i} closes a word ("care!"): after a word's character, before a space or the end. */
+  private static boolean endsWord(String s, int i) {
+    return i > 0 && Character.isLetterOrDigit(s.charAt(i - 1)) && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)));
+  }
+
+  /** Characters after which the parser starts a new term (an operator, a field's colon, a space). */
+  private static final String TERM_STARTS_AFTER = "(:+-!";
+
+  /** Whether what follows {@code parsed} so far starts a term: nothing before it, or a space or an unescaped operator. */
+  private static boolean startsTerm(CharSequence parsed) {
+    int n = parsed.length();
+    if (n == 0) return true;
+    char before = parsed.charAt(n - 1);
+    boolean escaped = n >= 2 && parsed.charAt(n - 2) == '\\';
+    return Character.isWhitespace(before) || !escaped && TERM_STARTS_AFTER.indexOf(before) >= 0;
+  }
+
+  /** The unescaped slash that closes a regular expression opened at {@code open}, or -1. */
+  private static int closingSlash(String s, int open) {
+    for (int i = open + 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\') i++;
+      else if (c == '/') return i;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the colon at {@code colon} is to be read as {@code field:value}: after a field a user can name, or where it
+   * could be one mistyped (a name of letters, the value straight after it).
+   */
+  private static boolean namesField(String s, int colon) {
+    int start = colon;
+    while (start > 0 && !Character.isWhitespace(s.charAt(start - 1)) && "()\"+-!".indexOf(s.charAt(start - 1)) < 0) start--;
+    String name = s.substring(start, colon);
+    if (FindingsQueryParser.USER_FIELDS.contains(name)) return true;
+    if (name.isEmpty() || name.chars().anyMatch(ch -> !Character.isLetter(ch))) return false;
+    boolean valueFollows = colon + 1 < s.length() && !Character.isWhitespace(s.charAt(colon + 1));
+    return valueFollows && !s.startsWith("//", colon + 1);
+  }
+
+  /** The character (1-based) of the typed text that stands at character {@code parsed} (1-based) of {@link #text}. */
+  int typedCharacter(int parsed) {
+    int before = 0;
+    while (before < insertedAt.length && insertedAt[before] < parsed - 1) before++;
+    return parsed - before;
+  }
+}
