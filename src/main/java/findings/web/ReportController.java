@@ -72,6 +72,7 @@ final class ReportController {
   }
 
   private static NotFoundResponse notFound(String what, String id) {
-    return new NotFoundResponse("no " + what + " '" + id + "'");
+    return new NotFoundResponse("no " + what + " '" + id + "'",
+        Map.of(WebServer.DETAIL, "check the id: report ids look like city-of-london-joint-area-review-2007-12-21"));
   }
 }

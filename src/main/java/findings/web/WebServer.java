@@ -77,7 +77,7 @@ public final class WebServer {
       config.routes.exception(InvalidRequestException.class, (e, ctx) ->
           ctx.status(400).json(new ErrorBody(e.getMessage(), "parameter: " + e.parameter())));
       config.routes.exception(HttpResponseException.class, (e, ctx) ->
-          ctx.status(e.getStatus()).json(new ErrorBody(e.getMessage(), reason(e.getStatus()))));
+          ctx.status(e.getStatus()).json(new ErrorBody(e.getMessage(), e.getDetails().getOrDefault(DETAIL, reason(e.getStatus(), ctx.path())))));
       // Lucene refuses some inputs (an immense term, say) with IllegalArgumentException: the user's input, not a bug.
       config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
           ctx.status(400).json(new ErrorBody("the request cannot be answered as written", e.getMessage())));
@@ -138,9 +138,14 @@ public final class WebServer {
     Json.write(new SearchPage("", 0, 1, 20, 0, List.of(), Map.of(), null));
   }
 
-  private static String reason(int status) {
+  /** The key of an {@link HttpResponseException}'s details that holds what to do about it, its error body's detail. */
+  static final String DETAIL = "detail";
+
+  /** What to do about an error raised without a detail: Javalin's own, such as a path that no route serves. */
+  private static String reason(int status, String path) {
     return switch (status) {
-      case 404 -> "check the id: report ids look like city-of-london-joint-area-review-2007-12-21";
+      case 404 -> "no such page or resource: " + path + "; the API is /api/search, /api/export, /api/reports,"
+          + " /api/paragraphs/{reportId}/{n} and /health, the pages / and /reports/{reportId}";
       case 400 -> "the request is not valid";
       default -> "";
     };

@@ -178,6 +178,10 @@ class ApiTest {
         "/api/paragraphs/city-of-london-joint-area-review-2007-12-21/999", "/reports/no-such-report", "/p/no-such-report/1", "/api/nothing")) {
       JsonNode body = json(missing, 404);
       assertFalse(body.get("error").asText().isBlank(), missing);
+      // An unknown id is told to check the id; a path no route serves, which paths there are.
+      String detail = body.get("detail").asText();
+      assertTrue(missing.equals("/api/nothing") ? detail.contains("/api/search") && !detail.contains("check the id")
+          : detail.startsWith("check the id"), missing + ": " + detail);
     }
   }
 
