@@ -51,8 +51,14 @@ public final class TextSource {
     }
   }
 
-  /** UTF-8 when the bytes are valid UTF-8; otherwise Windows-1252, what old Word exports on English machines wrote. */
+  /**
+   * UTF-16 when the bytes start with its byte-order mark (Notepad's "Unicode"); UTF-8 when they are valid UTF-8;
+   * otherwise Windows-1252, what old Word exports on English machines wrote.
+   */
   static String decode(byte[] bytes) {
+    if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+      return new String(bytes, StandardCharsets.UTF_16); // takes the byte order from the mark, and drops the mark
+    }
     // The String constructor's decoding is the JDK's fastest, and it marks each malformed sequence with U+FFFD: text
     // without one was valid UTF-8 and decodes the same strictly. Only text with one (malformed, or a U+FFFD of its
     // own) goes through the strict decoder, which tells them apart. The decoder's copy of every report through a

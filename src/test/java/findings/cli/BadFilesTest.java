@@ -15,6 +15,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -149,6 +150,25 @@ class BadFilesTest {
       assertTrue(hit.text().contains("council’s café-style drop-in – for young carers – is valued; fees are £5."), hit.text());
     }
     assertGoodReportsSearchable(6);
+  }
+
+  /** Notepad's "Unicode" is UTF-16 with a byte-order mark, either way round: read as text, not refused as binary. */
+  @Test
+  void utf16TextWithAByteOrderMarkIngestsWithItsCharacters() throws Exception {
+    String text = "Joint area review\n\nLondon Borough of Havering\n\nPublished: 6 February 2007\n\nContext\n\n"
+        + "1. The council’s café-style drop-in – for young carers – is valued; fees are £5.\n";
+    Files.write(source.resolve("notepad-unicode.txt"), text.getBytes(StandardCharsets.UTF_16)); // big-endian, with its mark
+    Files.write(source.resolve("notepad-unicode-le.txt"),
+        ("\uFEFF" + text.replace("drop-in", "drop-in centre")).getBytes(StandardCharsets.UTF_16LE));
+    IndexCommandTest.Run r = index();
+    assertEquals(0, r.exit(), r.err());
+    try (SearchService s = new SearchService(index)) {
+      for (String expected : List.of("café-style drop-in – for", "café-style drop-in centre – for")) {
+        assertTrue(s.search(SearchRequest.of("café drop-in")).hits().stream().anyMatch(h -> h.text().contains("The council’s " + expected)
+            && h.text().endsWith("fees are £5.")), expected);
+      }
+    }
+    assertGoodReportsSearchable(7);
   }
 
   @Test
