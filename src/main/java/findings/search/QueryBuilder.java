@@ -124,7 +124,7 @@ public final class QueryBuilder {
   }
 
   private Parsed parse(String typed) {
-    LiteralPunctuation literal = LiteralPunctuation.of(typed);
+    TypedPunctuation literal = TypedPunctuation.of(typed);
     String text = literal.text();
     // Every word must appear unless the user says OR: researchers narrow by adding words. A multi-word synonym
     // matches its words anywhere in the paragraph ("children who are looked after" for "looked after children"):
@@ -198,7 +198,7 @@ public final class QueryBuilder {
     if (text == null || text.isBlank()) return new MatchAllDocsQuery();
     return parsedBefore.get(text, t -> {
       try {
-        return thesaurusParser(synonymPhrases).parse(LiteralPunctuation.of(t).text());
+        return thesaurusParser(synonymPhrases).parse(TypedPunctuation.of(t).text());
       } catch (ParseException | RuntimeException e) {
         return otherwise.apply(t);
       }
@@ -588,7 +588,7 @@ public final class QueryBuilder {
    * stopped at and where it stands do. The parser rethrows its grammar's or its lexer's complaint inside one that
    * quotes the whole query; one of this parser's own (an unknown field, a short wildcard) is already in words.
    */
-  private static String plainMessage(ParseException e, LiteralPunctuation query) {
+  private static String plainMessage(ParseException e, TypedPunctuation query) {
     return switch (e.getCause()) {
       case TokenMgrError lexer -> lexerMessage(lexer, query);
       case ParseException grammar when grammar.currentToken != null && grammar.currentToken.next != null -> {
@@ -602,7 +602,7 @@ public final class QueryBuilder {
   }
 
   /** The lexer stops at a character no word starts with, or at the end inside something it cannot end on. */
-  private static String lexerMessage(TokenMgrError lexer, LiteralPunctuation query) {
+  private static String lexerMessage(TokenMgrError lexer, TypedPunctuation query) {
     String text = query.typed();
     Matcher at = LEXICAL_ERROR.matcher(String.valueOf(lexer.getMessage()));
     if (at.find()) {

@@ -116,7 +116,7 @@ class SearchLanguageTest {
         Map.entry("\"unclosed", "it ends too early"),
         Map.entry("\"unclosed (65)", "it ends too early"),
         Map.entry("care AND", "it ends too early"),
-        // The character counts as typed, not as parsed with the slashes escaped (LiteralPunctuation).
+        // The character counts as typed, not as parsed with the slashes escaped (TypedPunctuation).
         Map.entry("2016/17 and/or care)", "a ')' with no '(' before it (character 20)"),
         Map.entry("/child.*/", "regular expressions (/…/) are not supported"));
     expected.forEach((bad, says) -> {
@@ -143,6 +143,15 @@ class SearchLanguageTest {
     assertEquals(find("parents").total(), find("parents/").total(), "a slash after a word");
     assertEquals(find("parents carers").total(), find("parents / carers").total(), "a slash alone");
     assertEquals(find("2016\\/17").total(), year.total(), "a slash escaped as Lucene's syntax has it");
+  }
+
+  /** A phrase copied from a report or a Word document comes in typographic quotes, and is a phrase all the same. */
+  @Test
+  void typographicQuotesQuoteAPhrase() throws Exception {
+    assertEquals(ids("\"private fostering\""), ids("\u201Cprivate fostering\u201D"));
+    assertEquals(ids("\"private fostering\" \"respite care\""), ids("\u201Eprivate fostering\u201C \u00ABrespite care\u00BB"));
+    assertTrue(find("\u201Cprivate fostering\u201D").hits().stream().allMatch(h -> h.snippet().toLowerCase(java.util.Locale.ROOT).contains("<mark>private")));
+    assertEquals(ids("respite care"), ids("\u201Crespite care"), "a lone one is not an unclosed quote");
   }
 
   /**

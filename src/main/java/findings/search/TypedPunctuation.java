@@ -3,8 +3,16 @@ package findings.search;
 import java.util.Arrays;
 
 /**
- * A query with the punctuation that users type or paste as part of their words escaped, where Lucene's syntax would
- * read it as an operator: the parser then takes it as written, as it does in quotes.
+ * A query with its punctuation read as users mean it when they type or paste it, where Lucene's syntax would read it
+ * otherwise.
+ *
+ * <p>Typographic double quotes (“…”, „…“), which Word and the reports themselves write and which come along when a
+ * phrase is copied from them, quote a phrase as '"' does: Lucene's syntax knows only '"', so “private fostering” was the
+ * two words anywhere. Only where they pair up: a lone one is left as typed (the analyser drops it), not made into an
+ * unclosed quote.
+ *
+ * <p>And punctuation that is part of the words is escaped where the syntax would read it as an operator, so that the
+ * parser takes it as written, as it does in quotes:
  *
  * <ul>
  *   <li>A slash ("2016/17", "parents/carers", "and/or", "SEN/D"): the syntax reads it as the start of a regular
@@ -23,36 +31,50 @@ import java.util.Arrays;
  * <p>All that stands in quotes is left as typed: the parser already takes it as written.
  *
  * @param typed the text as the user typed it
- * @param text the text to parse
+ * @param text the text to parse: the same characters, but for its typographic quotes, and with escapes added
  * @param insertedAt where in {@code text} each escape added stands (0-based, ascending)
  */
-record LiteralPunctuation(String typed, String text, int[] insertedAt) {
-  static LiteralPunctuation of(String typed) {
-    if (typed.indexOf('/') < 0 && typed.indexOf(':') < 0 && typed.indexOf('!') < 0) return new LiteralPunctuation(typed, typed, new int[0]);
+record TypedPunctuation(String typed, String text, int[] insertedAt) {
+  static TypedPunctuation of(String typed) {
+    String quotes = asciiQuotes(typed);
+    if (quotes.indexOf('/') < 0 && quotes.indexOf(':') < 0 && quotes.indexOf('!') < 0) return new TypedPunctuation(typed, quotes, new int[0]);
     StringBuilder text = new StringBuilder(typed.length() + 8);
     int[] inserted = new int[typed.length()];
     int count = 0;
     boolean quoted = false;
-    for (int i = 0; i < typed.length(); i++) {
-      char c = typed.charAt(i);
-      if (c == '\\' && i + 1 < typed.length()) {
-        text.append(c).append(typed.charAt(++i)); // already escaped: the escape and what it escapes, as typed
+    for (int i = 0; i < quotes.length(); i++) {
+      char c = quotes.charAt(i);
+      if (c == '\\' && i + 1 < quotes.length()) {
+        text.append(c).append(quotes.charAt(++i)); // already escaped: the escape and what it escapes, as typed
         continue;
       }
       if (c == '"') quoted = !quoted;
-      int regexEnd = !quoted && c == '/' && startsTerm(text) ? closingSlash(typed, i) : -1;
+      int regexEnd = !quoted && c == '/' && startsTerm(text) ? closingSlash(quotes, i) : -1;
       if (regexEnd >= 0) {
-        text.append(typed, i, regexEnd + 1); // a regular expression: the parser names it
+        text.append(quotes, i, regexEnd + 1); // a regular expression: the parser names it
         i = regexEnd;
-      } else if (!quoted && (c == '/' || c == ':' && !namesField(typed, i) || c == '!' && endsWord(typed, i))) {
+      } else if (!quoted && (c == '/' || c == ':' && !namesField(quotes, i) || c == '!' && endsWord(quotes, i))) {
         inserted[count++] = text.length();
         text.append('\\').append(c);
       } else {
         text.append(c);
       }
     }
-    return new LiteralPunctuation(typed, text.toString(), Arrays.copyOf(inserted, count));
+    return new TypedPunctuation(typed, text.toString(), Arrays.copyOf(inserted, count));
   }
+
+  /** Typographic double quotes, where they pair up, as '"'; one character for one, so columns stay as typed. */
+  private static String asciiQuotes(String typed) {
+    int curly = 0;
+    for (int i = 0; i < typed.length(); i++) if (TYPOGRAPHIC_QUOTES.indexOf(typed.charAt(i)) >= 0) curly++;
+    if (curly == 0 || curly % 2 != 0) return typed;
+    char[] chars = typed.toCharArray();
+    for (int i = 0; i < chars.length; i++) if (TYPOGRAPHIC_QUOTES.indexOf(chars[i]) >= 0) chars[i] = '"';
+    return new String(chars);
+  }
+
+  /** “ ” „ ‟ and the double angle quotes: what word processors put for '"' in English and in the languages beside it. */
+  private static final String TYPOGRAPHIC_QUOTES = "\u201C\u201D\u201E\u201F\u00AB\u00BB";
 
   /** Whether the character at {@code i} closes a word ("care!"): after a word's character, before a space or the end. */
   private static boolean endsWord(String s, int i) {
