@@ -208,7 +208,19 @@ final class IndexRun {
               paragraphs[0] += report.paragraphs().size();
             }
             decisions.pass(turn);
-            indexer.put(report, f.toString(), stat == null ? 0 : stat[0], stat == null ? 0 : stat[1]);
+            try {
+              indexer.put(report, f.toString(), stat == null ? 0 : stat[0], stat == null ? 0 : stat[1]);
+            } catch (IllegalArgumentException e) {
+              // Lucene refuses a document it cannot hold (a term past its length limit) before adding any of the
+              // report's, and goes on: this file is named, the others are indexed, and what it indexed before stays.
+              synchronized (this) {
+                indexedCount[0]--;
+                paragraphs[0] -= report.paragraphs().size();
+                sourceBySha.remove(report.sha256(), f.toString());
+                sourceById.remove(report.id(), f.toString());
+              }
+              throw new RejectedFileException(f, "cannot be indexed: " + firstSentence(e.getMessage()), e);
+            }
             summaries.add(summary(f, report));
           } catch (RejectedFileException e) {
             rejected.add(e.file() + ": " + e.getMessage());
@@ -287,6 +299,14 @@ final class IndexRun {
       while (passed.get(next)) next++;
       notifyAll();
     }
+  }
+
+  /** Lucene's complaint up to its first full stop: what it refused, without its advice to the analyser's author. */
+  static String firstSentence(String message) {
+    if (message == null) return "refused by the index";
+    int stop = message.indexOf(". ");
+    String first = stop < 0 ? message : message.substring(0, stop);
+    return first.replaceFirst(", all of which were skipped$", "");
   }
 
   private static String summary(Path f, Report r) {

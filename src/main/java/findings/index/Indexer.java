@@ -54,7 +54,7 @@ public final class Indexer implements AutoCloseable {
    * resource files that decide what is indexed is part of it ({@link Vocabulary#fingerprint}): a changed thesaurus
    * (its sets are indexed as {@link Concepts}), list of common words, themes or gazetteer rebuilds too.
    */
-  static final String SCHEMA = "12/" + Vocabulary.fingerprint();
+  static final String SCHEMA = "13/" + Vocabulary.fingerprint();
 
   private static final String SCHEMA_KEY = "findings.schema";
 

@@ -18,6 +18,13 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * classes.
  */
 final class WordTokenizer extends Tokenizer {
+  /**
+   * The longest word kept, as Lucene's StandardTokenizer has it. A longer run of letters is no word anyone searches for
+   * but an extraction's debris (an embedded image's base64, a table's cells run together), and past 32,766 bytes Lucene
+   * refuses the whole document: such a run is left out, like the punctuation around words.
+   */
+  static final int MAX_WORD_LENGTH = 255;
+
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
 
@@ -28,16 +35,20 @@ final class WordTokenizer extends Tokenizer {
   @Override
   public boolean incrementToken() {
     clearAttributes();
-    int start = position;
-    while (start < length && !isWordChar(start)) start += Character.charCount(Character.codePointAt(text, start, length));
-    if (start >= length) {
-      position = length;
-      return false;
-    }
-    int end = endOfRun(start);
-    // A joiner continues the word only when a letter or digit follows it.
-    while (end + 1 < length && isJoiner(text[end]) && isWordChar(end + 1)) end = endOfRun(end + 1);
-    position = end;
+    int start;
+    int end;
+    do {
+      start = position;
+      while (start < length && !isWordChar(start)) start += Character.charCount(Character.codePointAt(text, start, length));
+      if (start >= length) {
+        position = length;
+        return false;
+      }
+      end = endOfRun(start);
+      // A joiner continues the word only when a letter or digit follows it.
+      while (end + 1 < length && isJoiner(text[end]) && isWordChar(end + 1)) end = endOfRun(end + 1);
+      position = end;
+    } while (end - start > MAX_WORD_LENGTH);
     term.copyBuffer(text, start, end - start);
     offset.setOffset(correctOffset(start), correctOffset(end));
     return true;

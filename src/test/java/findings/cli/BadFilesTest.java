@@ -171,6 +171,33 @@ class BadFilesTest {
     assertGoodReportsSearchable(7);
   }
 
+  /**
+   * A run of letters past Lucene's limit for a term (32,766 bytes: an embedded image's base64, cells run together)
+   * made Lucene refuse the report's documents and stopped the whole run, unnamed. No one searches for such a "word":
+   * it is left out, and the report's words around it are found.
+   */
+  @Test
+  void aReportWithAnImmenseWordIsIndexedWithoutIt() throws Exception {
+    String text = "Joint area review\n\nLondon Borough of Havering\n\nPublished: 6 February 2007\n\nContext\n\n"
+        + "1. The council's " + "QUJD".repeat(20_000) + " short breaks scheme is valued by parents.\n";
+    Files.writeString(source.resolve("extracted-with-an-image.txt"), text);
+    IndexCommandTest.Run r = index();
+    assertEquals(0, r.exit(), r.err());
+    try (SearchService s = new SearchService(index)) {
+      assertTrue(s.search(SearchRequest.of("\"short breaks scheme\"")).hits().stream()
+          .anyMatch(h -> h.text().endsWith("short breaks scheme is valued by parents.")));
+    }
+    assertGoodReportsSearchable(6);
+  }
+
+  /** Lucene's refusal, where one still comes, names what it refused without its advice to the analyser's author. */
+  @Test
+  void luceneRefusalsAreCutToWhatWasRefused() {
+    assertEquals("Document contains at least one immense term in field=\"text\" (whose UTF8 encoding is longer than the max length 32766)",
+        IndexRun.firstSentence("Document contains at least one immense term in field=\"text\" (whose UTF8 encoding is longer than the"
+            + " max length 32766), all of which were skipped.  Please correct the analyzer to not produce such terms."));
+  }
+
   @Test
   void aThreeHundredPagePdfIngests() throws Exception {
     StringBuilder text = new StringBuilder("Joint area review\n\nCity of Westminster Children's Services Authority Area\n\nPublished: 1 March 2008\n\nContext\n\n");
