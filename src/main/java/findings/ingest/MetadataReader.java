@@ -57,8 +57,12 @@ final class MetadataReader {
         reference, title, id, warnings);
   }
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private static ReportType type(List<String> head) {
-    String first = String.join("\n", head.subList(0, Math.min(head.size(), 25))).toLowerCase(Locale.ROOT);
+    // One space for every run of spaces and line ends: a long title is set on two or three lines, and the framework's
+    // own words ("children in need of help and | protection") stand across the break.
+    String first = WHITESPACE.matcher(String.join(" ", head.subList(0, Math.min(head.size(), 25))).toLowerCase(Locale.ROOT)).replaceAll(" ");
     if (first.contains("self-assessment") || first.contains("self assessment")) return ReportType.SELF_ASSESSMENT;
     if (first.contains("committee(s)") || first.contains("report of:") || first.matches("(?s).*\\bcommittee\\b.*\\bdated\\b.*")) {
       return ReportType.COMMITTEE_REPORT;

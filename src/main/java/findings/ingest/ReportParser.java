@@ -88,6 +88,11 @@ public final class ReportParser {
     }
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
+      Grade stated = lastHeading == null ? null : gradeUnderHeading(lines, i, lastHeading);
+      if (stated != null) {
+        headingGrades.putIfAbsent(lastHeadingKey(section), stated);
+        continue;
+      }
       List<ParagraphBuilder> tableAbove = openColumns;
       if (line.shape() != Shape.BLANK && line.shape() != Shape.TABLE_ROW) openColumns = null;
       switch (line.shape()) {
@@ -225,6 +230,34 @@ public final class ReportParser {
       case HEADING, TEXT -> next.text().length() < 200;
       default -> false;
     };
+  }
+
+  /** "Judgement: Good", "Grade – Inadequate": a grade with the word that names it as one. */
+  private static final Pattern NAMED_GRADE = Pattern.compile("(?i)^(?:overall\\s+)?(?:judgement|grade|rating)\\s*[:–-]\\s*(.+)$");
+
+  /**
+   * The grade a line states for the heading just above it, where the line is that grade alone: the later frameworks
+   * print each judged section's heading with its grade set beside or under it ("The experiences and progress of
+   * children who need help and protection" / "Requires improvement to be good"), which reaches the text as the heading
+   * and a line of its own. Not a grade of a scale printed under a heading (several grade lines together, one of them
+   * ticked: CHECK_MARK); null otherwise.
+   */
+  private static Grade gradeUnderHeading(List<Line> lines, int i, String lastHeading) {
+    Line line = lines.get(i);
+    if (line.shape() == Shape.BLANK || line.shape() == Shape.CHECK_MARK || line.text().length() > 60) return null;
+    Matcher named = NAMED_GRADE.matcher(line.text().strip());
+    Grade grade = Grade.parse(named.matches() ? named.group(1) : line.text()).orElse(null);
+    if (grade == null) return null;
+    int before = i - 1;
+    while (before >= 0 && lines.get(before).shape() == Shape.BLANK) before--;
+    // The heading the section took: not one that was joined to the sentence before it as that sentence's end.
+    if (before < 0 || lines.get(before).shape() != Shape.HEADING || !lines.get(before).text().equals(lastHeading)) return null;
+    int after = i + 1;
+    while (after < lines.size() && lines.get(after).shape() == Shape.BLANK) after++;
+    if (after < lines.size() && (lines.get(after).shape() == Shape.GRADE_SCALE || lines.get(after).shape() == Shape.CHECK_MARK)) {
+      return null; // the first grade of a scale
+    }
+    return grade;
   }
 
   private static String lastHeadingKey(SectionPath section) {
