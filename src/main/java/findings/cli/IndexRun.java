@@ -2,6 +2,7 @@ package findings.cli;
 
 import findings.index.IndexedFile;
 import findings.index.Indexer;
+import findings.index.ReportRefusedException;
 import findings.ingest.Gazetteer;
 import findings.ingest.RejectedFileException;
 import findings.ingest.ReportReader;
@@ -204,22 +205,21 @@ final class IndexRun {
               report = withStableId(read, indexed.get(f.toString()), sourceById.get(read.id()), f.toString());
               sourceBySha.put(report.sha256(), f.toString());
               sourceById.put(report.id(), f.toString());
-              indexedCount[0]++;
-              paragraphs[0] += report.paragraphs().size();
             }
             decisions.pass(turn);
             try {
               indexer.put(report, f.toString(), stat == null ? 0 : stat[0], stat == null ? 0 : stat[1]);
-            } catch (IllegalArgumentException e) {
-              // Lucene refuses a document it cannot hold (a term past its length limit) before adding any of the
-              // report's, and goes on: this file is named, the others are indexed, and what it indexed before stays.
+            } catch (ReportRefusedException e) {
+              // The file is named and the others go on; what it indexed before stays, and its id and content are free.
               synchronized (this) {
-                indexedCount[0]--;
-                paragraphs[0] -= report.paragraphs().size();
                 sourceBySha.remove(report.sha256(), f.toString());
                 sourceById.remove(report.id(), f.toString());
               }
-              throw new RejectedFileException(f, "cannot be indexed: " + firstSentence(e.getMessage()), e);
+              throw new RejectedFileException(f, "cannot be indexed: " + e.getMessage(), e);
+            }
+            synchronized (this) {
+              indexedCount[0]++;
+              paragraphs[0] += report.paragraphs().size();
             }
             summaries.add(summary(f, report));
           } catch (RejectedFileException e) {
@@ -299,14 +299,6 @@ final class IndexRun {
       while (passed.get(next)) next++;
       notifyAll();
     }
-  }
-
-  /** Lucene's complaint up to its first full stop: what it refused, without its advice to the analyser's author. */
-  static String firstSentence(String message) {
-    if (message == null) return "refused by the index";
-    int stop = message.indexOf(". ");
-    String first = stop < 0 ? message : message.substring(0, stop);
-    return first.replaceFirst(", all of which were skipped$", "");
   }
 
   private static String summary(Path f, Report r) {

@@ -256,10 +256,19 @@ public final class Indexer implements AutoCloseable {
     return kept != null ? kept : DirectoryReader.open(directory);
   }
 
-  /** Adds the report, replacing everything indexed before from the same source file, atomically. */
+  /**
+   * Adds the report, replacing everything indexed before from the same source file, atomically.
+   *
+   * @throws ReportRefusedException where Lucene refuses one of its documents; the index stays open and as it was
+   */
   public void put(Report report, String source, long size, long modified) throws IOException {
-    List<Document> docs = documents.documents(report, source, size, modified);
-    writer().updateDocuments(new Term(Fields.SOURCE, source), docs);
+    try {
+      writer().updateDocuments(new Term(Fields.SOURCE, source), documents.documents(report, source, size, modified));
+    } catch (IllegalArgumentException e) {
+      // Lucene's refusal of a field, whether it builds the field (a facet value) or indexes it (a term), is not one
+      // that closes its writer.
+      throw new ReportRefusedException(e);
+    }
   }
 
   /**

@@ -7,11 +7,6 @@ import java.util.List;
 final class BodyLocator {
   private BodyLocator() {}
 
-  private static Line nextNonBlank(List<Line> lines, int from) {
-    for (int k = from + 1; k < lines.size(); k++) if (lines.get(k).shape() != Shape.BLANK) return lines.get(k);
-    return new Line(Shape.TEXT, "", null, 0, null);
-  }
-
   private static boolean isEntry(Line e) {
     return e.shape() == Shape.BLANK && !e.text().equals("") || e.shape() == Shape.TABLE_ROW
         || (e.shape() == Shape.HEADING && e.text().matches(".*\\s\\d{1,3}$"));
@@ -26,7 +21,7 @@ final class BodyLocator {
         // Contents entries end in a page number or carry the tab of a two-column layout.
         while (j < lines.size()) {
           Line e = lines.get(j);
-          boolean entry = e.shape() == Shape.BLANK || isEntry(e) || e.shape() == Shape.HEADING && isEntry(nextNonBlank(lines, j));
+          boolean entry = e.shape() == Shape.BLANK || isEntry(e) || e.shape() == Shape.HEADING && isEntry(Line.nextNonBlank(lines, j));
           if (!entry) break;
           j++;
         }

@@ -1,5 +1,7 @@
 package findings.ingest;
 
+import java.util.List;
+
 /**
  * A cleaned line of a report with what it looks like: the parser decides from these shapes, never from raw text.
  *
@@ -18,5 +20,20 @@ record Line(Shape shape, String text, String number, int indent, Integer page) {
     FOOTNOTE,
     GRADE_SCALE,
     CHECK_MARK
+  }
+
+  /** What stands where there is no line: empty text, not blank, so that "the next line that is not blank" ends there. */
+  private static final Line NONE = new Line(Shape.TEXT, "", null, 0, null);
+
+  /** The first line after {@code from} that is not blank, or an empty one past the end. */
+  static Line nextNonBlank(List<Line> lines, int from) {
+    for (int k = from + 1; k < lines.size(); k++) if (lines.get(k).shape() != Shape.BLANK) return lines.get(k);
+    return NONE;
+  }
+
+  /** The last line before {@code from} that is not blank, or an empty one before the start. */
+  static Line previousNonBlank(List<Line> lines, int from) {
+    for (int k = from - 1; k >= 0; k--) if (lines.get(k).shape() != Shape.BLANK) return lines.get(k);
+    return NONE;
   }
 }

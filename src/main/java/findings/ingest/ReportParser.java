@@ -245,19 +245,13 @@ public final class ReportParser {
   private static Grade gradeUnderHeading(List<Line> lines, int i, String lastHeading) {
     Line line = lines.get(i);
     if (line.shape() == Shape.BLANK || line.shape() == Shape.CHECK_MARK || line.text().length() > 60) return null;
-    int before = i - 1;
-    while (before >= 0 && lines.get(before).shape() == Shape.BLANK) before--;
+    Line before = Line.previousNonBlank(lines, i);
     // The heading the section took: not one that was joined to the sentence before it as that sentence's end.
-    if (before < 0 || lines.get(before).shape() != Shape.HEADING || !lines.get(before).text().equals(lastHeading)) return null;
+    if (before.shape() != Shape.HEADING || !before.text().equals(lastHeading)) return null;
     Matcher named = NAMED_GRADE.matcher(line.text().strip());
     Grade grade = Grade.parse(named.matches() ? named.group(1) : line.text()).orElse(null);
-    if (grade == null) return null;
-    int after = i + 1;
-    while (after < lines.size() && lines.get(after).shape() == Shape.BLANK) after++;
-    if (after < lines.size() && (lines.get(after).shape() == Shape.GRADE_SCALE || lines.get(after).shape() == Shape.CHECK_MARK)) {
-      return null; // the first grade of a scale
-    }
-    return grade;
+    Shape after = Line.nextNonBlank(lines, i).shape();
+    return after == Shape.GRADE_SCALE || after == Shape.CHECK_MARK ? null : grade; // not the first grade of a scale
   }
 
   private static String lastHeadingKey(SectionPath section) {

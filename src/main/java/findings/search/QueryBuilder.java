@@ -594,7 +594,7 @@ public final class QueryBuilder {
       case ParseException grammar when grammar.currentToken != null && grammar.currentToken.next != null -> {
         Token unexpected = grammar.currentToken.next;
         yield unexpected.kind == QueryParserConstants.EOF ? ENDS_TOO_EARLY
-            : unexpected(unexpected.image, query.typedCharacter(unexpected.beginColumn + 1), query.typed());
+            : unexpected(unexpected.image, query.typedCharacter(unexpected.beginColumn + 1), query);
       }
       case null, default -> e.getMessage() == null ? "syntax error"
           : e.getMessage().split("\n")[0].replaceFirst("^Cannot parse '.*?': ", "");
@@ -603,23 +603,22 @@ public final class QueryBuilder {
 
   /** The lexer stops at a character no word starts with, or at the end inside something it cannot end on. */
   private static String lexerMessage(TokenMgrError lexer, TypedPunctuation query) {
-    String text = query.typed();
     Matcher at = LEXICAL_ERROR.matcher(String.valueOf(lexer.getMessage()));
     if (at.find()) {
-      return unexpected(Character.toString(Integer.parseInt(at.group(2))), query.typedCharacter(Integer.parseInt(at.group(1))), text);
+      return unexpected(Character.toString(Integer.parseInt(at.group(2))), query.typedCharacter(Integer.parseInt(at.group(1))), query);
     }
-    String typed = text.strip();
-    String last = typed.isEmpty() ? "" : typed.substring(typed.length() - 1);
-    if (last.equals("]") || last.equals("}")) return unexpected(last, text.lastIndexOf(last) + 1, text);
+    String stripped = query.typed().strip();
+    String last = stripped.isEmpty() ? "" : stripped.substring(stripped.length() - 1);
+    if (last.equals("]") || last.equals("}")) return unexpected(last, query.typed().lastIndexOf(last) + 1, query);
     if (last.equals("\\")) return "a '\\' at the end escapes nothing: remove it, or put the query in quotes";
     return ENDS_TOO_EARLY; // an unclosed quote
   }
 
-  /** What is wrong with {@code token}, at {@code character} (1-based) of the {@code typed} text. */
-  private static String unexpected(String token, int character, String typed) {
+  /** What is wrong with {@code token}, at {@code character} (1-based) of the text the user typed. */
+  private static String unexpected(String token, int character, TypedPunctuation query) {
     String what = switch (token) {
       case ")" -> "a ')' with no '(' before it";
-      case "]", "}" -> opensRange(typed, character) ? "a range needs 'TO' and two values, as in year:[2007 TO 2010]"
+      case "]", "}" -> query.rangeOpensBefore(character) ? "a range needs 'TO' and two values, as in year:[2007 TO 2010]"
           : "a '" + token + "' with no '" + (token.equals("]") ? "[" : "{") + "' before it";
       case "AND", "&&", "OR", "||" -> "'" + token + "' needs words on both sides";
       case "NOT", "!", "-", "+" -> "'" + token + "' needs a word after it";
@@ -627,17 +626,5 @@ public final class QueryBuilder {
           : "'" + token + "' cannot stand there";
     };
     return what + " (character " + character + "); put words in quotes to search for them as written";
-  }
-
-  /** Whether a range's '[' or '{' stands before {@code character} (1-based), outside quotes: "[foo]" lacks its TO. */
-  private static boolean opensRange(String typed, int character) {
-    boolean quoted = false;
-    for (int i = 0; i < Math.min(character - 1, typed.length()); i++) {
-      char c = typed.charAt(i);
-      if (c == '\\') i++;
-      else if (c == '"') quoted = !quoted;
-      else if (!quoted && (c == '[' || c == '{')) return true;
-    }
-    return false;
   }
 }

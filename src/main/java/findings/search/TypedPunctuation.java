@@ -103,18 +103,33 @@ record TypedPunctuation(String typed, String text, int[] insertedAt) {
     return -1;
   }
 
+  /** Characters a field's name cannot hold, so that its name starts after them: grouping, quotes and operators. */
+  private static final String NAME_STARTS_AFTER = "()\"+-!";
+
   /**
    * Whether the colon at {@code colon} is to be read as {@code field:value}: after a field a user can name, or where it
    * could be one mistyped (a name of letters, the value straight after it).
    */
   private static boolean namesField(String s, int colon) {
     int start = colon;
-    while (start > 0 && !Character.isWhitespace(s.charAt(start - 1)) && "()\"+-!".indexOf(s.charAt(start - 1)) < 0) start--;
+    while (start > 0 && !Character.isWhitespace(s.charAt(start - 1)) && NAME_STARTS_AFTER.indexOf(s.charAt(start - 1)) < 0) start--;
     String name = s.substring(start, colon);
     if (FindingsQueryParser.USER_FIELDS.contains(name)) return true;
     if (name.isEmpty() || name.chars().anyMatch(ch -> !Character.isLetter(ch))) return false;
     boolean valueFollows = colon + 1 < s.length() && !Character.isWhitespace(s.charAt(colon + 1));
     return valueFollows && !s.startsWith("//", colon + 1);
+  }
+
+  /** Whether a range's '[' or '{' stands before {@code character} (1-based) of the typed text, outside quotes. */
+  boolean rangeOpensBefore(int character) {
+    boolean quoted = false;
+    for (int i = 0; i < Math.min(character - 1, typed.length()); i++) {
+      char c = typed.charAt(i);
+      if (c == '\\') i++;
+      else if (c == '"') quoted = !quoted;
+      else if (!quoted && (c == '[' || c == '{')) return true;
+    }
+    return false;
   }
 
   /** The character (1-based) of the typed text that stands at character {@code parsed} (1-based) of {@link #text}. */

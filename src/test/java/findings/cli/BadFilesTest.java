@@ -190,14 +190,6 @@ class BadFilesTest {
     assertGoodReportsSearchable(6);
   }
 
-  /** Lucene's refusal, where one still comes, names what it refused without its advice to the analyser's author. */
-  @Test
-  void luceneRefusalsAreCutToWhatWasRefused() {
-    assertEquals("Document contains at least one immense term in field=\"text\" (whose UTF8 encoding is longer than the max length 32766)",
-        IndexRun.firstSentence("Document contains at least one immense term in field=\"text\" (whose UTF8 encoding is longer than the"
-            + " max length 32766), all of which were skipped.  Please correct the analyzer to not produce such terms."));
-  }
-
   @Test
   void aThreeHundredPagePdfIngests() throws Exception {
     StringBuilder text = new StringBuilder("Joint area review\n\nCity of Westminster Children's Services Authority Area\n\nPublished: 1 March 2008\n\nContext\n\n");

@@ -49,6 +49,17 @@ class WordTokenizerTest {
     }
   }
 
+  /** A run past 255 characters is no word (Lucene refuses a term past 32,766 bytes): left out, the words around it kept. */
+  @Test
+  void aRunLongerThanAWordIsLeftOut() throws IOException {
+    String longest = "a".repeat(WordTokenizer.MAX_WORD_LENGTH);
+    String tooLong = "b".repeat(WordTokenizer.MAX_WORD_LENGTH + 1);
+    String text = "care " + tooLong + " " + longest + " " + "c-".repeat(200) + "c leavers";
+    int leavers = text.length() - "leavers".length();
+    assertEquals(List.of("care@0-4", longest + "@" + (6 + tooLong.length()) + "-" + (6 + tooLong.length() + longest.length()),
+        "leavers@" + leavers + "-" + text.length(), "end@" + text.length()), tokens(new WordTokenizer(), text));
+  }
+
   @Test
   void everySeedReportTokenisesAsThePatternDid() throws IOException {
     try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
