@@ -12,6 +12,11 @@ final class BodyLocator {
         || (e.shape() == Shape.HEADING && e.text().matches(".*\\s\\d{1,3}$"));
   }
 
+  /** A paragraph of prose, not a cover's line: long, or a sentence of a dozen words or more. */
+  private static boolean isProse(String text) {
+    return text.length() >= 120 || text.length() >= 60 && text.endsWith(".") && text.split(" ").length >= 12;
+  }
+
   static int bodyStart(List<Line> lines) {
     int limit = Math.min(lines.size(), 200);
     for (int i = 0; i < limit; i++) {
@@ -34,7 +39,7 @@ final class BodyLocator {
       for (int j = i + 1; j < lines.size(); j++) {
         Line next = lines.get(j);
         if (next.shape() == Shape.BLANK) continue;
-        if (next.shape() == Shape.NUMBERED || (next.shape() == Shape.TEXT && next.text().length() >= 120)
+        if (next.shape() == Shape.NUMBERED || (next.shape() == Shape.TEXT && isProse(next.text()))
             || (next.shape() == Shape.BULLET && next.text().length() >= 120)) {
           return i;
         }

@@ -24,7 +24,18 @@ final class GradeResolver {
   private static final Pattern LEGEND = Pattern.compile("(?i)^\\s*4\\s*[:=]\\s*outstanding");
   /** "Enjoying and achieving\t4": the first score in the row is the local services overall column. */
   private static final Pattern SCORE_ROW = Pattern.compile("^([^\\t]{2,90})\\t+([1-4])(?:\\t.*)?$");
-  private static final Pattern WORD_ROW = Pattern.compile("(?i)^([^\\t]{3,160})\\t\\s*" + GRADE + "\\s*$");
+  /** "Overall effectiveness\tRequires improvement to be good", the later frameworks' name for the grade. */
+  private static final Pattern WORD_ROW = Pattern.compile(
+      "(?i)^([^\\t]{3,160})\\t\\s*(outstanding|good|requires improvement(?: to be good)?|inadequate|adequate)\\s*$");
+  /**
+   * "2.1 Adoption performance Good": a row of a judgements table whose cells' gap did not become a tab in extraction.
+   * Only a run of such lines is read as one (a line of wrapped text seldom ends in a capitalised grade without a full
+   * stop, and two in a row do not), and the grade is capitalised as tables print it.
+   */
+  private static final Pattern SPACED_ROW = Pattern.compile(
+      "^((?:\\d{1,2}(?:\\.\\d{1,2})?\\.?\\s+)?\\p{Lu}[^\\t.]{2,158}?)\\s+(Outstanding|Good|Requires [Ii]mprovement(?: to be good)?|Inadequate|Adequate)$");
+  /** The printed number of a judgements table's row ("2.", "2.1"): not part of the area's name. */
+  private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+");
   private static final Pattern FOUND_TO_BE = Pattern.compile(
       "(?i)\\b(?:found|judged|judge[sd]?|considered)\\s+(?:that\\s+)?(.{3,160}?)\\s+to\\s+be\\s+['‘\"“]?" + GRADE + "\\b");
   private static final Pattern IS_QUOTED = Pattern.compile(
@@ -69,17 +80,99 @@ final class GradeResolver {
         }
       }
     }
-    for (Line l : lines) {
-      Matcher m = WORD_ROW.matcher(l.text());
-      if (l.shape() == Shape.TABLE_ROW && m.matches() && Grade.parse(m.group(1)).isEmpty()) {
-        add(areas, m.group(1), Grade.parse(m.group(2)).orElseThrow());
-      }
+    // A judgements table stands on the cover of the later frameworks' reports, before the body: every line is read.
+    for (String row : tableRows(lines)) {
+      Matcher m = WORD_ROW.matcher(row);
+      if (m.matches() && Grade.parse(m.group(1)).isEmpty()) add(areas, m.group(1), Grade.parse(m.group(2)).orElseThrow());
     }
+    spacedRows(lines, areas);
     headingGrades.forEach((heading, grade) -> add(areas, heading, grade));
     if (areas.isEmpty() || type != ReportType.JOINT_AREA_REVIEW) {
       for (ParagraphBuilder p : paragraphs) sentenceGrades(p.text.toString(), areas);
     }
     return areas;
+  }
+
+  /**
+   * The rows of the tables in a report, with cells that wrapped onto more lines made whole again. A PDF's table row
+   * whose cells hold two lines each comes out of extraction as two rows ("The experiences and progress of children
+   * who\tRequires improvement to" over "need help and protection\tbe good"), and a cell of two lines beside a cell of
+   * one as a line without a tab beside a row ("The impact of leaders on social work practice with" over "children and
+   * families\tGood"). A line without a tab between rows continues the row above when it starts in lower case, and
+   * starts the row below when it starts with a capital, as a name does (a heading does neither); a row continues the one above when that one's
+   * last cell is not yet a grade and this one's makes it one.
+   */
+  static List<String> tableRows(List<Line> all) {
+    // Extraction puts a blank line between rows that stand apart (a cell's padding): only the lines with text count.
+    List<Line> lines = all.stream().filter(l -> l.shape() != Shape.BLANK).toList();
+    List<String> rows = new ArrayList<>();
+    List<String> row = null; // the cells of the row being made whole
+    String before = null; // a line without a tab that opens the next row
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.shape() == Shape.TABLE_ROW) {
+        List<String> cells = new ArrayList<>(List.of(l.text().split("\t", -1)));
+        if (before != null) cells.set(0, before + " " + cells.get(0));
+        before = null;
+        if (row != null && cells.size() == row.size() && !isGrade(last(row)) && isGrade(last(row) + " " + last(cells))) {
+          for (int c = 0; c < cells.size(); c++) row.set(c, (row.get(c) + " " + cells.get(c)).strip());
+        } else {
+          if (row != null) rows.add(String.join("\t", row));
+          row = cells;
+        }
+        continue;
+      }
+      boolean between = row != null && l.shape() != Shape.HEADING
+          && i + 1 < lines.size() && lines.get(i + 1).shape() == Shape.TABLE_ROW;
+      if (between && Character.isLowerCase(l.text().codePointAt(0))) {
+        row.set(0, row.get(0) + " " + l.text());
+        continue;
+      }
+      if (row != null) rows.add(String.join("\t", row));
+      row = null;
+      boolean opens = i > 0 && lines.get(i - 1).shape() == Shape.TABLE_ROW
+          && i + 1 < lines.size() && lines.get(i + 1).shape() == Shape.TABLE_ROW;
+      before = opens ? l.text() : null;
+    }
+    if (row != null) rows.add(String.join("\t", row));
+    return rows;
+  }
+
+  private static boolean isGrade(String cell) {
+    return Grade.parse(cell).isPresent();
+  }
+
+  private static String last(List<String> cells) {
+    return cells.get(cells.size() - 1);
+  }
+
+  /** The rows of judgements tables that lost their tabs: runs of two or more lines, blank lines between allowed. */
+  private void spacedRows(List<Line> lines, List<GradedArea> areas) {
+    List<Matcher> run = new ArrayList<>();
+    for (int i = 0; i <= lines.size(); i++) {
+      Line l = i < lines.size() ? lines.get(i) : null;
+      if (l != null && l.shape() == Shape.BLANK) continue;
+      Matcher m = l == null || !mayBeSpacedRow(l) ? null : SPACED_ROW.matcher(rowText(l));
+      if (m != null && m.matches() && Grade.parse(m.group(1)).isEmpty()) {
+        run.add(m);
+        continue;
+      }
+      if (run.size() >= 2) for (Matcher row : run) add(areas, row.group(1), Grade.parse(row.group(2)).orElseThrow());
+      run.clear();
+    }
+  }
+
+  /** Whether a line is short and ends as a grade word does: every line of a report is asked, most are prose. */
+  private static boolean mayBeSpacedRow(Line l) {
+    String t = l.text();
+    if (l.shape() == Shape.TABLE_ROW || t.length() < 6 || t.length() > 170) return false;
+    char last = t.charAt(t.length() - 1);
+    return last == 'd' || last == 'g' || last == 'e' || last == 't' || last == 'D' || last == 'G' || last == 'E' || last == 'T';
+  }
+
+  /** A line as printed: a numbered line's number was taken off its text. */
+  private static String rowText(Line l) {
+    return l.number() == null ? l.text() : l.number() + ". " + l.text();
   }
 
   /** Whether lower-cased text holds a grade word ("inadequate" holds "adequate"). */
@@ -196,8 +289,8 @@ final class GradeResolver {
   }
 
   private String areaName(String raw) {
-    String n = raw.strip().replaceAll("\\s+", " ");
-    n = n.replaceFirst("(?i)^(?:the\\s+)?(?:graded judgement for\\s+)?(?:the\\s+)?(?:experience and progress of\\s+)", "");
+    String n = ROW_NUMBER.matcher(raw.strip().replaceAll("\\s+", " ")).replaceFirst("");
+    n = n.replaceFirst("(?i)^(?:the\\s+)?(?:graded judgement for\\s+)?(?:the\\s+)?(?:experiences? and progress of\\s+)", "");
     n = n.replaceFirst("(?i)^the\\s+", "");
     if (authority != null) n = n.replaceFirst("(?i)\\s+(?:in|of|for|at)\\s+(?:the\\s+)?" + Pattern.quote(authority) + "$", "");
     n = n.replaceFirst("[:,;.\\s]+$", "");

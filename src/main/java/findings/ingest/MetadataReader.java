@@ -58,17 +58,32 @@ final class MetadataReader {
   }
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /**
+   * The cover block of a council's committee paper, each at the start of a line: "Report to: Cabinet", "Report of the
+   * Director of Children's Services", "Meeting: …", "Wards affected", "Key decision". An inspection report's own cover
+   * has none of these ("Report published" is not "Report to" or "Report of").
+   */
+  /** "Inspection of Havering children's services", "Inspection of children's social care services" (since 2018). */
+  private static final Pattern CHILDRENS_SERVICES_INSPECTION =
+      Pattern.compile("\\binspection of (?:[\\w ,-]{1,60} )?children['’]?s (?:social care )?services\\b");
+  private static final Pattern SUBJECT = Pattern.compile("(?i)^\\s*(?:subject|title(?:\\s+of\\s+report)?)\\s*:\\s*");
+  private static final Pattern ABOUT_AN_INSPECTION = Pattern.compile("(?i)\\b(?:ofsted|inspection|joint area review|self[- ]assessment)\\b");
+  private static final Pattern COMMITTEE_COVER = Pattern.compile(
+      "(?i)^\\s*(?:report\\s+(?:to|of)\\b|(?:date\\s+of\\s+)?meeting\\s*[:\\t]|agenda\\s+item\\b|wards?\\s+affected\\b"
+          + "|key\\s+decision\\b|decision[-\\s]maker\\b|portfolio\\s+holder\\b|cabinet\\s+member\\b)");
 
   private static ReportType type(List<String> head) {
     // One space for every run of spaces and line ends: a long title is set on two or three lines, and the framework's
     // own words ("children in need of help and | protection") stand across the break.
     String first = WHITESPACE.matcher(String.join(" ", head.subList(0, Math.min(head.size(), 25))).toLowerCase(Locale.ROOT)).replaceAll(" ");
     if (first.contains("self-assessment") || first.contains("self assessment")) return ReportType.SELF_ASSESSMENT;
-    if (first.contains("committee(s)") || first.contains("report of:") || first.matches("(?s).*\\bcommittee\\b.*\\bdated\\b.*")) {
+    if (first.contains("committee(s)") || first.contains("report of:") || first.matches("(?s).*\\bcommittee\\b.*\\bdated\\b.*")
+        || head.stream().limit(25).anyMatch(line -> COMMITTEE_COVER.matcher(line).find())) {
       return ReportType.COMMITTEE_REPORT;
     }
     if (first.contains("joint area review")) return ReportType.JOINT_AREA_REVIEW;
-    if (first.contains("inspection of local authority children") || first.contains("ilacs")) {
+    if (first.contains("inspection of local authority children") || first.contains("ilacs")
+        || CHILDRENS_SERVICES_INSPECTION.matcher(first).find()) {
       return ReportType.INSPECTION_OF_CHILDRENS_SERVICES;
     }
     if (first.contains("single inspection") || first.contains("children in need of help and protection")) {
@@ -137,9 +152,8 @@ final class MetadataReader {
   private static String title(List<String> head, ReportType type, String authority, String headText) {
     String who = authority == null ? "unknown authority" : authority;
     for (String line : head) {
-      if (line.toLowerCase(Locale.ROOT).startsWith("subject:")) {
-        return line.substring("subject:".length()).split("\t")[0].strip();
-      }
+      Matcher subject = SUBJECT.matcher(line);
+      if (subject.find()) return line.substring(subject.end()).split("\t")[0].strip();
     }
     return switch (type) {
       case JOINT_AREA_REVIEW -> "Joint area review of services for children and young people: " + who;
@@ -149,7 +163,20 @@ final class MetadataReader {
       }
       case SINGLE_INSPECTION_FRAMEWORK -> "Inspection of services for children in need of help and protection, children looked after and care leavers: " + who;
       case INSPECTION_OF_CHILDRENS_SERVICES -> "Inspection of local authority children's services: " + who;
-      default -> head.isEmpty() ? "Untitled report" : head.get(0).split("\t")[0].strip();
+      case COMMITTEE_REPORT -> {
+        // Without a "Subject:" line, the paper's title is the first line of its cover that names what it is about; the
+        // council's name and the meeting come before it.
+        for (String line : head.subList(0, Math.min(head.size(), 12))) {
+          String cell = line.split("\t")[0].strip();
+          if (ABOUT_AN_INSPECTION.matcher(cell).find() && !COMMITTEE_COVER.matcher(cell).find() && cell.length() <= 200) yield cell;
+        }
+        yield firstLine(head);
+      }
+      default -> firstLine(head);
     };
+  }
+
+  private static String firstLine(List<String> head) {
+    return head.isEmpty() ? "Untitled report" : head.get(0).split("\t")[0].strip();
   }
 }

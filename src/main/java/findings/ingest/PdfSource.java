@@ -72,6 +72,7 @@ public final class PdfSource {
       }
       if (lines.isEmpty()) continue;
       float spacing = typicalSpacing(lines);
+      float bodyHeight = typicalHeight(lines);
       float right = 0;
       for (PdfLine l : lines) right = Math.max(right, l.right());
       float left = Float.MAX_VALUE;
@@ -81,7 +82,10 @@ public final class PdfSource {
       PdfLine previous = null;
       for (PdfLine l : lines) {
         String t = l.text().strip();
-        boolean gap = previous != null && l.top() - previous.top() > spacing * 1.4f;
+        // Lines set larger than the body text (a heading of two lines) are spaced wider in proportion: what is a gap
+        // between lines of body text is the usual spacing between a heading's lines.
+        float size = previous == null ? 1f : Math.max(1f, Math.min(l.height(), previous.height()) / bodyHeight);
+        boolean gap = previous != null && l.top() - previous.top() > spacing * 1.4f * size;
         boolean previousShort = previous != null && previous.right() < right - width * 0.15f;
         boolean table = t.contains("\t") || previous != null && previous.text().contains("\t");
         boolean continues = logical != null && !gap && !previousShort && !table && !ITEM_START.matcher(t).find();
@@ -109,6 +113,13 @@ public final class PdfSource {
     }
     return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> (float) e.getKey())
         .orElse(lines.get(0).height() * 1.2f);
+  }
+
+  /** The most common height of a line's first character, to a tenth of a point: the body text's size. */
+  private static float typicalHeight(List<PdfLine> lines) {
+    Map<Integer, Integer> counts = new HashMap<>();
+    for (PdfLine l : lines) if (l.height() > 0) counts.merge(Math.round(l.height() * 10), 1, Integer::sum);
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 10f).orElse(1f);
   }
 
   /** Lines at the top or bottom of at least half the pages (digits blurred, so "Page 3" = "Page 4"). */

@@ -49,12 +49,13 @@ public final class ReportParser {
   public Report parse(List<SourceLine> sourceLines, String sourceFile, String sha256) {
     List<Line> lines = new ArrayList<>(sourceLines.size());
     for (SourceLine s : sourceLines) lines.add(LineClassifier.classify(s));
+    joinGradedHeadings(lines);
     MetadataReader.Metadata meta = metadataReader.read(lines, sourceFile);
     int bodyStart = BodyLocator.bodyStart(lines);
     Assembly assembly = assemble(lines.subList(bodyStart, lines.size()));
     List<ParagraphBuilder> built = resolveNumbers(assembly.paragraphs());
     GradeResolver grades = new GradeResolver(meta.type(), meta.authority());
-    List<GradedArea> areas = grades.areas(lines.subList(bodyStart, lines.size()), built, assembly.headingGrades());
+    List<GradedArea> areas = grades.areas(lines, built, assembly.headingGrades());
     List<Paragraph> paragraphs = finish(built, areas, assembly.headingGrades(), grades);
     List<String> warnings = new ArrayList<>(meta.warnings());
     if (paragraphs.isEmpty()) warnings.add("no paragraphs found");
@@ -106,10 +107,14 @@ public final class ReportParser {
             break;
           }
           current = null;
-          section.heading(line.text());
-          lastHeading = line.text();
+          Matcher graded = LineClassifier.GRADED_HEADING.matcher(line.text());
+          String heading = graded.matches() ? graded.group(1).strip() : line.text();
+          section.heading(heading);
+          lastHeading = heading;
           headingSince = true;
           scale.clear();
+          // "…: requires improvement to be good": the section's judgement, printed with its heading.
+          if (graded.matches()) Grade.parse(graded.group(2)).ifPresent(g -> headingGrades.putIfAbsent(lastHeadingKey(section), g));
         }
         case GRADE_SCALE -> scale.add(line.text());
         case CHECK_MARK -> {
@@ -242,6 +247,31 @@ public final class ReportParser {
    * and a line of its own. Not a grade of a scale printed under a heading (several grade lines together, one of them
    * ticked: CHECK_MARK); null otherwise.
    */
+  /**
+   * A heading with its judgement ({@link LineClassifier#GRADED_HEADING}) that text extraction set on two or three
+   * lines ("… help and protection:" over "requires improvement to be good") becomes the one heading line it is.
+   */
+  private static void joinGradedHeadings(List<Line> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line first = lines.get(i);
+      if (first.shape() != Shape.TEXT && first.shape() != Shape.HEADING || first.text().length() > 200
+          || !Character.isUpperCase(first.text().codePointAt(0))) continue;
+      if (i > 0 && lines.get(i - 1).shape() != Shape.BLANK) continue; // a heading stands apart from the text above it
+      StringBuilder joined = new StringBuilder(first.text());
+      for (int k = 1; k <= 2 && i + k < lines.size(); k++) {
+        Line next = lines.get(i + k);
+        if (next.shape() != Shape.TEXT && next.shape() != Shape.HEADING && next.shape() != Shape.GRADE_SCALE) break;
+        joined.append(' ').append(next.text());
+        if (joined.length() > 200) break;
+        if (LineClassifier.isGradedHeading(joined.toString())) {
+          lines.set(i, new Line(Shape.HEADING, joined.toString(), null, 0, first.page()));
+          lines.subList(i + 1, i + k + 1).clear();
+          break;
+        }
+      }
+    }
+  }
+
   private static Grade gradeUnderHeading(List<Line> lines, int i, String lastHeading) {
     Line line = lines.get(i);
     if (line.shape() == Shape.BLANK || line.shape() == Shape.CHECK_MARK || line.text().length() > 60) return null;
@@ -320,15 +350,20 @@ public final class ReportParser {
     int restarts = 0;
     int max = 0;
     int previous = 0;
+    boolean oneByOne = true;
     for (ParagraphBuilder p : paragraphs) {
       if (p.number == null) continue;
       int n = Integer.parseInt(p.number);
       numbered++;
       if (n <= previous) restarts++;
+      if (n != previous + 1) oneByOne = false;
       previous = n;
       max = Math.max(max, n);
     }
-    boolean numberedReport = numbered >= 5 && max >= 8 && restarts * 6 < numbered;
+    // A short paper (a committee report of a page or two) numbers its paragraphs too: 1, 2, 3 without a gap or a
+    // restart, and most of its text is numbered, where a list inside unnumbered text is the lesser part.
+    boolean shortNumbered = oneByOne && numbered >= 2 && numbered * 2 >= paragraphs.size();
+    boolean numberedReport = numbered >= 5 && max >= 8 && restarts * 6 < numbered || shortNumbered;
     List<ParagraphBuilder> out = new ArrayList<>();
     if (!numberedReport) {
       for (ParagraphBuilder p : paragraphs) {

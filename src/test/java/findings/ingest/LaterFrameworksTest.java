@@ -1,13 +1,16 @@
 package findings.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import findings.model.Grade;
+import findings.model.GradedArea;
 import findings.model.Paragraph;
 import findings.model.Report;
 import findings.model.ReportType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -76,5 +79,89 @@ class LaterFrameworksTest {
         r.paragraphs().stream().map(Paragraph::grade).toList());
     // The grade lines are the headings' judgements, not paragraphs of their own.
     assertEquals(5, r.paragraphs().size(), r.paragraphs().stream().map(Paragraph::text).toList().toString());
+  }
+
+  private static final String SIF_COVER = String.join("\n",
+      "Inspection of services for children in need of help and protection, children looked after and care leavers", "",
+      "London Borough of Havering", "", "Report published: 4 August 2017", "", "Summary of judgements", "");
+  private static final String SIF_BODY = String.join("\n", "",
+      "Children who need help and protection", "",
+      "4. Thresholds are understood by partners, and the hub works well for families in need.", "",
+      "Experiences and progress of care leavers", "",
+      "5. Care leavers do not always have pathway plans that reflect their needs and wishes.", "",
+      "Leadership, management and governance", "",
+      "6. Leaders know their services well and have a clear plan for improvement.", "");
+
+  private Report read(String name, String text) throws Exception {
+    Path file = dir.resolve(name);
+    Files.writeString(file, text);
+    return READER.read(file);
+  }
+
+  private static List<Grade> grades(Report r) {
+    return r.paragraphs().stream().map(Paragraph::grade).toList();
+  }
+
+  @Test
+  void aJudgementsTableOnTheCoverGradesTheSectionsItNames() throws Exception {
+    // The single inspection framework's cover table numbers its rows; the body comes after it, under the headings.
+    String rows = String.join("\n", "1. Children who need help and protection\tRequires improvement",
+        "2. Children looked after and achieving permanence\tGood", "2.1 Adoption performance\tGood",
+        "2.2 Experiences and progress of care leavers\tInadequate", "3. Leadership, management and governance\tGood");
+    Report tabbed = read("tabbed.txt", SIF_COVER + rows + "\n" + SIF_BODY);
+    assertEquals(List.of(Grade.REQUIRES_IMPROVEMENT, Grade.INADEQUATE, Grade.GOOD), grades(tabbed));
+    assertEquals(new GradedArea("Children who need help and protection", Grade.REQUIRES_IMPROVEMENT), tabbed.gradedAreas().get(0));
+    assertEquals(5, tabbed.gradedAreas().size(), tabbed.gradedAreas().toString());
+    // The same table whose cells' gap was lost in extraction: a run of rows that end in a capitalised grade.
+    Report spaced = read("spaced.txt", SIF_COVER + rows.replace("\t", " ") + "\n" + SIF_BODY);
+    assertEquals(grades(tabbed), grades(spaced));
+    assertEquals(tabbed.gradedAreas(), spaced.gradedAreas());
+    // One such line alone is a line of text, not a table.
+    Report single = read("single.txt", SIF_COVER + "Our work with families is Good\n" + SIF_BODY);
+    assertEquals(Arrays.asList(null, null, null), grades(single));
+  }
+
+  @Test
+  void aGradeAfterAHeadingsColonGradesItsSectionWhereverTheHeadingBreaks() throws Exception {
+    String body = String.join("\n", "", "The experiences and progress of children who need help and protection:",
+        "requires improvement to be good", "",
+        "1. Private fostering arrangements are not consistently identified by schools and health partners.", "",
+        "The experiences and progress of children in care and care leavers: good", "",
+        "2. Children come into care when they need to, and their placements are stable.", "",
+        "The impact of leaders on social work practice with children and", "families: ‘outstanding’", "",
+        "3. Leaders know their services well and have a clear plan for improvement.", "");
+    Report r = read("ilacs.txt", "London Borough of Havering\nInspection of children’s services\n\n"
+        + "Report published: 1 March 2019\n" + body);
+    assertEquals(ReportType.INSPECTION_OF_CHILDRENS_SERVICES, r.type());
+    assertEquals(List.of(Grade.REQUIRES_IMPROVEMENT, Grade.GOOD, Grade.OUTSTANDING), grades(r));
+    // The section is the heading; its grade is the grade facet's, not part of the section's name.
+    assertEquals(List.of("The experiences and progress of children who need help and protection",
+        "The experiences and progress of children in care and care leavers",
+        "The impact of leaders on social work practice with children and families"),
+        r.paragraphs().stream().map(Paragraph::section).toList());
+    assertEquals(List.of("1", "2", "3"), r.paragraphs().stream().map(Paragraph::number).toList());
+  }
+
+  /**
+   * An inspection of local authority children's services as Chromium prints it to PDF: the cover's table has cells that
+   * wrap (a name of two lines beside a grade of one, and a grade of two lines), and each heading is set larger on two
+   * lines with its grade after a colon. The HTML it was printed from stands beside it.
+   */
+  @Test
+  void aPrintedInspectionOfChildrensServicesIsReadWithItsJudgements() throws Exception {
+    var pdf = LaterFrameworksTest.class.getResource("ilacs-chromium.pdf");
+    assertNotNull(pdf);
+    Report r = READER.read(Path.of(pdf.toURI()));
+    assertEquals(ReportType.INSPECTION_OF_CHILDRENS_SERVICES, r.type());
+    assertEquals("havering-inspection-of-local-authority-childrens-services-2019-03-01", r.id());
+    assertEquals(List.of(
+        new GradedArea("Impact of leaders on social work practice with children and families", Grade.GOOD),
+        new GradedArea("Children who need help and protection", Grade.REQUIRES_IMPROVEMENT),
+        new GradedArea("Children in care and care leavers", Grade.GOOD),
+        new GradedArea("Overall effectiveness", Grade.GOOD)), r.gradedAreas());
+    assertEquals(Arrays.asList(null, Grade.REQUIRES_IMPROVEMENT, Grade.REQUIRES_IMPROVEMENT, Grade.GOOD, Grade.GOOD), grades(r));
+    assertEquals("The experiences and progress of children who need help and protection", r.paragraphs().get(1).section());
+    assertEquals(List.of("u1", "1", "2", "3", "4"), r.paragraphs().stream().map(Paragraph::number).toList());
+    assertEquals(1, r.paragraphs().get(4).page());
   }
 }
