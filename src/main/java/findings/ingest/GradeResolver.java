@@ -42,6 +42,13 @@ final class GradeResolver {
       "(?i)^(?:[-•]\\s*)?(?:the\\s+)?(.{3,160}?)\\s+(?:is|are|was|were)\\s+(?:judged\\s+)?(?:to\\s+be\\s+)?['‘\"“]" + GRADE + "['’\"”]");
   private static final Pattern OVERALL = Pattern.compile(
       "(?i)\\b(?:effectiveness of children's services|overall effectiveness)\\b.{0,80}?\\b(?:judged|found)\\b.{0,30}?\\bto be\\s+['‘\"“]?" + GRADE);
+  /**
+   * "Children's services in Havering require improvement to be good", as the single inspection framework's cover and
+   * summary state the overall judgement.
+   */
+  private static final Pattern SERVICES_ARE = Pattern.compile(
+      "(?i)^(?:the\\s+overall\\s+judgement\\s+is\\s+that\\s+)?children['’]?s\\s+services\\b(?:\\s+(?:in|of|for)\\s+[^.]{1,60}?)?\\s+"
+          + "(?:(?:are|is|were|was)\\s+(?:judged\\s+)?(?:to\\s+be\\s+)?)?['‘\"“]?(outstanding|good|inadequate|adequate|requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?)\\b");
   private static final Pattern NOT_GRADED = Pattern.compile(
       "(?i)\\bno graded judgement (?:for|in|on)\\s+(?:the\\s+)?(.{3,60}?)(?:\\s+as\\b|\\s+because\\b|,|\\.|$)");
   private static final Pattern JUDGEMENT_SENTENCE = Pattern.compile(
@@ -87,6 +94,16 @@ final class GradeResolver {
     }
     spacedRows(lines, areas);
     headingGrades.forEach((heading, grade) -> add(areas, heading, grade));
+    // The overall judgement stated on the cover, before the body's paragraphs.
+    int seen = 0;
+    for (Line l : lines) {
+      if (l.shape() == Shape.BLANK) continue;
+      if (++seen > 80) break;
+      String t = l.text();
+      if (t.length() > 200 || l.shape() != Shape.TEXT && l.shape() != Shape.HEADING) continue;
+      Matcher services = t.toLowerCase(Locale.ROOT).contains("services") ? SERVICES_ARE.matcher(t.strip()) : null;
+      if (services != null && services.find()) add(areas, "Overall effectiveness", overallGrade(services.group(1)));
+    }
     if (areas.isEmpty() || type != ReportType.JOINT_AREA_REVIEW) {
       for (ParagraphBuilder p : paragraphs) sentenceGrades(p.text.toString(), areas);
     }
@@ -251,6 +268,13 @@ final class GradeResolver {
     String sentence = text.substring(from, to);
     String words = sentence.toLowerCase(Locale.ROOT);
     boolean graded = hasGradeWord(words);
+    if (graded && words.contains("services")) {
+      Matcher services = SERVICES_ARE.matcher(sentence.strip());
+      if (services.find()) {
+        add(areas, "Overall effectiveness", overallGrade(services.group(1)));
+        return;
+      }
+    }
     if (graded && words.contains("effectiveness")) {
       Matcher overall = OVERALL.matcher(sentence);
       if (overall.find()) {
@@ -273,6 +297,11 @@ final class GradeResolver {
     }
     Matcher is = IS_QUOTED.matcher(sentence.strip());
     if (is.find()) add(areas, is.group(1), Grade.parse(is.group(2)).orElseThrow());
+  }
+
+  /** A grade as a sentence words it: "require improvement" is the plural's "requires improvement". */
+  private static Grade overallGrade(String words) {
+    return Grade.parse(words).orElse(Grade.REQUIRES_IMPROVEMENT);
   }
 
   private void add(List<GradedArea> areas, String rawName, Grade grade) {

@@ -58,16 +58,16 @@ final class MetadataReader {
   }
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  /**
-   * The cover block of a council's committee paper, each at the start of a line: "Report to: Cabinet", "Report of the
-   * Director of Children's Services", "Meeting: …", "Wards affected", "Key decision". An inspection report's own cover
-   * has none of these ("Report published" is not "Report to" or "Report of").
-   */
   /** "Inspection of Havering children's services", "Inspection of children's social care services" (since 2018). */
   private static final Pattern CHILDRENS_SERVICES_INSPECTION =
       Pattern.compile("\\binspection of (?:[\\w ,-]{1,60} )?children['’]?s (?:social care )?services\\b");
   private static final Pattern SUBJECT = Pattern.compile("(?i)^\\s*(?:subject|title(?:\\s+of\\s+report)?)\\s*:\\s*");
   private static final Pattern ABOUT_AN_INSPECTION = Pattern.compile("(?i)\\b(?:ofsted|inspection|joint area review|self[- ]assessment)\\b");
+  /**
+   * The cover block of a council's committee paper, each at the start of a line: "Report to: Cabinet", "Report of the
+   * Director of Children's Services", "Meeting: …", "Wards affected", "Key decision". An inspection report's own cover
+   * has none of these ("Report published" is not "Report to" or "Report of").
+   */
   private static final Pattern COMMITTEE_COVER = Pattern.compile(
       "(?i)^\\s*(?:report\\s+(?:to|of)\\b|(?:date\\s+of\\s+)?meeting\\s*[:\\t]|agenda\\s+item\\b|wards?\\s+affected\\b"
           + "|key\\s+decision\\b|decision[-\\s]maker\\b|portfolio\\s+holder\\b|cabinet\\s+member\\b)");

@@ -28,6 +28,9 @@ public final class PdfSource {
   private static final Pattern ITEM_START =
       Pattern.compile("^(?:[-•▪●◦]\\s|\\d{1,3}\\.\\s|[" + LineClassifier.SUPERSCRIPTS + "])");
 
+  /** The superscript digits 0 to 9, as a text report prints footnote marks. */
+  private static final String SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
+
   /** One printed line: its text and where it stands on the page. */
   record PdfLine(String text, float top, float left, float right, float height) {}
 
@@ -155,6 +158,10 @@ public final class PdfSource {
     private float right;
     private float height;
     private boolean pendingSeparator;
+    /** The letters' baselines and heights on the line, and where each digit stands: to find footnote marks. */
+    private final Map<Integer, Integer> baselines = new HashMap<>();
+    private float letterHeight;
+    private final List<float[]> digits = new ArrayList<>();
 
     LineCollector() throws IOException {
       super();
@@ -189,8 +196,41 @@ public final class PdfSource {
         text.append(first.getXDirAdj() - right > space * 2.5f ? '\t' : ' ');
       }
       pendingSeparator = false;
+      notePositions(s, positions);
       text.append(s);
       right = last.getXDirAdj() + last.getWidthDirAdj();
+    }
+
+    /**
+     * Notes each letter's baseline and each digit's place, where the word's characters are its positions' one by one
+     * (a ligature or a normalised word is not, and has no footnote mark to find).
+     */
+    private void notePositions(String s, List<TextPosition> positions) {
+      if (s.length() != positions.size()) return;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        TextPosition p = positions.get(i);
+        if (Character.isLetter(c)) {
+          baselines.merge(Math.round(p.getYDirAdj()), 1, Integer::sum);
+          letterHeight = Math.max(letterHeight, p.getHeightDir());
+        } else if (c >= '0' && c <= '9') {
+          digits.add(new float[] {text.length() + i, p.getYDirAdj(), p.getHeightDir()});
+        }
+      }
+    }
+
+    /**
+     * A footnote's mark is printed as a digit raised above the line and set smaller ("… to do so.¹", and at the foot of
+     * the page "¹ Working together …"); text extraction gives a plain digit, glued to the word before it. It becomes
+     * the superscript digit that a text report has, which the parser knows as a footnote's mark.
+     */
+    private void raiseFootnoteMarks() {
+      if (digits.isEmpty() || baselines.isEmpty()) return;
+      int baseline = baselines.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+      for (float[] d : digits) {
+        boolean raised = d[1] < baseline - letterHeight * 0.25f;
+        if (raised && d[2] < letterHeight * 0.9f) text.setCharAt((int) d[0], SUPERSCRIPT_DIGITS.charAt(text.charAt((int) d[0]) - '0'));
+      }
     }
 
     @Override
@@ -204,9 +244,13 @@ public final class PdfSource {
     }
 
     private void flush() {
+      raiseFootnoteMarks();
       if (page != null && !text.isEmpty()) page.add(new PdfLine(text.toString(), top, left, right, height));
       text.setLength(0);
       pendingSeparator = false;
+      baselines.clear();
+      letterHeight = 0;
+      digits.clear();
     }
   }
 }

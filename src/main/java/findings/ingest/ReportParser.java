@@ -241,13 +241,6 @@ public final class ReportParser {
   private static final Pattern NAMED_GRADE = Pattern.compile("(?i)^(?:overall\\s+)?(?:judgement|grade|rating)\\s*[:–-]\\s*(.+)$");
 
   /**
-   * The grade a line states for the heading just above it, where the line is that grade alone: the later frameworks
-   * print each judged section's heading with its grade set beside or under it ("The experiences and progress of
-   * children who need help and protection" / "Requires improvement to be good"), which reaches the text as the heading
-   * and a line of its own. Not a grade of a scale printed under a heading (several grade lines together, one of them
-   * ticked: CHECK_MARK); null otherwise.
-   */
-  /**
    * A heading with its judgement ({@link LineClassifier#GRADED_HEADING}) that text extraction set on two or three
    * lines ("… help and protection:" over "requires improvement to be good") becomes the one heading line it is.
    */
@@ -272,6 +265,13 @@ public final class ReportParser {
     }
   }
 
+  /**
+   * The grade a line states for the heading just above it, where the line is that grade alone: the later frameworks
+   * print each judged section's heading with its grade set beside or under it ("The experiences and progress of
+   * children who need help and protection" / "Requires improvement to be good"), which reaches the text as the heading
+   * and a line of its own. Not a grade of a scale printed under a heading (several grade lines together, one of them
+   * ticked: CHECK_MARK); null otherwise.
+   */
   private static Grade gradeUnderHeading(List<Line> lines, int i, String lastHeading) {
     Line line = lines.get(i);
     if (line.shape() == Shape.BLANK || line.shape() == Shape.CHECK_MARK || line.text().length() > 60) return null;

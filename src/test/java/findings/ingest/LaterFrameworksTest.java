@@ -2,6 +2,7 @@ package findings.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import findings.model.Grade;
 import findings.model.GradedArea;
@@ -83,7 +84,8 @@ class LaterFrameworksTest {
 
   private static final String SIF_COVER = String.join("\n",
       "Inspection of services for children in need of help and protection, children looked after and care leavers", "",
-      "London Borough of Havering", "", "Report published: 4 August 2017", "", "Summary of judgements", "");
+      "London Borough of Havering", "", "Report published: 4 August 2017", "",
+      "Children’s services in Havering require improvement to be good", "", "Summary of judgements", "");
   private static final String SIF_BODY = String.join("\n", "",
       "Children who need help and protection", "",
       "4. Thresholds are understood by partners, and the hub works well for families in need.", "",
@@ -111,7 +113,9 @@ class LaterFrameworksTest {
     Report tabbed = read("tabbed.txt", SIF_COVER + rows + "\n" + SIF_BODY);
     assertEquals(List.of(Grade.REQUIRES_IMPROVEMENT, Grade.INADEQUATE, Grade.GOOD), grades(tabbed));
     assertEquals(new GradedArea("Children who need help and protection", Grade.REQUIRES_IMPROVEMENT), tabbed.gradedAreas().get(0));
-    assertEquals(5, tabbed.gradedAreas().size(), tabbed.gradedAreas().toString());
+    assertEquals(6, tabbed.gradedAreas().size(), tabbed.gradedAreas().toString());
+    // The overall judgement, as the cover words it.
+    assertEquals(new GradedArea("Overall effectiveness", Grade.REQUIRES_IMPROVEMENT), tabbed.gradedAreas().get(5));
     // The same table whose cells' gap was lost in extraction: a run of rows that end in a capitalised grade.
     Report spaced = read("spaced.txt", SIF_COVER + rows.replace("\t", " ") + "\n" + SIF_BODY);
     assertEquals(grades(tabbed), grades(spaced));
@@ -163,5 +167,39 @@ class LaterFrameworksTest {
     assertEquals("The experiences and progress of children who need help and protection", r.paragraphs().get(1).section());
     assertEquals(List.of("u1", "1", "2", "3", "4"), r.paragraphs().stream().map(Paragraph::number).toList());
     assertEquals(1, r.paragraphs().get(4).page());
+  }
+
+  /**
+   * A report of the single inspection framework as Chromium prints it: the cover's judgements table numbers its rows and
+   * states the overall judgement above them, a contents page follows, a footer runs on every page, each judged section
+   * starts a page with its grade under its heading, and a footnote's mark is a raised digit, as in Ofsted's PDFs.
+   */
+  @Test
+  void aPrintedSingleInspectionReportIsReadWithItsJudgementsAndFootnote() throws Exception {
+    var pdf = LaterFrameworksTest.class.getResource("sif-chromium.pdf");
+    assertNotNull(pdf);
+    Report r = READER.read(Path.of(pdf.toURI()));
+    assertEquals(ReportType.SINGLE_INSPECTION_FRAMEWORK, r.type());
+    assertEquals("havering-single-inspection-framework-report-2018-08-10", r.id());
+    assertEquals(List.of(
+        new GradedArea("Children who need help and protection", Grade.REQUIRES_IMPROVEMENT),
+        new GradedArea("Children looked after and achieving permanence", Grade.REQUIRES_IMPROVEMENT),
+        new GradedArea("Adoption performance", Grade.GOOD),
+        new GradedArea("Care leavers", Grade.INADEQUATE),
+        new GradedArea("Leadership, management and governance", Grade.REQUIRES_IMPROVEMENT),
+        new GradedArea("Overall effectiveness", Grade.REQUIRES_IMPROVEMENT)), r.gradedAreas());
+    // Fifteen numbered paragraphs, three to a section, each with its section's grade; nothing of the cover, the
+    // contents or the footer, and the footnote is not a paragraph.
+    assertEquals(15, r.paragraphs().size(), r.paragraphs().stream().map(Paragraph::text).toList().toString());
+    for (int i = 0; i < 15; i++) {
+      Paragraph p = r.paragraphs().get(i);
+      assertEquals(String.valueOf(i + 1), p.number());
+      assertEquals(List.of(Grade.REQUIRES_IMPROVEMENT, Grade.REQUIRES_IMPROVEMENT, Grade.GOOD, Grade.INADEQUATE,
+          Grade.REQUIRES_IMPROVEMENT).get(i / 3), p.grade(), "paragraph " + p.number());
+      assertEquals(3 + i / 3, p.page(), "page of paragraph " + p.number());
+    }
+    Paragraph marked = r.paragraphs().get(4);
+    assertEquals(List.of("Working together to safeguard children, Department for Education, 2015."), marked.footnotes());
+    assertTrue(marked.text().endsWith("."), marked.text()); // the raised "1" is not glued to the last word
   }
 }
