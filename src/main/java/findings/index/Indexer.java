@@ -51,9 +51,9 @@ public final class Indexer implements AutoCloseable {
   /**
    * The shape of the documents this version writes. Raise it whenever a field is added or analysed differently, or
    * the parser reads reports differently (an unchanged file is not read again, so its paragraphs would keep the old
-   * reading): an index written with another shape is rebuilt from its source files on the next run. The fingerprint of the
-   * resource files that decide what is indexed is part of it ({@link Vocabulary#fingerprint}): a changed thesaurus
-   * (its sets are indexed as {@link Concepts}), list of common words, themes or gazetteer rebuilds too.
+   * reading): an index written with another shape is rebuilt from its source files on the next run. The fingerprint
+   * of the resource files that decide what is indexed is part of it ({@link Vocabulary#fingerprint}): a changed
+   * thesaurus (its sets are indexed as {@link Concepts}), list of common words, themes or gazetteer rebuilds too.
    */
   static final String SCHEMA = "14/" + Vocabulary.fingerprint();
 

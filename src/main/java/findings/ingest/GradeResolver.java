@@ -116,8 +116,8 @@ final class GradeResolver {
    * who\tRequires improvement to" over "need help and protection\tbe good"), and a cell of two lines beside a cell of
    * one as a line without a tab beside a row ("The impact of leaders on social work practice with" over "children and
    * families\tGood"). A line without a tab between rows continues the row above when it starts in lower case, and
-   * starts the row below when it starts with a capital, as a name does (a heading does neither); a row continues the one above when that one's
-   * last cell is not yet a grade and this one's makes it one.
+   * starts the row below when it starts with a capital, as a name does (a heading does neither); a row continues the
+   * one above when that one's last cell is not yet a grade and this one's makes it one.
    */
   static List<String> tableRows(List<Line> all) {
     // Extraction puts a blank line between rows that stand apart (a cell's padding): only the lines with text count.

@@ -100,6 +100,13 @@ class LaterFrameworksTest {
     return READER.read(file);
   }
 
+  /** A report printed to PDF by Chromium, kept beside this test with the HTML it was printed from. */
+  private static Report printed(String name) throws Exception {
+    var pdf = LaterFrameworksTest.class.getResource(name);
+    assertNotNull(pdf, name);
+    return READER.read(Path.of(pdf.toURI()));
+  }
+
   private static List<Grade> grades(Report r) {
     return r.paragraphs().stream().map(Paragraph::grade).toList();
   }
@@ -153,9 +160,7 @@ class LaterFrameworksTest {
    */
   @Test
   void aPrintedInspectionOfChildrensServicesIsReadWithItsJudgements() throws Exception {
-    var pdf = LaterFrameworksTest.class.getResource("ilacs-chromium.pdf");
-    assertNotNull(pdf);
-    Report r = READER.read(Path.of(pdf.toURI()));
+    Report r = printed("ilacs-chromium.pdf");
     assertEquals(ReportType.INSPECTION_OF_CHILDRENS_SERVICES, r.type());
     assertEquals("havering-inspection-of-local-authority-childrens-services-2019-03-01", r.id());
     assertEquals(List.of(
@@ -176,9 +181,7 @@ class LaterFrameworksTest {
    */
   @Test
   void aPrintedSingleInspectionReportIsReadWithItsJudgementsAndFootnote() throws Exception {
-    var pdf = LaterFrameworksTest.class.getResource("sif-chromium.pdf");
-    assertNotNull(pdf);
-    Report r = READER.read(Path.of(pdf.toURI()));
+    Report r = printed("sif-chromium.pdf");
     assertEquals(ReportType.SINGLE_INSPECTION_FRAMEWORK, r.type());
     assertEquals("havering-single-inspection-framework-report-2018-08-10", r.id());
     assertEquals(List.of(
