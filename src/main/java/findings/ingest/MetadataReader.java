@@ -34,11 +34,19 @@ final class MetadataReader {
 
   Metadata read(List<Line> lines, String sourceFile) {
     List<String> head = new ArrayList<>();
-    for (Line l : lines) {
-      if (l.shape() == Shape.BLANK) continue;
-      head.add(l.text());
-      if (head.size() >= HEAD_LINES) break;
+    List<String> block = new ArrayList<>();
+    for (int i = 0; i <= lines.size() && head.size() < HEAD_LINES; i++) {
+      Line l = i < lines.size() ? lines.get(i) : null;
+      if (l != null && l.shape() != Shape.BLANK) {
+        block.add(l.text());
+        continue;
+      }
+      // Ofsted's letters open with its own address ("Piccadilly Gate, Store Street, Manchester"): not the authority
+      // the letter is about, nor its title.
+      if (block.stream().noneMatch(t -> OFSTED_ADDRESS.matcher(t).find())) head.addAll(block);
+      block.clear();
     }
+    if (head.size() > HEAD_LINES) head = head.subList(0, HEAD_LINES);
     String headText = String.join("\n", head);
     List<String> warnings = new ArrayList<>();
 
@@ -58,10 +66,14 @@ final class MetadataReader {
   }
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /** The addresses of Ofsted's offices, as its letters print them at the top. */
+  private static final Pattern OFSTED_ADDRESS = Pattern.compile(
+      "(?i)piccadilly gate|store street|cumberland place|aviation house|clive house|petty france|@ofsted\\.gov\\.uk|0300 123 1231");
   /** "Inspection of Havering children's services", "Inspection of children's social care services" (since 2018). */
   private static final Pattern CHILDRENS_SERVICES_INSPECTION =
       Pattern.compile("\\binspection of (?:[\\w ,-]{1,60} )?children['’]?s (?:social care )?services\\b");
   private static final Pattern SUBJECT = Pattern.compile("(?i)^\\s*(?:subject|title(?:\\s+of\\s+report)?)\\s*:\\s*");
+  private static final Pattern VISIT_OR_INSPECTION = Pattern.compile("(?i)^(?:[\\w’' -]{0,40}\\s)?(?:visit|inspection|review)\\s+(?:to|of)\\b");
   private static final Pattern ABOUT_AN_INSPECTION = Pattern.compile("(?i)\\b(?:ofsted|inspection|joint area review|self[- ]assessment)\\b");
   /**
    * The cover block of a council's committee paper, each at the start of a line: "Report to: Cabinet", "Report of the
@@ -75,7 +87,10 @@ final class MetadataReader {
   private static ReportType type(List<String> head) {
     // One space for every run of spaces and line ends: a long title is set on two or three lines, and the framework's
     // own words ("children in need of help and | protection") stand across the break.
-    String first = WHITESPACE.matcher(String.join(" ", head.subList(0, Math.min(head.size(), 25))).toLowerCase(Locale.ROOT)).replaceAll(" ");
+    // Titles, labels and cover lines, not the prose of a letter that opens at once ("… services for children in need
+    // of help and protection …" in a monitoring visit's first paragraph is not the framework's title).
+    List<String> cover = head.subList(0, Math.min(head.size(), 25)).stream().filter(line -> !isProse(line)).toList();
+    String first = WHITESPACE.matcher(String.join(" ", cover).toLowerCase(Locale.ROOT)).replaceAll(" ");
     if (first.contains("self-assessment") || first.contains("self assessment")) return ReportType.SELF_ASSESSMENT;
     if (first.contains("committee(s)") || first.contains("report of:") || first.matches("(?s).*\\bcommittee\\b.*\\bdated\\b.*")
         || head.stream().limit(25).anyMatch(line -> COMMITTEE_COVER.matcher(line).find())) {
@@ -172,8 +187,20 @@ final class MetadataReader {
         }
         yield firstLine(head);
       }
-      default -> firstLine(head);
+      default -> {
+        // A letter (a monitoring or focused visit) is titled by its subject line, after the addresses and the date.
+        for (String line : head.subList(0, Math.min(head.size(), 30))) {
+          if (!isProse(line) && VISIT_OR_INSPECTION.matcher(line).find()) yield line.split("\t")[0].strip();
+        }
+        yield firstLine(head);
+      }
     };
+  }
+
+  /** A sentence of prose rather than a title or a label: long, or ending with a full stop. */
+  private static boolean isProse(String line) {
+    String t = line.strip();
+    return t.length() > 200 || t.endsWith(".");
   }
 
   private static String firstLine(List<String> head) {

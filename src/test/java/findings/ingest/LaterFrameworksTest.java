@@ -205,4 +205,26 @@ class LaterFrameworksTest {
     assertEquals(List.of("Working together to safeguard children, Department for Education, 2015."), marked.footnotes());
     assertTrue(marked.text().endsWith("."), marked.text()); // the raised "1" is not glued to the last word
   }
+
+  /**
+   * A monitoring visit's letter opens with Ofsted's own address (in Manchester) and goes straight into prose that names
+   * the framework's words; it is about the authority it is addressed to, and titled by its subject line.
+   */
+  @Test
+  void aVisitsLetterIsAboutTheAuthorityItIsAddressedTo() throws Exception {
+    Report r = read("letter.txt", String.join("\n", "Piccadilly Gate", "Store Street", "Manchester", "M1 2WD", "",
+        "T 0300 123 1231", "enquiries@ofsted.gov.uk", "", "12 March 2020", "", "Jane Smith",
+        "Director of Children's Services", "London Borough of Havering", "Town Hall", "Romford", "RM1 3BD", "",
+        "Dear Jane", "", "Monitoring visit to Havering children's services", "",
+        "This letter summarises the findings of the monitoring visit to Havering children's services, which looked at "
+            + "services for children in need of help and protection, and at private fostering in particular.", "",
+        "Headline findings", "",
+        "Private fostering arrangements are now identified more consistently, and notifications from schools have "
+            + "increased since the last visit.", ""));
+    assertEquals("Havering", r.authority());
+    assertEquals(ReportType.OTHER, r.type());
+    assertEquals("Monitoring visit to Havering children's services", r.title());
+    assertEquals("havering-other-2020-03-12", r.id());
+    assertEquals(2, r.paragraphs().size());
+  }
 }
