@@ -28,6 +28,10 @@ public final class PdfSource {
   private static final Pattern ITEM_START =
       Pattern.compile("^(?:[-•▪●◦]\\s|\\d{1,3}\\.\\s|[" + LineClassifier.SUPERSCRIPTS + "])");
 
+  /** A paragraph's printed number or a list's mark, alone: "12.", "(a)", "iv)", "•" (Symbol's bullet too). */
+  private static final Pattern LIST_MARK =
+      Pattern.compile("^\\s*(?:\\d{1,3}\\.|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\)|[-–•▪●◦·\\uF0B7\\uF0A7])\\s*$");
+
   /** The superscript digits 0 to 9, as a text report prints footnote marks. */
   private static final String SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
 
@@ -192,8 +196,10 @@ public final class PdfSource {
         height = first.getHeightDir();
       } else if (pendingSeparator) {
         float space = Math.max(first.getWidthOfSpace(), first.getFontSizeInPt() * 0.25f);
-        // Two or more spaces' worth of white between words is a column, not a word break.
-        text.append(first.getXDirAdj() - right > space * 2.5f ? '\t' : ' ');
+        // Two or more spaces' worth of white between words is a column, not a word break; but after a paragraph's
+        // number or a bullet alone at the start of the line it is the hanging indent a word processor sets with a tab.
+        boolean column = first.getXDirAdj() - right > space * 2.5f && !LIST_MARK.matcher(text).matches();
+        text.append(column ? '\t' : ' ');
       }
       pendingSeparator = false;
       notePositions(s, positions);

@@ -227,4 +227,21 @@ class LaterFrameworksTest {
     assertEquals("havering-other-2020-03-12", r.id());
     assertEquals(2, r.paragraphs().size());
   }
+
+  /**
+   * Ofsted's reports are made in a word processor, which sets a paragraph's number or a bullet at the margin and its
+   * text a tab further in: the gap after the mark is a hanging indent, not a table's column.
+   */
+  @Test
+  void aHangingIndentAfterAParagraphsNumberIsNotATableColumn() throws Exception {
+    Report r = printed("hanging-indents-chromium.pdf");
+    assertEquals(List.of("u1", "1", "2"), r.paragraphs().stream().map(Paragraph::number).toList());
+    assertEquals("Children and families who need help receive a timely and proportionate response from the front door, "
+        + "where thresholds are well understood by partner agencies, and decisions are made quickly.", r.paragraphs().get(1).text());
+    assertEquals(Grade.GOOD, r.paragraphs().get(1).grade());
+    // The two bullets are one list, each item whole, as a text report's list is.
+    assertEquals("- The quality of strategy discussions, so that all relevant agencies contribute and plans are specific "
+        + "about the help that children need.\n- The response to children who go missing from home or care, so that "
+        + "return home interviews are always offered and the information from them is used well.", r.paragraphs().get(0).text());
+  }
 }
