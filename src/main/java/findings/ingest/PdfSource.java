@@ -28,6 +28,10 @@ public final class PdfSource {
   private static final Pattern ITEM_START =
       Pattern.compile("^(?:[-•▪●◦]\\s|\\d{1,3}\\.\\s|[" + LineClassifier.SUPERSCRIPTS + "])");
 
+  /** How far in from the margin, in points, the items of a list stand: a quarter of an inch to about an inch. */
+  private static final float MIN_ITEM_INDENT = 14f;
+  private static final float MAX_ITEM_INDENT = 72f;
+
   /** A paragraph's printed number or a list's mark, alone: "12.", "(a)", "iv)", "•" (Symbol's bullet too). */
   private static final Pattern LIST_MARK =
       Pattern.compile("^\\s*(?:\\d{1,3}\\.|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\)|[-–•▪●◦·\\uF0B7\\uF0A7])\\s*$");
@@ -87,6 +91,8 @@ public final class PdfSource {
       float width = right - left;
       StringBuilder logical = null;
       PdfLine previous = null;
+      String ended = ""; // the logical line before this one
+      float itemLeft = Float.NaN; // where the items of a list without marks stand, while one runs
       for (PdfLine l : lines) {
         String t = l.text().strip();
         // Lines set larger than the body text (a heading of two lines) are spaced wider in proportion: what is a gap
@@ -99,9 +105,18 @@ public final class PdfSource {
         if (continues) {
           logical.append(' ').append(t);
         } else {
-          if (logical != null) out.add(new SourceLine(logical.toString(), pageNo));
+          if (logical != null) {
+            ended = logical.toString();
+            out.add(new SourceLine(ended, pageNo));
+          }
           if (gap) out.add(new SourceLine("", pageNo));
-          logical = new StringBuilder(t);
+          // A list whose marks are drawn, not printed (a browser's bullets, a symbol font's without a character): its
+          // items stand indented under a line that ends with a colon, each at the same place.
+          float indent = l.left() - left;
+          boolean item = !table && indent >= MIN_ITEM_INDENT && indent <= MAX_ITEM_INDENT && !ITEM_START.matcher(t).find()
+              && (ended.endsWith(":") || Math.abs(l.left() - itemLeft) < 1f);
+          itemLeft = item ? l.left() : Float.NaN;
+          logical = new StringBuilder(item ? "- " + t : t);
         }
         previous = l;
       }

@@ -230,12 +230,13 @@ class LaterFrameworksTest {
 
   /**
    * Ofsted's reports are made in a word processor, which sets a paragraph's number or a bullet at the margin and its
-   * text a tab further in: the gap after the mark is a hanging indent, not a table's column.
+   * text a tab further in: the gap after the mark is a hanging indent, not a table's column. A list's marks may be
+   * drawn rather than printed as characters: its items are known by where they stand.
    */
   @Test
   void aHangingIndentAfterAParagraphsNumberIsNotATableColumn() throws Exception {
     Report r = printed("hanging-indents-chromium.pdf");
-    assertEquals(List.of("u1", "1", "2"), r.paragraphs().stream().map(Paragraph::number).toList());
+    assertEquals(List.of("u1", "1", "2", "3", "4"), r.paragraphs().stream().map(Paragraph::number).toList());
     assertEquals("Children and families who need help receive a timely and proportionate response from the front door, "
         + "where thresholds are well understood by partner agencies, and decisions are made quickly.", r.paragraphs().get(1).text());
     assertEquals(Grade.GOOD, r.paragraphs().get(1).grade());
@@ -243,5 +244,11 @@ class LaterFrameworksTest {
     assertEquals("- The quality of strategy discussions, so that all relevant agencies contribute and plans are specific "
         + "about the help that children need.\n- The response to children who go missing from home or care, so that "
         + "return home interviews are always offered and the information from them is used well.", r.paragraphs().get(0).text());
+    // A list whose bullets are drawn, indented under "… provided by:", is that paragraph's list: not headings of
+    // sections of their own, which took the grade from the paragraph after it.
+    assertEquals("Early help is provided by:\n- 12 children’s centres\n- 40 primary schools\n"
+        + "- nine secondary schools, including three academies", r.paragraphs().get(3).text());
+    assertEquals(Grade.GOOD, r.paragraphs().get(4).grade());
+    assertEquals(r.paragraphs().get(1).section(), r.paragraphs().get(4).section());
   }
 }
