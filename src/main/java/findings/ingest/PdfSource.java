@@ -32,9 +32,12 @@ public final class PdfSource {
   private static final float MIN_ITEM_INDENT = 14f;
   private static final float MAX_ITEM_INDENT = 72f;
 
-  /** A paragraph's printed number or a list's mark, alone: "12.", "(a)", "iv)", "•" (Symbol's bullet too). */
+  /**
+   * A paragraph's printed number or a list's mark, alone: "12.", "(a)", "iv)", "•", "o" (a word processor's second
+   * level), Symbol's and Wingdings' bullets. Not a dash: a table's empty cell is often one.
+   */
   private static final Pattern LIST_MARK =
-      Pattern.compile("^\\s*(?:\\d{1,3}\\.|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\)|[-–•▪●◦·\\uF0B7\\uF0A7])\\s*$");
+      Pattern.compile("^\\s*(?:\\d{1,3}\\.|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\)|[•▪●◦·o\\uF0B7\\uF0A7])\\s*$");
 
   /** The superscript digits 0 to 9, as a text report prints footnote marks. */
   private static final String SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
