@@ -74,18 +74,31 @@ final class GradeResolver {
     List<GradedArea> areas = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       if (!LEGEND.matcher(lines.get(i).text()).find()) continue;
+      String name = null; // the row read last, added once no line below continues its name
+      Grade score = null;
       for (int j = i + 1; j < lines.size() && j < i + 30; j++) {
         Line l = lines.get(j);
         if (l.shape() == Shape.BLANK || l.shape() == Shape.HEADING && l.text().toLowerCase(Locale.ROOT).contains("overall")) continue;
-        Matcher m = SCORE_ROW.matcher(l.text());
         if (l.shape() != Shape.TABLE_ROW) {
-          if (!areas.isEmpty()) break;
+          // A name that wrapped in its cell, as a PDF's table gives it: "The social care services for\t3" over
+          // "children".
+          if (name != null && Character.isLowerCase(l.text().codePointAt(0))) {
+            name = name + " " + l.text();
+            continue;
+          }
+          if (name != null || !areas.isEmpty()) break;
           continue;
         }
-        if (m.matches()) {
-          Grade.fromJointAreaReviewScore(Integer.parseInt(m.group(2))).ifPresent(g -> add(areas, m.group(1), g));
+        if (name != null) add(areas, name, score);
+        name = null;
+        Matcher m = SCORE_ROW.matcher(l.text());
+        Grade g = m.matches() ? Grade.fromJointAreaReviewScore(Integer.parseInt(m.group(2))).orElse(null) : null;
+        if (g != null) {
+          name = m.group(1);
+          score = g;
         }
       }
+      if (name != null) add(areas, name, score);
     }
     // A judgements table stands on the cover of the later frameworks' reports, before the body: every line is read.
     for (String row : tableRows(lines)) {
