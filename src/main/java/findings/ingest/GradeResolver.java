@@ -21,12 +21,16 @@ import java.util.regex.Pattern;
  */
 final class GradeResolver {
   private static final String GRADE = "(outstanding|good|requires improvement|inadequate|adequate)";
+  /** The grade words as tables and headings print them, with the later frameworks' "requires improvement to be good". */
+  static final String PRINTED_GRADE = "outstanding|good|requires improvement(?: to be good)?|inadequate|adequate";
+  /** The area a report's overall judgement grades. */
+  private static final String OVERALL_AREA = "Overall effectiveness";
   private static final Pattern LEGEND = Pattern.compile("(?i)^\\s*4\\s*[:=]\\s*outstanding");
   /** "Enjoying and achieving\t4": the first score in the row is the local services overall column. */
   private static final Pattern SCORE_ROW = Pattern.compile("^([^\\t]{2,90})\\t+([1-4])(?:\\t.*)?$");
   /** "Overall effectiveness\tRequires improvement to be good", the later frameworks' name for the grade. */
   private static final Pattern WORD_ROW = Pattern.compile(
-      "(?i)^([^\\t]{3,160})\\t\\s*(outstanding|good|requires improvement(?: to be good)?|inadequate|adequate)\\s*$");
+      "(?i)^([^\\t]{3,160})\\t\\s*(" + PRINTED_GRADE + ")\\s*$");
   /**
    * "2.1 Adoption performance Good": a row of a judgements table whose cells' gap did not become a tab in extraction.
    * Only a run of such lines is read as one (a line of wrapped text seldom ends in a capitalised grade without a full
@@ -114,8 +118,8 @@ final class GradeResolver {
       if (++seen > 80) break;
       String t = l.text();
       if (t.length() > 200 || l.shape() != Shape.TEXT && l.shape() != Shape.HEADING) continue;
-      Matcher services = t.toLowerCase(Locale.ROOT).contains("services") ? SERVICES_ARE.matcher(t.strip()) : null;
-      if (services != null && services.find()) add(areas, "Overall effectiveness", overallGrade(services.group(1)));
+      Grade overall = t.toLowerCase(Locale.ROOT).contains("services") ? servicesAre(t) : null;
+      if (overall != null) add(areas, OVERALL_AREA, overall);
     }
     if (areas.isEmpty() || type != ReportType.JOINT_AREA_REVIEW) {
       for (ParagraphBuilder p : paragraphs) sentenceGrades(p.text.toString(), areas);
@@ -282,16 +286,16 @@ final class GradeResolver {
     String words = sentence.toLowerCase(Locale.ROOT);
     boolean graded = hasGradeWord(words);
     if (graded && words.contains("services")) {
-      Matcher services = SERVICES_ARE.matcher(sentence.strip());
-      if (services.find()) {
-        add(areas, "Overall effectiveness", overallGrade(services.group(1)));
+      Grade overall = servicesAre(sentence);
+      if (overall != null) {
+        add(areas, OVERALL_AREA, overall);
         return;
       }
     }
     if (graded && words.contains("effectiveness")) {
       Matcher overall = OVERALL.matcher(sentence);
       if (overall.find()) {
-        add(areas, "Overall effectiveness", Grade.parse(overall.group(1)).orElseThrow());
+        add(areas, OVERALL_AREA, Grade.parse(overall.group(1)).orElseThrow());
         return;
       }
     }
@@ -312,9 +316,13 @@ final class GradeResolver {
     if (is.find()) add(areas, is.group(1), Grade.parse(is.group(2)).orElseThrow());
   }
 
-  /** A grade as a sentence words it: "require improvement" is the plural's "requires improvement". */
-  private static Grade overallGrade(String words) {
-    return Grade.parse(words).orElse(Grade.REQUIRES_IMPROVEMENT);
+  /**
+   * The overall judgement a sentence states as {@link #SERVICES_ARE} words it, or null. "Require improvement" is the
+   * plural's "requires improvement".
+   */
+  private static Grade servicesAre(String sentence) {
+    Matcher m = SERVICES_ARE.matcher(sentence.strip());
+    return m.find() ? Grade.parse(m.group(1)).orElse(Grade.REQUIRES_IMPROVEMENT) : null;
   }
 
   private void add(List<GradedArea> areas, String rawName, Grade grade) {

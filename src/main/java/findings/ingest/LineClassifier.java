@@ -17,12 +17,17 @@ final class LineClassifier {
 
   static final String SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰";
 
-  /** Whether a line is a heading with its section's judgement after a colon ({@link #GRADED_HEADING}). */
-  static boolean isGradedHeading(String t) {
+  /**
+   * A heading with its section's judgement after a colon ({@link #GRADED_HEADING}), matched, or null: group 1 is the
+   * heading, group 2 the grade.
+   */
+  static Matcher gradedHeading(String t) {
     // Every line is asked: only one with a colon that ends in a letter a grade word ends with goes to the pattern.
-    if (t.length() < 8 || t.length() > 200 || t.indexOf(':') < 0) return false;
+    if (t.length() < 8 || t.length() > 200 || t.indexOf(':') < 0) return null;
     char last = t.charAt(t.length() - 1);
-    return "dgteDGTE'’\"”".indexOf(last) >= 0 && Character.isUpperCase(t.charAt(0)) && GRADED_HEADING.matcher(t).matches();
+    if ("dgteDGTE'’\"”".indexOf(last) < 0 || !Character.isUpperCase(t.charAt(0))) return null;
+    Matcher m = GRADED_HEADING.matcher(t);
+    return m.matches() ? m : null;
   }
 
   /** Whether {@code c} is one of {@link #SUPERSCRIPTS}: asked of every character of every paragraph, so by range. */
@@ -45,8 +50,8 @@ final class LineClassifier {
    * "The experiences and progress of children in care and care leavers: good": the later frameworks print a section's
    * judgement after its heading. Group 1 is the heading, group 2 the grade.
    */
-  static final Pattern GRADED_HEADING = Pattern.compile(
-      "^(\\p{Lu}[^:\\t]{3,160}?)\\s*:\\s*['‘\"“]?((?i:outstanding|good|requires improvement(?: to be good)?|inadequate|adequate))['’\"”]?$");
+  private static final Pattern GRADED_HEADING = Pattern.compile(
+      "^(\\p{Lu}[^:\\t]{3,160}?)\\s*:\\s*['‘\"“]?((?i:" + GradeResolver.PRINTED_GRADE + "))['’\"”]?$");
   private static final Pattern BROKEN_HYPHEN = Pattern.compile("(\\p{L})- (\\p{Ll})");
 
   private LineClassifier() {}
@@ -89,7 +94,7 @@ final class LineClassifier {
     if (digitFirst && SUBNUMBERED_HEADING.matcher(trimmed).matches() && looksLikeHeading(trimmed)) {
       return new Line(Shape.HEADING, headingCase(trimmed), null, 0, page);
     }
-    if (looksLikeHeading(trimmed) || isGradedHeading(trimmed)) return new Line(Shape.HEADING, headingCase(trimmed), null, 0, page);
+    if (looksLikeHeading(trimmed) || gradedHeading(trimmed) != null) return new Line(Shape.HEADING, headingCase(trimmed), null, 0, page);
     return new Line(Shape.TEXT, trimmed, null, 0, page);
   }
 

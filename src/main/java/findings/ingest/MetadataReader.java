@@ -89,7 +89,7 @@ final class MetadataReader {
     // own words ("children in need of help and | protection") stand across the break.
     // Titles, labels and cover lines, not the prose of a letter that opens at once ("… services for children in need
     // of help and protection …" in a monitoring visit's first paragraph is not the framework's title).
-    List<String> cover = head.subList(0, Math.min(head.size(), 25)).stream().filter(line -> !isProse(line)).toList();
+    List<String> cover = head.subList(0, Math.min(head.size(), 25)).stream().filter(line -> !isSentence(line)).toList();
     String first = WHITESPACE.matcher(String.join(" ", cover).toLowerCase(Locale.ROOT)).replaceAll(" ");
     if (first.contains("self-assessment") || first.contains("self assessment")) return ReportType.SELF_ASSESSMENT;
     if (first.contains("committee(s)") || first.contains("report of:") || first.matches("(?s).*\\bcommittee\\b.*\\bdated\\b.*")
@@ -190,15 +190,18 @@ final class MetadataReader {
       default -> {
         // A letter (a monitoring or focused visit) is titled by its subject line, after the addresses and the date.
         for (String line : head.subList(0, Math.min(head.size(), 30))) {
-          if (!isProse(line) && VISIT_OR_INSPECTION.matcher(line).find()) yield line.split("\t")[0].strip();
+          if (!isSentence(line) && VISIT_OR_INSPECTION.matcher(line).find()) yield line.split("\t")[0].strip();
         }
         yield firstLine(head);
       }
     };
   }
 
-  /** A sentence of prose rather than a title or a label: long, or ending with a full stop. */
-  private static boolean isProse(String line) {
+  /**
+   * A sentence of prose rather than a title or a label: long, or ending with a full stop. (Where the body starts is
+   * another question: {@link BodyLocator} looks for a paragraph long enough.)
+   */
+  private static boolean isSentence(String line) {
     String t = line.strip();
     return t.length() > 200 || t.endsWith(".");
   }

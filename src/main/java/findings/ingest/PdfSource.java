@@ -180,8 +180,8 @@ public final class PdfSource {
     private float right;
     private float height;
     private boolean pendingSeparator;
-    /** The letters' baselines and heights on the line, and where each digit stands: to find footnote marks. */
-    private final Map<Integer, Integer> baselines = new HashMap<>();
+    /** The first letter's baseline on the line, the letters' height, and where each digit stands: for footnote marks. */
+    private float baseline = Float.NaN;
     private float letterHeight;
     private final List<float[]> digits = new ArrayList<>();
 
@@ -225,9 +225,10 @@ public final class PdfSource {
       right = last.getXDirAdj() + last.getWidthDirAdj();
     }
 
-    /**
-     * Notes each letter's baseline and each digit's place, where the word's characters are its positions' one by one
-     * (a ligature or a normalised word is not, and has no footnote mark to find).
+      /**
+     * Notes the line's baseline (its first letter's: no letter is set raised at the start of a line, where a footnote's
+     * mark can be) and each digit's place, where the word's characters are its positions' one by one (a ligature or a
+     * normalised word is not, and has no footnote mark to find).
      */
     private void notePositions(String s, List<TextPosition> positions) {
       if (s.length() != positions.size()) return;
@@ -235,7 +236,7 @@ public final class PdfSource {
         char c = s.charAt(i);
         TextPosition p = positions.get(i);
         if (Character.isLetter(c)) {
-          baselines.merge(Math.round(p.getYDirAdj()), 1, Integer::sum);
+          if (Float.isNaN(baseline)) baseline = p.getYDirAdj();
           letterHeight = Math.max(letterHeight, p.getHeightDir());
         } else if (c >= '0' && c <= '9') {
           digits.add(new float[] {text.length() + i, p.getYDirAdj(), p.getHeightDir()});
@@ -249,8 +250,7 @@ public final class PdfSource {
      * the superscript digit that a text report has, which the parser knows as a footnote's mark.
      */
     private void raiseFootnoteMarks() {
-      if (digits.isEmpty() || baselines.isEmpty()) return;
-      int baseline = baselines.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+      if (digits.isEmpty() || Float.isNaN(baseline)) return;
       for (float[] d : digits) {
         boolean raised = d[1] < baseline - letterHeight * 0.25f;
         if (raised && d[2] < letterHeight * 0.9f) text.setCharAt((int) d[0], SUPERSCRIPT_DIGITS.charAt(text.charAt((int) d[0]) - '0'));
@@ -272,7 +272,7 @@ public final class PdfSource {
       if (page != null && !text.isEmpty()) page.add(new PdfLine(text.toString(), top, left, right, height));
       text.setLength(0);
       pendingSeparator = false;
-      baselines.clear();
+      baseline = Float.NaN;
       letterHeight = 0;
       digits.clear();
     }

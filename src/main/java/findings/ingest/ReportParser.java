@@ -107,14 +107,14 @@ public final class ReportParser {
             break;
           }
           current = null;
-          Matcher graded = LineClassifier.GRADED_HEADING.matcher(line.text());
-          String heading = graded.matches() ? graded.group(1).strip() : line.text();
+          Matcher graded = LineClassifier.gradedHeading(line.text());
+          String heading = graded != null ? graded.group(1).strip() : line.text();
           section.heading(heading);
           lastHeading = heading;
           headingSince = true;
           scale.clear();
           // "…: requires improvement to be good": the section's judgement, printed with its heading.
-          if (graded.matches()) Grade.parse(graded.group(2)).ifPresent(g -> headingGrades.putIfAbsent(lastHeadingKey(section), g));
+          if (graded != null) Grade.parse(graded.group(2)).ifPresent(g -> headingGrades.putIfAbsent(lastHeadingKey(section), g));
         }
         case GRADE_SCALE -> scale.add(line.text());
         case CHECK_MARK -> {
@@ -241,7 +241,7 @@ public final class ReportParser {
   private static final Pattern NAMED_GRADE = Pattern.compile("(?i)^(?:overall\\s+)?(?:judgement|grade|rating)\\s*[:–-]\\s*(.+)$");
 
   /**
-   * A heading with its judgement ({@link LineClassifier#GRADED_HEADING}) that text extraction set on two or three
+   * A heading with its judgement ({@link LineClassifier#gradedHeading}) that text extraction set on two or three
    * lines ("… help and protection:" over "requires improvement to be good") becomes the one heading line it is.
    */
   private static void joinGradedHeadings(List<Line> lines) {
@@ -256,7 +256,7 @@ public final class ReportParser {
         if (next.shape() != Shape.TEXT && next.shape() != Shape.HEADING && next.shape() != Shape.GRADE_SCALE) break;
         joined.append(' ').append(next.text());
         if (joined.length() > 200) break;
-        if (LineClassifier.isGradedHeading(joined.toString())) {
+        if (LineClassifier.gradedHeading(joined.toString()) != null) {
           lines.set(i, new Line(Shape.HEADING, joined.toString(), null, 0, first.page()));
           lines.subList(i + 1, i + k + 1).clear();
           break;
