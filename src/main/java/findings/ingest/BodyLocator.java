@@ -17,6 +17,22 @@ final class BodyLocator {
     return text.length() >= 120 || text.length() >= 60 && text.endsWith(".") && text.split(" ").length >= 12;
   }
 
+  /**
+   * A short line that an entry follows within a few short lines: a contents entry whose title wrapped before its page
+   * number ("3. Children and young people" / "with learning difficulties" / "and/or\t12").
+   */
+  private static boolean wrappedEntry(List<Line> lines, int j) {
+    for (int k = j, seen = 0; k < lines.size() && seen < 6; k++) {
+      Line e = lines.get(k);
+      if (e.shape() == Shape.BLANK) continue;
+      if (k > j && isEntry(e)) return true;
+      boolean shortLine = e.shape() == Shape.HEADING || (e.shape() == Shape.TEXT || e.shape() == Shape.NUMBERED) && e.text().length() < 60;
+      if (!shortLine) return false;
+      seen++;
+    }
+    return false;
+  }
+
   static int bodyStart(List<Line> lines) {
     int limit = Math.min(lines.size(), 200);
     for (int i = 0; i < limit; i++) {
@@ -26,7 +42,7 @@ final class BodyLocator {
         // Contents entries end in a page number or carry the tab of a two-column layout.
         while (j < lines.size()) {
           Line e = lines.get(j);
-          boolean entry = e.shape() == Shape.BLANK || isEntry(e) || e.shape() == Shape.HEADING && isEntry(Line.nextNonBlank(lines, j));
+          boolean entry = e.shape() == Shape.BLANK || isEntry(e) || wrappedEntry(lines, j);
           if (!entry) break;
           j++;
         }

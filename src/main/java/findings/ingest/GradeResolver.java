@@ -41,7 +41,7 @@ final class GradeResolver {
   /** The printed number of a judgements table's row ("2.", "2.1"): not part of the area's name. */
   private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+");
   private static final Pattern FOUND_TO_BE = Pattern.compile(
-      "(?i)\\b(?:found|judged|judge[sd]?|considered)\\s+(?:that\\s+)?(.{3,160}?)\\s+to\\s+be\\s+['‘\"“]?" + GRADE + "\\b");
+      "(?i)\\b(?:found|judged|judge[sd]?|considered)\\s+(?:that\\s+)?(?!to\\s)(.{3,160}?)\\s+to\\s+be\\s+['‘\"“]?" + GRADE + "\\b");
   private static final Pattern IS_QUOTED = Pattern.compile(
       "(?i)^(?:[-•]\\s*)?(?:the\\s+)?(.{3,160}?)\\s+(?:is|are|was|were)\\s+(?:judged\\s+)?(?:to\\s+be\\s+)?['‘\"“]" + GRADE + "['’\"”]");
   private static final Pattern OVERALL = Pattern.compile(

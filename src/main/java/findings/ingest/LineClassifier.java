@@ -36,6 +36,14 @@ final class LineClassifier {
   }
 
   private static final Pattern NUMBERED = Pattern.compile("^(?:[-•]\\s+)?(\\d{1,3})\\.\\s+(\\S.*)$");
+  /**
+   * "3.2 Inspectors found …": councils' papers number paragraphs within sections. The text starts as a sentence does,
+   * which "2.5 per cent of …" does not.
+   */
+  private static final Pattern DECIMAL_NUMBERED =
+      Pattern.compile("^(\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?)\\.?\\s+([\\p{Lu}‘'\"“(].*)$");
+  /** "3.2\tInspectors found …": a word processor's tab after a paragraph's number is its hanging indent, not a cell. */
+  private static final Pattern NUMBER_THEN_TAB = Pattern.compile("^\\d{1,3}(?:\\.\\d{1,2}){0,2}\\.?\\t[^\\t]+$");
   private static final Pattern SUBNUMBERED_HEADING = Pattern.compile("^\\d{1,2}\\.\\d{1,2}\\.?\\s+\\S.*$");
   private static final Pattern BULLET = Pattern.compile("^(\\s*)[-•▪●◦o]\\s+(?:o\\s+)?(\\S.*)$");
   private static final Pattern FOOTNOTE = Pattern.compile("^[" + SUPERSCRIPTS + "]+\\s*\\S.*$");
@@ -68,6 +76,10 @@ final class LineClassifier {
     String trimmed = text.strip();
     if (trimmed.startsWith("<p>") || trimmed.contains("<input")) return new Line(Shape.HTML_CELLS, trimmed, null, 0, page);
     // Any tab is a cell boundary, a leading or trailing one too: "Strength one.\t" is a row whose other cell is empty.
+    if (text.indexOf('\t') >= 0 && Character.isDigit(text.charAt(0)) && NUMBER_THEN_TAB.matcher(text).matches()) {
+      text = text.replace('\t', ' ');
+      trimmed = text.strip();
+    }
     if (text.contains("\t")) return new Line(Shape.TABLE_ROW, EDGE_SPACES.matcher(text).replaceAll(""), null, 0, page);
     if (trimmed.length() == 1 && CHECK.matcher(trimmed).matches()) {
       return new Line(Shape.CHECK_MARK, trimmed, null, 0, page);
@@ -79,8 +91,8 @@ final class LineClassifier {
       return new Line(Shape.FOOTNOTE, trimmed, null, 0, page);
     }
     boolean digitFirst = firstIn(trimmed, 0, "0123456789");
-    Matcher n = digitFirst || firstIn(trimmed, 0, "-•") ? NUMBERED.matcher(trimmed) : null;
-    if (n != null && n.matches()) {
+    Matcher n = numbered(trimmed, digitFirst);
+    if (n != null) {
       String body = n.group(2);
       if (looksLikeHeading(body) && (words(body) <= 10 || body.equals(body.toUpperCase(Locale.ROOT)))) return new Line(Shape.HEADING, headingCase(trimmed.replaceFirst("^[-•]\\s+", "")), null, 0, page);
       return new Line(Shape.NUMBERED, body, n.group(1), 0, page);
@@ -96,6 +108,16 @@ final class LineClassifier {
     }
     if (looksLikeHeading(trimmed) || gradedHeading(trimmed) != null) return new Line(Shape.HEADING, headingCase(trimmed), null, 0, page);
     return new Line(Shape.TEXT, trimmed, null, 0, page);
+  }
+
+  /** The line's paragraph number and text matched ("23. …", "3.2 …"), or null. */
+  private static Matcher numbered(String trimmed, boolean digitFirst) {
+    if (!digitFirst && !firstIn(trimmed, 0, "-•")) return null;
+    Matcher n = NUMBERED.matcher(trimmed);
+    if (n.matches()) return n;
+    if (!digitFirst) return null;
+    n = DECIMAL_NUMBERED.matcher(trimmed);
+    return n.matches() ? n : null;
   }
 
   /** Whether the character of {@code s} at {@code at} is one of {@code chars}. */

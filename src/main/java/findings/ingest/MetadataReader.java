@@ -117,7 +117,18 @@ final class MetadataReader {
     return Optional.empty();
   }
 
+  /** "Date:", "Date of meeting:", "Meeting date:", "Meeting: Cabinet, 14 November 2017": a committee paper's date. */
+  private static final Pattern MEETING_DATE = Pattern.compile(
+      "(?i)^\\s*(?:date(?:\\s+of\\s+(?:the\\s+)?(?:meeting|report|decision))?|meeting(?:\\s+date)?)\\s*[:\\t]");
+
   private static LocalDate date(List<String> head, ReportType type) {
+    // A committee paper is dated by its meeting, not by the inspection report it is about ("published on 20 October").
+    if (type == ReportType.COMMITTEE_REPORT) {
+      for (String line : head) {
+        LocalDate d = MEETING_DATE.matcher(line).find() ? firstDate(line) : null;
+        if (d != null) return d;
+      }
+    }
     // The date next to "Published" (or "Dated:" on committee papers) wins over any other date on the cover.
     for (int i = 0; i < head.size(); i++) {
       String l = head.get(i).toLowerCase(Locale.ROOT);

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,27 +23,35 @@ import org.apache.pdfbox.text.TextPosition;
  * well short of the right margin ends one too, and a wide gap between words on a line is a cell boundary.
  */
 public final class PdfSource {
-  private static final Pattern PAGE_NUMBER =
-      Pattern.compile("(?i)^(?:page\\s+)?\\d{1,4}(?:\\s+of\\s+\\d{1,4})?$|^[-–]\\s*\\d{1,4}\\s*[-–]$");
   private static final Pattern ITEM_START =
-      Pattern.compile("^(?:[-•▪●◦]\\s|\\d{1,3}\\.\\s|[" + LineClassifier.SUPERSCRIPTS + "])");
+      Pattern.compile("^(?:[-•▪●◦]\\s|\\d{1,3}\\.\\s|\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?\\.?\\s+\\p{Lu}|[" + LineClassifier.SUPERSCRIPTS + "])");
 
   /** How far in from the margin, in points, the items of a list stand: a quarter of an inch to about an inch. */
   private static final float MIN_ITEM_INDENT = 14f;
   private static final float MAX_ITEM_INDENT = 72f;
 
   /**
-   * A paragraph's printed number or a list's mark, alone: "12.", "(a)", "iv)", "•", "o" (a word processor's second
+   * A paragraph's printed number or a list's mark, alone: "12.", "3.2", "(a)", "iv)", "•", "o" (a word processor's second
    * level), Symbol's and Wingdings' bullets. Not a dash: a table's empty cell is often one.
    */
   private static final Pattern LIST_MARK =
-      Pattern.compile("^\\s*(?:\\d{1,3}\\.|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\)|[•▪●◦·o\\uF0B7\\uF0A7])\\s*$");
+      Pattern.compile("^\\s*(?:\\d{1,3}\\.|\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?\\.?|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\)|[•▪●◦·o\\uF0B7\\uF0A7])\\s*$");
 
   /** The superscript digits 0 to 9, as a text report prints footnote marks. */
   private static final String SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
 
-  /** One printed line: its text and where it stands on the page. */
-  record PdfLine(String text, float top, float left, float right, float height) {}
+  /**
+   * One printed line: its text and where it stands on the page; where each cell after a tab begins; and the gaps
+   * between words wider than a space that were not taken for columns, which a table's other rows may show to be.
+   */
+  record PdfLine(String text, float top, float left, float right, float height, List<Float> cellStarts, List<WideGap> wideGaps) {
+    boolean isRow() {
+      return text.indexOf('\t') >= 0;
+    }
+  }
+
+  /** A space in a line's text at {@code at}, before a word that begins at {@code x}. */
+  record WideGap(int at, float x) {}
 
   private PdfSource() {}
 
@@ -70,7 +78,11 @@ public final class PdfSource {
   }
 
   static List<SourceLine> toLines(List<List<PdfLine>> pages) {
-    Set<String> running = runningLines(pages);
+    List<List<String>> texts = new ArrayList<>();
+    for (List<PdfLine> page : pages) {
+      texts.add(page.stream().map(l -> l.text().strip()).filter(t -> !t.isEmpty()).toList());
+    }
+    Set<String> running = PageFurniture.runningLines(texts);
     List<SourceLine> out = new ArrayList<>();
     for (int p = 0; p < pages.size(); p++) {
       int pageNo = p + 1;
@@ -80,13 +92,15 @@ public final class PdfSource {
         PdfLine l = all.get(i);
         String t = l.text().strip();
         if (t.isEmpty()) continue;
-        boolean edge = i < 2 || i >= all.size() - 2;
-        if (edge && (PAGE_NUMBER.matcher(t).matches() || running.contains(runningKey(t)))) continue;
+        boolean edge = i < PageFurniture.EDGE_LINES || i >= all.size() - PageFurniture.EDGE_LINES;
+        if (edge && (PageFurniture.isPageNumber(t) || running.contains(PageFurniture.key(t)))) continue;
         lines.add(l);
       }
       if (lines.isEmpty()) continue;
+      alignCells(lines);
       float spacing = typicalSpacing(lines);
       float bodyHeight = typicalHeight(lines);
+      markFootnotes(lines, bodyHeight);
       float right = 0;
       for (PdfLine l : lines) right = Math.max(right, l.right());
       float left = Float.MAX_VALUE;
@@ -96,6 +110,7 @@ public final class PdfSource {
       PdfLine previous = null;
       String ended = ""; // the logical line before this one
       float itemLeft = Float.NaN; // where the items of a list without marks stand, while one runs
+      PdfLine lastRow = null; // the table row above, while a table runs
       for (PdfLine l : lines) {
         String t = l.text().strip();
         // Lines set larger than the body text (a heading of two lines) are spaced wider in proportion: what is a gap
@@ -103,7 +118,7 @@ public final class PdfSource {
         float size = previous == null ? 1f : Math.max(1f, Math.min(l.height(), previous.height()) / bodyHeight);
         boolean gap = previous != null && l.top() - previous.top() > spacing * 1.4f * size;
         boolean previousShort = previous != null && previous.right() < right - width * 0.15f;
-        boolean table = t.contains("\t") || previous != null && previous.text().contains("\t");
+        boolean table = l.isRow() || previous != null && previous.isRow();
         boolean continues = logical != null && !gap && !previousShort && !table && !ITEM_START.matcher(t).find();
         if (continues) {
           logical.append(' ').append(t);
@@ -112,21 +127,91 @@ public final class PdfSource {
             ended = logical.toString();
             out.add(new SourceLine(ended, pageNo));
           }
-          if (gap) out.add(new SourceLine("", pageNo));
+          // A bordered table pads its cells, which spaces its rows wider than lines: its rows stay one table.
+          if (gap && !(l.isRow() && (previous.isRow() || wrappedCell(previous, lastRow)))) out.add(new SourceLine("", pageNo));
           // A list whose marks are drawn, not printed (a browser's bullets, a symbol font's without a character): its
           // items stand indented under a line that ends with a colon, each at the same place.
           float indent = l.left() - left;
           boolean item = !table && indent >= MIN_ITEM_INDENT && indent <= MAX_ITEM_INDENT && !ITEM_START.matcher(t).find()
               && (ended.endsWith(":") || Math.abs(l.left() - itemLeft) < 1f);
           itemLeft = item ? l.left() : Float.NaN;
-          logical = new StringBuilder(item ? "- " + t : t);
+          // The rest of a later cell of the row above that wrapped stands in that cell's column, as text extraction
+          // gives it: after a tab for each cell before it ("\tdisabilities\t12").
+          int column = wrappedColumn(l, lastRow);
+          logical = new StringBuilder(item ? "- " + t : column > 0 ? "\t".repeat(column) + t : t);
         }
+        if (l.isRow()) lastRow = l;
+        else if (!wrappedCell(l, lastRow)) lastRow = null;
         previous = l;
       }
       if (logical != null) out.add(new SourceLine(logical.toString(), pageNo));
       out.add(new SourceLine("", pageNo));
     }
     return out;
+  }
+
+  /**
+   * A table's cells are padded, so where a cell's text runs to its edge the gap to the next cell can be as narrow as
+   * a justified line's spaces, and that row comes out as one cell ("Children looked after and achieving Good"). Its
+   * neighbouring rows, whose gaps were wide, show where the table's columns begin: a wide gap in a line beside a row,
+   * before a word that begins where a column of that row does, is a cell boundary too.
+   */
+  private static void alignCells(List<PdfLine> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      PdfLine l = lines.get(i);
+      if (l.wideGaps().isEmpty() || l.isRow()) continue;
+      PdfLine row = i > 0 && lines.get(i - 1).isRow() ? lines.get(i - 1)
+          : i + 1 < lines.size() && lines.get(i + 1).isRow() ? lines.get(i + 1) : null;
+      if (row == null) continue;
+      StringBuilder text = null;
+      List<Float> starts = new ArrayList<>();
+      for (WideGap g : l.wideGaps()) {
+        for (float x : row.cellStarts()) {
+          if (Math.abs(g.x() - x) > 1.5f) continue;
+          if (text == null) text = new StringBuilder(l.text());
+          text.setCharAt(g.at(), '\t');
+          starts.add(g.x());
+        }
+      }
+      if (text != null) lines.set(i, new PdfLine(text.toString(), l.top(), l.left(), l.right(), l.height(), starts, List.of()));
+    }
+  }
+
+  private static final Pattern FOOTNOTE_NUMBER = Pattern.compile("^(\\d{1,2})\\s?(?=\\p{L})");
+
+  /**
+   * Footnotes stand at the foot of the page in smaller type, each after its number. Where the number is printed
+   * raised it is a superscript already ({@code LineCollector#raiseFootnoteMarks}); a word processor may print it on
+   * the line ("1Norfolk cared for …"), which would read as text glued to its number. The small lines below the last
+   * line of body text that begin so get the superscript number a text report's footnotes have.
+   */
+  private static void markFootnotes(List<PdfLine> lines, float bodyHeight) {
+    for (int i = lines.size() - 1; i >= 0 && lines.get(i).height() < bodyHeight * 0.9f; i--) {
+      PdfLine l = lines.get(i);
+      Matcher m = FOOTNOTE_NUMBER.matcher(l.text().strip());
+      if (!m.find()) continue;
+      StringBuilder raised = new StringBuilder();
+      for (char c : m.group(1).toCharArray()) raised.append(SUPERSCRIPT_DIGITS.charAt(c - '0'));
+      String text = raised + " " + l.text().strip().substring(m.end());
+      lines.set(i, new PdfLine(text, l.top(), l.left(), l.right(), l.height(), l.cellStarts(), List.of()));
+    }
+  }
+
+  /** Whether {@code l} is the rest of a cell of {@code row} that wrapped: it starts where one of the row's cells does. */
+  private static boolean wrappedCell(PdfLine l, PdfLine row) {
+    return wrappedColumn(l, row) >= 0;
+  }
+
+  /**
+   * The column of {@code row} whose cell {@code l} is the wrapped rest of (0 the first), by where it starts; -1 where it
+   * is not one.
+   */
+  private static int wrappedColumn(PdfLine l, PdfLine row) {
+    if (row == null || l.isRow()) return -1;
+    if (Math.abs(l.left() - row.left()) < 1.5f) return 0;
+    List<Float> starts = row.cellStarts();
+    for (int k = 0; k < starts.size(); k++) if (Math.abs(l.left() - starts.get(k)) < 1.5f) return k + 1;
+    return -1;
   }
 
   /** The most common distance between consecutive baselines: the line spacing inside a paragraph. */
@@ -147,29 +232,6 @@ public final class PdfSource {
     return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 10f).orElse(1f);
   }
 
-  /** Lines at the top or bottom of at least half the pages (digits blurred, so "Page 3" = "Page 4"). */
-  private static Set<String> runningLines(List<List<PdfLine>> pages) {
-    Set<String> running = new HashSet<>();
-    if (pages.size() < 3) return running;
-    Map<String, Integer> counts = new HashMap<>();
-    for (List<PdfLine> lines : pages) {
-      Set<String> seen = new HashSet<>();
-      for (int i = 0; i < lines.size(); i++) {
-        if (i >= 2 && i < lines.size() - 2) continue;
-        String t = lines.get(i).text().strip();
-        if (!t.isEmpty() && seen.add(runningKey(t))) counts.merge(runningKey(t), 1, Integer::sum);
-      }
-    }
-    counts.forEach((k, n) -> {
-      if (n * 2 >= pages.size()) running.add(k);
-    });
-    return running;
-  }
-
-  private static String runningKey(String line) {
-    return line.replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
-  }
-
   /** Collects each printed line with its position, marking wide gaps between words as tabs. */
   private static final class LineCollector extends PDFTextStripper {
     final List<List<PdfLine>> pages = new ArrayList<>();
@@ -184,6 +246,8 @@ public final class PdfSource {
     private float baseline = Float.NaN;
     private float letterHeight;
     private final List<float[]> digits = new ArrayList<>();
+    private List<Float> cellStarts = new ArrayList<>();
+    private List<WideGap> wideGaps = new ArrayList<>();
 
     LineCollector() throws IOException {
       super();
@@ -216,13 +280,45 @@ public final class PdfSource {
         float space = Math.max(first.getWidthOfSpace(), first.getFontSizeInPt() * 0.25f);
         // Two or more spaces' worth of white between words is a column, not a word break; but after a paragraph's
         // number or a bullet alone at the start of the line it is the hanging indent a word processor sets with a tab.
-        boolean column = first.getXDirAdj() - right > space * 2.5f && !LIST_MARK.matcher(text).matches();
+        float gap = first.getXDirAdj() - right;
+        boolean column = gap > space * 2.5f && !LIST_MARK.matcher(text).matches();
+        if (column) {
+          cellStarts.add(first.getXDirAdj());
+        } else if (gap > space * 1.5f) {
+          wideGaps.add(new WideGap(text.length(), first.getXDirAdj()));
+        }
         text.append(column ? '\t' : ' ');
       }
       pendingSeparator = false;
       notePositions(s, positions);
+      int at = text.length();
       text.append(s);
+      if (s.length() == positions.size() && s.indexOf(' ') > 0) markColumnsWithin(at, positions);
       right = last.getXDirAdj() + last.getWidthDirAdj();
+    }
+
+    /**
+     * Word processors print a line's words with their spaces as one run of text, so a table row whose cells are
+     * apart by white reaches here as one word, spaces and all ("achieving Good" with a column's gap in it). The space
+     * is measured as a gap between words is: from the end of the letter before it to the start of the word after.
+     */
+    private void markColumnsWithin(int at, List<TextPosition> positions) {
+      for (int i = 1; i + 1 < positions.size(); i++) {
+        if (text.charAt(at + i) != ' ' || text.charAt(at + i - 1) == ' ') continue;
+        int next = i + 1;
+        while (next < positions.size() && text.charAt(at + next) == ' ') next++;
+        if (next == positions.size()) return;
+        TextPosition before = positions.get(i - 1);
+        TextPosition after = positions.get(next);
+        float space = Math.max(positions.get(i).getWidthOfSpace(), after.getFontSizeInPt() * 0.25f);
+        float gap = after.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
+        if (gap > space * 2.5f && !LIST_MARK.matcher(text.subSequence(0, at + i)).matches()) {
+          text.setCharAt(at + i, '\t');
+          cellStarts.add(after.getXDirAdj());
+        } else if (gap > space * 1.5f) {
+          wideGaps.add(new WideGap(at + i, after.getXDirAdj()));
+        }
+      }
     }
 
       /**
@@ -269,7 +365,12 @@ public final class PdfSource {
 
     private void flush() {
       raiseFootnoteMarks();
-      if (page != null && !text.isEmpty()) page.add(new PdfLine(text.toString(), top, left, right, height));
+      if (page != null && !text.isEmpty()) {
+        page.add(new PdfLine(text.toString(), top, left, right, height, cellStarts.isEmpty() ? List.of() : cellStarts,
+            wideGaps.isEmpty() ? List.of() : wideGaps));
+        if (!cellStarts.isEmpty()) cellStarts = new ArrayList<>();
+        if (!wideGaps.isEmpty()) wideGaps = new ArrayList<>();
+      }
       text.setLength(0);
       pendingSeparator = false;
       baseline = Float.NaN;

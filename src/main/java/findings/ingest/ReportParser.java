@@ -171,7 +171,7 @@ public final class ReportParser {
           continue;
         }
         case FOOTNOTE -> {
-          ParagraphBuilder owner = footnoteOwner(out, line.text());
+          ParagraphBuilder owner = footnoteOwner(out, line.text(), line.page());
           if (owner != null) owner.footnotes.add(line.text().replaceFirst("^[" + LineClassifier.SUPERSCRIPTS + "]+\\s*", ""));
         }
         case NUMBERED -> {
@@ -199,7 +199,8 @@ public final class ReportParser {
         }
         case TEXT -> {
           Matcher displaced = DISPLACED_NUMBER.matcher(line.text());
-          String expected = current == null || current.number == null ? null : String.valueOf(Integer.parseInt(current.number) + 1);
+          String expected = current == null || current.number == null || ParagraphNumbers.isDecimal(current.number)
+              ? null : ParagraphNumbers.plus(current.number, 1);
           if (expected != null && displaced.find() && displaced.group(1).equals(expected) && current.endsSentence()) {
             // "… prioritising and 21. improving …": the number slipped into the line; the paragraph is still 21.
             String text = line.text().substring(0, displaced.start()) + " " + line.text().substring(displaced.end());
@@ -331,9 +332,13 @@ public final class ReportParser {
     return null;
   }
 
-  private static ParagraphBuilder footnoteOwner(List<ParagraphBuilder> out, String footnote) {
+  /**
+   * The paragraph whose text has the footnote's mark: among the last few, or anywhere on the footnote's page, where a
+   * page of short numbered paragraphs holds more than a few above its footnotes.
+   */
+  private static ParagraphBuilder footnoteOwner(List<ParagraphBuilder> out, String footnote, Integer page) {
     char marker = footnote.charAt(0);
-    for (int j = out.size() - 1; j >= 0 && j >= out.size() - 6; j--) {
+    for (int j = out.size() - 1; j >= 0 && (j >= out.size() - 6 || page != null && page.equals(out.get(j).page)); j--) {
       if (out.get(j).text.indexOf(String.valueOf(marker)) >= 0) return out.get(j);
     }
     return out.isEmpty() ? null : out.get(out.size() - 1);
@@ -344,32 +349,37 @@ public final class ReportParser {
    * of n cut by a page break; k unnumbered paragraphs filling a gap of exactly k numbers lost their printed numbers.
    */
   private static List<ParagraphBuilder> resolveNumbers(List<ParagraphBuilder> paragraphs) {
+    demoteStrayDecimals(paragraphs);
     // A report that numbers its paragraphs counts up through long runs (restarting only in annexes); numbered
     // lists under each heading of a self-assessment restart every few items.
     int numbered = 0;
     int restarts = 0;
     int max = 0;
-    int previous = 0;
+    boolean decimal = false;
+    String previous = null;
     boolean oneByOne = true;
     for (ParagraphBuilder p : paragraphs) {
       if (p.number == null) continue;
-      int n = Integer.parseInt(p.number);
       numbered++;
-      if (n <= previous) restarts++;
-      if (n != previous + 1) oneByOne = false;
-      previous = n;
-      max = Math.max(max, n);
+      if (previous != null && ParagraphNumbers.compare(p.number, previous) <= 0) restarts++;
+      if (previous == null ? !p.number.equals("1") && !p.number.equals("1.1") : !ParagraphNumbers.follows(previous, p.number)) {
+        oneByOne = false;
+      }
+      previous = p.number;
+      max = Math.max(max, ParagraphNumbers.major(p.number));
+      decimal |= ParagraphNumbers.isDecimal(p.number);
     }
     // A short paper (a committee report of a page or two) numbers its paragraphs too: 1, 2, 3 without a gap or a
-    // restart, and most of its text is numbered, where a list inside unnumbered text is the lesser part.
+    // restart, and most of its text is numbered, where a list inside unnumbered text is the lesser part. Numbers
+    // within sections (3.1, 3.2, 4.1) are a paper's own: a list is not numbered so.
     boolean shortNumbered = oneByOne && numbered >= 2 && numbered * 2 >= paragraphs.size();
-    boolean numberedReport = numbered >= 5 && max >= 8 && restarts * 6 < numbered || shortNumbered;
+    boolean numberedReport = numbered >= 5 && (max >= 8 || decimal) && restarts * 6 < numbered || shortNumbered;
     List<ParagraphBuilder> out = new ArrayList<>();
     if (!numberedReport) {
       for (ParagraphBuilder p : paragraphs) {
         if (p.number != null) {
           // A stray "4." in an unnumbered report is part of its text (a numbered list item), not a paragraph number.
-          p.text.insert(0, p.number + ". ");
+          p.text.insert(0, ParagraphNumbers.isDecimal(p.number) ? p.number + " " : p.number + ". ");
           p.number = null;
         }
         out.add(p);
@@ -385,10 +395,10 @@ public final class ReportParser {
       int j = i;
       while (j < paragraphs.size() && paragraphs.get(j).number == null) j++;
       if (j == i || j >= paragraphs.size()) continue;
-      int a = Integer.parseInt(p.number);
-      int b = Integer.parseInt(paragraphs.get(j).number);
+      String a = p.number;
+      String b = paragraphs.get(j).number;
       List<ParagraphBuilder> between = paragraphs.subList(i, j);
-      if (b == a + 1) {
+      if (ParagraphNumbers.follows(a, b)) {
         // Untitled text between consecutive numbers continues the earlier paragraph; a heading marks a real break.
         for (ParagraphBuilder q : between) {
           if (!q.afterHeading && !q.table && q.text.indexOf("\n") < 0) {
@@ -399,15 +409,40 @@ public final class ReportParser {
           }
         }
         i = j;
-      } else if (b - a - 1 == between.size() && between.stream().noneMatch(q -> q.table)) {
+      } else if (ParagraphNumbers.between(a, b) == between.size() && between.stream().noneMatch(q -> q.table)) {
         for (int k = 0; k < between.size(); k++) {
           ParagraphBuilder q = between.get(k);
-          q.number = String.valueOf(a + 1 + k);
+          q.number = ParagraphNumbers.plus(a, 1 + k);
           if (q.text.indexOf("- ") == 0) q.text.delete(0, 2); // the number was lost, the bullet it became is not text
         }
       }
     }
     return out;
+  }
+
+  /**
+   * A decimal at the start of a line that neither follows the number before it nor is followed by the one after is a
+   * figure that text extraction set at a line's start ("… sickness stands at" / "1.81 Annual sick days …"), not a
+   * paragraph's number: it goes back into the text, which then joins the paragraph it was cut from.
+   */
+  private static void demoteStrayDecimals(List<ParagraphBuilder> paragraphs) {
+    String previous = null;
+    for (int i = 0; i < paragraphs.size(); i++) {
+      ParagraphBuilder p = paragraphs.get(i);
+      if (p.number == null) continue;
+      if (ParagraphNumbers.isDecimal(p.number)) {
+        String next = null;
+        for (int j = i + 1; j < paragraphs.size() && next == null; j++) next = paragraphs.get(j).number;
+        boolean inSequence = previous != null && ParagraphNumbers.follows(previous, p.number)
+            || next != null && ParagraphNumbers.follows(p.number, next);
+        if (!inSequence) {
+          p.text.insert(0, p.number + " ");
+          p.number = null;
+          continue;
+        }
+      }
+      previous = p.number;
+    }
   }
 
   private List<Paragraph> finish(List<ParagraphBuilder> built, List<GradedArea> areas,
@@ -425,7 +460,7 @@ public final class ReportParser {
       String label;
       boolean printed = b.number != null;
       if (printed) {
-        int n = Integer.parseInt(b.number);
+        int n = ParagraphNumbers.major(b.number);
         // Annexes restart numbering at 1; their paragraphs take the annex letter so that ids stay unique.
         if (n <= lastNumber && top != null && !top.equals(lastTop) && top.toLowerCase().startsWith("annex")) {
           runPrefix = annexPrefix(top);

@@ -53,10 +53,20 @@ final class Tables {
     }
     ParagraphBuilder p = new ParagraphBuilder(null, path, sectionKind, rows.get(0).page(), afterHeading);
     p.table = true;
+    List<List<String>> table = new ArrayList<>();
     for (Line row : rows) {
+      String text = row.text();
+      // A line without a tab that starts in lower case under a row is the rest of that row's first cell, wrapped.
+      if (text.indexOf('\t') < 0 && !table.isEmpty() && Character.isLowerCase(text.codePointAt(0))) {
+        List<String> above = table.get(table.size() - 1);
+        above.set(0, above.get(0) + " " + text.strip());
+        continue;
+      }
       List<String> cells = new ArrayList<>();
-      for (String cell : row.text().split("\t")) if (!cell.isBlank()) cells.add(cell.strip());
-      if (cells.isEmpty()) continue;
+      for (String cell : text.split("\t")) if (!cell.isBlank()) cells.add(cell.strip());
+      if (!cells.isEmpty()) table.add(cells);
+    }
+    for (List<String> cells : table) {
       if (p.text.length() > 0) p.text.append('\n');
       p.text.append(String.join(" | ", cells));
     }

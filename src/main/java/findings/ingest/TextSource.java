@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Reads a text report into lines; text files have no pages. */
 public final class TextSource {
@@ -33,12 +34,45 @@ public final class TextSource {
     for (int i = 0; i <= n; i++) {
       char c = i < n ? text.charAt(i) : '\f';
       if (c != '\n' && c != '\r' && c != '\f') continue;
-      lines.add(new SourceLine(text.substring(start, i), paged ? page : null));
+      String line = text.substring(start, i);
+      // "Page 24" where a page ended in text whose pages were not kept: not the report's text.
+      if (!PageFurniture.isNamedPageNumber(line.strip())) lines.add(new SourceLine(line, paged ? page : null));
       if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
       if (c == '\f') page++;
       start = i + 1;
     }
-    return lines;
+    return paged ? withoutRunningLines(lines, page - 1) : lines; // the end of the text counted as one more page
+  }
+
+  /** Lines without the running headers, footers and page numbers at the edges of {@code pages} pages. */
+  private static List<SourceLine> withoutRunningLines(List<SourceLine> lines, int pages) {
+    List<List<String>> texts = new ArrayList<>();
+    for (int p = 0; p < pages; p++) texts.add(new ArrayList<>());
+    for (SourceLine l : lines) {
+      String t = l.text().strip();
+      if (!t.isEmpty()) texts.get(l.page() - 1).add(t);
+    }
+    Set<String> running = PageFurniture.runningLines(texts);
+    List<SourceLine> out = new ArrayList<>(lines.size());
+    int page = 0;
+    int index = 0; // the line's place among its page's non-blank lines
+    for (SourceLine l : lines) {
+      if (l.page() != page) {
+        page = l.page();
+        index = 0;
+      }
+      String t = l.text().strip();
+      if (t.isEmpty()) {
+        out.add(l);
+        continue;
+      }
+      int count = texts.get(page - 1).size();
+      boolean edge = index < PageFurniture.EDGE_LINES || index >= count - PageFurniture.EDGE_LINES;
+      index++;
+      if (edge && (PageFurniture.isPageNumber(t) || running.contains(PageFurniture.key(t)))) continue;
+      out.add(l);
+    }
+    return out;
   }
 
   public static byte[] readBytes(Path file) throws RejectedFileException {

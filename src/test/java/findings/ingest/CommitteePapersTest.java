@@ -1,19 +1,25 @@
 package findings.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import findings.model.Grade;
+import findings.model.GradedArea;
 import findings.model.Paragraph;
 import findings.model.Report;
 import findings.model.ReportType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Councils' committee papers about an inspection: known by the cover block every council prints ("Report to",
- * "Meeting", "Wards affected"), titled by the line that says what they are about, and numbered 1, 2, 3 however short.
+ * "Meeting", "Wards affected"), titled by the line that says what they are about, dated by their meeting, and
+ * numbered 1, 2, 3 however short, or within their sections (3.1, 3.2) as most are.
  */
 class CommitteePapersTest {
   private static final ReportReader READER = new ReportReader(Gazetteer.load());
@@ -67,5 +73,104 @@ class CommitteePapersTest {
     Report r = read(text);
     assertEquals(List.of("u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8"), r.paragraphs().stream().map(Paragraph::number).toList());
     assertEquals("1. Strategy discussions.", r.paragraphs().get(2).text());
+  }
+
+  /** The paper councils print: sections numbered 1, 2, 3 and their paragraphs 1.1, 1.2, 2.1, with a judgements table. */
+  private static final String SECTIONED = String.join("\n", "Agenda Item 7", "NORFOLK COUNTY COUNCIL",
+      "Report to: Children's Services Committee", "Date of meeting: 14 November 2017",
+      "Subject: Ofsted inspection of services for children in need of help and protection", "Wards affected: All", "",
+      "1. Purpose of the report",
+      "1.1 This report informs members of the outcome of the Ofsted inspection, which took place in September 2017.",
+      "1.2 The inspection report was published on 20 October 2017 and is attached at Appendix A.",
+      "2. Background",
+      "2.1 The judgements made by inspectors were:",
+      "Judgement\tGrade",
+      "Children who need help and protection\tRequires improvement to be good",
+      "Children looked after and achieving\tGood",
+      "permanence",
+      "Overall effectiveness\tRequires improvement to be good",
+      "2.2 Inspectors found that private fostering arrangements are not well understood by schools and health partners.",
+      "Page 24",
+      "2.3\tUnaccompanied asylum-seeking children receive a good service from a specialist team.",
+      "3. Financial implications",
+      "3.1 There are no direct financial implications arising from this report.", "");
+
+  @Test
+  void aPaperNumberedWithinItsSectionsKeepsItsNumbersAndIsDatedByItsMeeting() throws Exception {
+    Report r = read(SECTIONED);
+    // Dated by the meeting, not by the inspection report it is about ("published on 20 October 2017").
+    assertEquals("norfolk-committee-report-2017-11-14", r.id());
+    assertEquals(List.of("1.1", "1.2", "2.1", "u1", "2.2", "2.3", "3.1"), r.paragraphs().stream().map(Paragraph::number).toList());
+    Paragraph found = r.paragraphs().get(4);
+    assertEquals("Inspectors found that private fostering arrangements are not well understood by schools and health partners.", found.text());
+    assertEquals(List.of("2. Background"), found.sectionPath());
+    // The table ends where a numbered paragraph begins, though no blank line stands between them; "Page 24" is not text.
+    assertTrue(r.paragraphs().get(3).text().startsWith("Judgement | Grade"), r.paragraphs().get(3).text());
+    assertTrue(r.paragraphs().stream().noneMatch(p -> p.text().contains("Page 24")));
+    assertEquals("Unaccompanied asylum-seeking children receive a good service from a specialist team.", r.paragraphs().get(5).text());
+    assertEquals(new GradedArea("Children looked after and achieving permanence", Grade.GOOD), r.gradedAreas().get(1));
+  }
+
+  @Test
+  void figuresAndStrayNumbersInUnnumberedTextStayText() throws Exception {
+    String text = String.join("\n", "Leeds City Council", "Report to: Executive Board", "Date: 12 March 2015", "", "Summary", "",
+        "The inspection took place over four weeks in January and February 2015 and looked at all services.", "",
+        "3.5 Per cent of children in need were subject to a child protection plan, against 4.3 per cent nationally.", "",
+        "2.5 per cent of referrals were repeat referrals within twelve months of the previous one.", "",
+        "The plan will be reviewed by the Safeguarding Children Board at its next meeting in the spring.", "",
+        "Members are asked to note the findings of the inspection and to endorse the improvement plan.", "");
+    Report r = read(text);
+    assertEquals(List.of("u1", "u2", "u3", "u4", "u5"), r.paragraphs().stream().map(Paragraph::number).toList());
+    assertTrue(r.paragraphs().get(1).text().startsWith("3.5 Per cent of children"), r.paragraphs().get(1).text());
+    assertTrue(r.paragraphs().get(2).text().startsWith("2.5 per cent of referrals"), r.paragraphs().get(2).text());
+  }
+
+  @Test
+  void aFigureThatBeginsALineIsNotAParagraphNumber() throws Exception {
+    StringBuilder text = new StringBuilder("London Borough of Havering\nReport published: 10 August 2018\n\nSummary\n\n");
+    for (int n = 1; n <= 9; n++) {
+      text.append(n).append(". Inspectors found that practice in team ").append(n).append(" is improving steadily.\n\n");
+      // Extraction set a figure at the start of a line, after a sentence it is the middle of.
+      if (n == 4) text.setLength(text.length() - 2);
+      if (n == 4) text.append(" Staff sickness stands at\n1.81 Annual sick days per FTE.\n\n");
+    }
+    Report r = read(text.toString());
+    assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9"), r.paragraphs().stream().map(Paragraph::number).toList());
+    assertTrue(r.paragraphs().get(3).text().endsWith("Staff sickness stands at 1.81 Annual sick days per FTE."), r.paragraphs().get(3).text());
+  }
+
+  /**
+   * The same kind of paper as a word processor prints it (LibreOffice, from committee-libreoffice.fodt beside it): each
+   * paragraph's number before a tab stop, justified text, a bordered table whose cells wrap, a footnote numbered at the
+   * foot of the page on its line, a running header and "Page N" footer.
+   */
+  @Test
+  void aWordProcessorsPaperParsesAsItsText() throws Exception {
+    Report r = READER.read(Path.of(CommitteePapersTest.class.getResource("committee-libreoffice.pdf").toURI()));
+    assertEquals("norfolk-committee-report-2017-11-14", r.id());
+    assertEquals(ReportType.COMMITTEE_REPORT, r.type());
+    assertEquals(List.of("1.1", "1.2", "2.1", "2.2", "3.1", "3.2", "u1", "3.3", "4.1", "4.2", "4.3", "4.4", "4.5", "5.1", "5.2",
+        "5.3", "5.4", "6.1", "7.1"), r.paragraphs().stream().map(Paragraph::number).toList());
+    assertEquals(List.of(
+        new GradedArea("Children who need help and protection", Grade.REQUIRES_IMPROVEMENT),
+        new GradedArea("Children looked after and achieving permanence", Grade.GOOD),
+        new GradedArea("Adoption performance", Grade.GOOD),
+        new GradedArea("Care leavers", Grade.REQUIRES_IMPROVEMENT),
+        new GradedArea("Leadership, management and governance", Grade.REQUIRES_IMPROVEMENT),
+        new GradedArea("Overall effectiveness", Grade.REQUIRES_IMPROVEMENT)), r.gradedAreas());
+    Map<String, Paragraph> byNumber = new HashMap<>();
+    r.paragraphs().forEach(p -> byNumber.put(p.number(), p));
+    // Its first line was "1.1<tab>This report …": the tab is the hanging indent, and the lines below it are the same paragraph.
+    assertTrue(byNumber.get("1.1").text().startsWith("This report informs members of the outcome of the Ofsted inspection of"
+        + " services for children in need of help and protection, children looked after and care leavers, which took place"));
+    assertEquals(7, byNumber.get("u1").text().split("\n").length, byNumber.get("u1").text()); // the table, one row a line
+    assertTrue(byNumber.get("u1").text().contains("\nChildren looked after and achieving permanence | Good\n"), byNumber.get("u1").text());
+    assertEquals(List.of("Norfolk cared for 87 unaccompanied asylum-seeking children at the time of the inspection."),
+        byNumber.get("4.2").footnotes());
+    // 5.3 runs over the page break, below the footnote: its text is whole and the footnote's is not in it.
+    assertTrue(byNumber.get("5.3").text().endsWith("decisions about children referred to it."), byNumber.get("5.3").text());
+    assertTrue(byNumber.get("5.3").text().contains("disabled children's team remain too long"), byNumber.get("5.3").text());
+    assertEquals(List.of("5. Next steps"), byNumber.get("5.3").sectionPath());
+    assertTrue(r.paragraphs().stream().noneMatch(p -> p.text().contains("Children's Services Committee – 14 November")));
   }
 }
