@@ -9,7 +9,14 @@ final class BodyLocator {
 
   private static boolean isEntry(Line e) {
     return e.shape() == Shape.BLANK && !e.text().equals("") || e.shape() == Shape.TABLE_ROW
-        || (e.shape() == Shape.HEADING && e.text().matches(".*\\s\\d{1,3}$"));
+        || (e.shape() == Shape.HEADING && e.text().matches(".*\\s\\d{1,3}$"))
+        || e.shape() == Shape.TEXT && isPageNumber(e.text()); // the entry's page number on a line of its own
+  }
+
+  private static boolean isPageNumber(String text) {
+    if (text.isEmpty() || text.length() > 3) return false;
+    for (int i = 0; i < text.length(); i++) if (!Character.isDigit(text.charAt(i))) return false;
+    return true;
   }
 
   /** A paragraph of prose, not a cover's line: long, or a sentence of a dozen words or more. */
@@ -31,6 +38,20 @@ final class BodyLocator {
       seen++;
     }
     return false;
+  }
+
+  /**
+   * The text of the paragraph that starts at {@code j}: its line, and the lines after it that continue its sentence
+   * in lower case, as text that keeps a PDF's line breaks has a paragraph.
+   */
+  private static String paragraphFrom(List<Line> lines, int j) {
+    String text = lines.get(j).text();
+    for (int k = j + 1; k < lines.size() && k < j + 5 && !isProse(text); k++) {
+      Line next = lines.get(k);
+      if (next.shape() != Shape.TEXT || next.text().isEmpty() || !Character.isLowerCase(next.text().codePointAt(0))) break;
+      text = text + " " + next.text();
+    }
+    return text;
   }
 
   static int bodyStart(List<Line> lines) {
@@ -55,7 +76,7 @@ final class BodyLocator {
       for (int j = i + 1; j < lines.size(); j++) {
         Line next = lines.get(j);
         if (next.shape() == Shape.BLANK) continue;
-        if (next.shape() == Shape.NUMBERED || (next.shape() == Shape.TEXT && isProse(next.text()))
+        if (next.shape() == Shape.NUMBERED || (next.shape() == Shape.TEXT && isProse(paragraphFrom(lines, j)))
             || (next.shape() == Shape.BULLET && next.text().length() >= 120)) {
           return i;
         }

@@ -50,6 +50,7 @@ public final class ReportParser {
     List<Line> lines = new ArrayList<>(sourceLines.size());
     for (SourceLine s : sourceLines) lines.add(LineClassifier.classify(s));
     joinGradedHeadings(lines);
+    joinWrappedHeadings(lines);
     MetadataReader.Metadata meta = metadataReader.read(lines, sourceFile);
     int bodyStart = BodyLocator.bodyStart(lines);
     Assembly assembly = assemble(lines.subList(bodyStart, lines.size()));
@@ -263,6 +264,30 @@ public final class ReportParser {
           break;
         }
       }
+    }
+  }
+
+  /**
+   * A heading that text extraction wrapped onto a second line, as text that keeps a PDF's line breaks has it ("The
+   * experiences and progress of children who need help and" / "protection"): the second line starts in lower case,
+   * so the first reads as the start of a sentence (and may end on a word no heading ends with), and the two as a short
+   * paragraph. They are one heading where they stand apart from the text above, look like a heading together, and a
+   * grade, a numbered paragraph or a blank line follows.
+   */
+  private static void joinWrappedHeadings(List<Line> lines) {
+    for (int i = 0; i + 2 < lines.size(); i++) {
+      Line first = lines.get(i);
+      if (first.shape() != Shape.TEXT && first.shape() != Shape.HEADING || first.text().length() > 110
+          || !Character.isUpperCase(first.text().codePointAt(0))) continue;
+      if (i > 0 && lines.get(i - 1).shape() != Shape.BLANK) continue;
+      Line second = lines.get(i + 1);
+      if (second.shape() != Shape.TEXT || second.text().length() > 60 || !startsLower(second.text())) continue;
+      Shape after = lines.get(i + 2).shape();
+      if (after != Shape.GRADE_SCALE && after != Shape.NUMBERED && after != Shape.BLANK) continue;
+      String joined = first.text() + " " + second.text();
+      if (!LineClassifier.looksLikeHeading(joined)) continue;
+      lines.set(i, new Line(Shape.HEADING, LineClassifier.headingCase(joined), null, 0, first.page()));
+      lines.remove(i + 1);
     }
   }
 

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads a text report into lines; text files have no pages. */
 public final class TextSource {
@@ -41,6 +43,7 @@ public final class TextSource {
       if (c == '\f') page++;
       start = i + 1;
     }
+    joinLoneMarks(lines);
     return paged ? withoutRunningLines(lines, page - 1) : lines; // the end of the text counted as one more page
   }
 
@@ -72,7 +75,87 @@ public final class TextSource {
       if (edge && (PageFurniture.isPageNumber(t) || running.contains(PageFurniture.key(t)))) continue;
       out.add(l);
     }
+    raisePagesFootnotes(out);
     return out;
+  }
+
+  /** A paragraph's number or a list's mark with nothing after it: "12.", "3.2", "•". */
+  private static final Pattern LONE_MARK =
+      Pattern.compile("^\\s*(?:\\d{1,3}\\.|\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?\\.?|[•▪●◦·\\uF0B7\\uF0A7])\\s*$");
+
+  /**
+   * A word processor sets a paragraph's number or a bullet apart from its text, at a tab stop, and pdftotext gives the
+   * mark a line of its own, a blank line, then the text ("1." / "" / "Children and families …"). The mark goes back
+   * before its text, as the report prints it.
+   */
+  private static void joinLoneMarks(List<SourceLine> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String t = lines.get(i).text();
+      if (t.isEmpty() || t.length() > 12 || !LONE_MARK.matcher(t).matches()) continue;
+      int next = i + 1;
+      while (next < lines.size() && next <= i + 2 && lines.get(next).text().isBlank()) next++;
+      if (next >= lines.size() || lines.get(next).text().isBlank() || LONE_MARK.matcher(lines.get(next).text()).matches()) continue;
+      SourceLine text = lines.get(next);
+      lines.set(i, new SourceLine(t.strip() + " " + text.text().strip(), text.page()));
+      lines.subList(i + 1, next + 1).clear();
+    }
+  }
+
+  private static final Pattern NOTE_NUMBER = Pattern.compile("\\d{1,2}");
+  private static final String SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
+
+  /**
+   * A page's footnotes as pdftotext gives them, at the page's foot: the note's number on a line of its own, then its
+   * text; and the mark in the text above glued to the word or stop before it ("… timely decisions.1"). Each becomes
+   * the superscript a text report's footnotes have ("¹ Working together …", "decisions.¹"), which the parser knows.
+   */
+  private static void raisePagesFootnotes(List<SourceLine> lines) {
+    int pageStart = 0;
+    for (int i = 0; i <= lines.size(); i++) {
+      if (i < lines.size() && lines.get(i).page().equals(lines.get(pageStart).page())) continue;
+      raiseFootnotes(lines.subList(pageStart, i));
+      pageStart = i;
+    }
+  }
+
+  private static void raiseFootnotes(List<SourceLine> page) {
+    int seen = 0; // non-blank lines from the page's foot
+    for (int i = page.size() - 1; i >= 0 && seen < 8; i--) {
+      String t = page.get(i).text().strip();
+      if (t.isEmpty()) continue;
+      seen++;
+      if (!NOTE_NUMBER.matcher(t).matches()) continue;
+      int note = i + 1;
+      while (note < page.size() && page.get(note).text().isBlank()) note++;
+      if (note == page.size() || !Character.isLetter(page.get(note).text().strip().codePointAt(0))) continue;
+      String raised = superscript(t);
+      int mark = markAbove(page, i, t);
+      if (mark < 0) continue; // a number with nothing in the text that points to it is not a footnote's
+      SourceLine noteLine = page.get(note);
+      page.set(note, new SourceLine(raised + " " + noteLine.text().strip(), noteLine.page()));
+      page.set(i, new SourceLine("", page.get(i).page()));
+    }
+  }
+
+  /** Raises the footnote mark {@code number} in the lines above {@code before}, glued to a word or stop; its line or -1. */
+  private static int markAbove(List<SourceLine> page, int before, String number) {
+    Pattern glued = Pattern.compile("(?<=[\\p{L}.,;:)’”'\"])" + number + "(?!\\d)");
+    for (int i = 0; i < before; i++) {
+      SourceLine l = page.get(i);
+      Matcher m = glued.matcher(l.text());
+      if (m.find()) {
+        String text = l.text().substring(0, m.start()) + superscript(number) + l.text().substring(m.end());
+        page.set(i, new SourceLine(text, l.page()));
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String superscript(String digits) {
+    StringBuilder out = new StringBuilder();
+    for (char c : digits.toCharArray()) out.append(SUPERSCRIPT_DIGITS.charAt(c - '0'));
+    return out.toString();
   }
 
   public static byte[] readBytes(Path file) throws RejectedFileException {

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Text extracted with its pages kept (pdftotext puts a form feed between pages) has each page's running header and
  * footer in it, as the PDF had: they go, as they do from a PDF, and a paragraph cut by the page break is whole again.
+ * pdftotext also keeps the PDF's line breaks, gives a footnote's number a line of its own at the page's foot, and a
+ * contents entry's page number too.
  */
 class PagedTextTest {
   private static final ReportReader READER = new ReportReader(Gazetteer.load());
@@ -54,5 +56,41 @@ class PagedTextTest {
         r.paragraphs().get(6).text());
     assertEquals(List.of("Summary"), r.paragraphs().get(8).sectionPath());
     assertEquals(3, r.paragraphs().get(8).page());
+  }
+
+  /**
+   * sif-pdftotext.txt is what {@code pdftotext sif-chromium.pdf} writes (poppler-utils 22): a contents page, headings
+   * wrapped over two lines with their grade under them, every paragraph's lines broken, a footnote at a page's foot.
+   * It parses to the same paragraphs as the PDF: numbers, sections, grades, texts and footnotes.
+   */
+  @Test
+  void pdftotextsCopyOfAReportParsesAsThePdfDoes() throws Exception {
+    Report text = READER.read(Path.of(PagedTextTest.class.getResource("sif-pdftotext.txt").toURI()));
+    Report pdf = READER.read(Path.of(PagedTextTest.class.getResource("sif-chromium.pdf").toURI()));
+    assertEquals(15, pdf.paragraphs().size());
+    assertEquals(pdf.id(), text.id());
+    for (int i = 0; i < pdf.paragraphs().size(); i++) {
+      Paragraph a = pdf.paragraphs().get(i);
+      Paragraph b = text.paragraphs().get(i);
+      assertEquals(List.of(a.number(), a.sectionPath(), String.valueOf(a.grade()), a.text(), a.footnotes()),
+          List.of(b.number(), b.sectionPath(), String.valueOf(b.grade()), b.text(), b.footnotes()), a.number());
+    }
+    assertEquals(pdf.paragraphs().size(), text.paragraphs().size());
+    assertEquals(List.of("Working together to safeguard children, Department for Education, 2015."), text.paragraphs().get(4).footnotes());
+  }
+
+  @Test
+  void aNumberOnALineOfItsOwnGoesBeforeItsText() throws Exception {
+    // pdftotext gives a number set at a tab stop before its text a line of its own, and a blank line after it.
+    StringBuilder text = new StringBuilder("London Borough of Havering\nReport published: 1 March 2019\n\nFindings\n");
+    for (int n = 1; n <= 8; n++) {
+      text.append(n).append(".\n\nInspectors found that practice in team ").append(n).append(" is improving, and\n")
+          .append("managers know their staff well.\n\n");
+    }
+    Path file = dir.resolve("marks.txt");
+    Files.writeString(file, text.toString());
+    Report r = READER.read(file);
+    assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8"), r.paragraphs().stream().map(Paragraph::number).toList());
+    assertEquals("Inspectors found that practice in team 3 is improving, and managers know their staff well.", r.paragraphs().get(2).text());
   }
 }
