@@ -37,11 +37,13 @@ final class PageFurniture {
 
   /**
    * The keys ({@link #key}) of lines that stand among the first or last {@link #EDGE_LINES} non-blank lines of at
-   * least half the pages, when there are three pages or more. Each page is given as its non-blank lines, stripped.
+   * least half the pages, and on two pages at least. Each page is given as its non-blank lines, stripped.
    */
   static Set<String> runningLines(List<List<String>> pages) {
     Set<String> running = new HashSet<>();
-    if (pages.size() < 3) return running;
+    // pdftotext ends its text with a form feed, after which an empty page: it is not a page of the report.
+    long printed = pages.stream().filter(p -> !p.isEmpty()).count();
+    if (printed < 2) return running;
     Map<String, Integer> counts = new HashMap<>();
     for (List<String> lines : pages) {
       Set<String> seen = new HashSet<>();
@@ -52,7 +54,7 @@ final class PageFurniture {
       }
     }
     counts.forEach((k, n) -> {
-      if (n * 2 >= pages.size()) running.add(k);
+      if (n * 2 >= printed && n >= 2) running.add(k); // on both pages of two, on half of more
     });
     return running;
   }

@@ -93,4 +93,19 @@ class PagedTextTest {
     assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8"), r.paragraphs().stream().map(Paragraph::number).toList());
     assertEquals("Inspectors found that practice in team 3 is improving, and managers know their staff well.", r.paragraphs().get(2).text());
   }
+
+  @Test
+  void aTwoPagePapersRunningHeaderIsNotText() throws Exception {
+    String header = "Children's Services Committee – 14 November 2017";
+    String text = header + "\nNorfolk County Council\nReport to: Children's Services Committee\nDate: 14 November 2017\n\n"
+        + "1. Purpose of the report\n1.1 This report informs members of the outcome of the Ofsted inspection of children's services.\n"
+        + "1.2 The inspection found that private fostering arrangements are not well understood by schools.\n\f"
+        + header + "\n1.3 Members are asked to note the findings of the inspection and to endorse the improvement plan.\n";
+    Path file = dir.resolve("two-pages.txt");
+    Files.writeString(file, text);
+    Report r = READER.read(file);
+    assertEquals(List.of("1.1", "1.2", "1.3"), r.paragraphs().stream().map(Paragraph::number).toList());
+    assertEquals(List.of("1. Purpose of the report"), r.paragraphs().get(2).sectionPath());
+    assertEquals("Members are asked to note the findings of the inspection and to endorse the improvement plan.", r.paragraphs().get(2).text());
+  }
 }
