@@ -16,6 +16,15 @@ final class LineClassifier {
   private static final Pattern FIGURES_ONLY = Pattern.compile("^[\\d\\s.,%/:()£-]+$");
 
   static final String SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰";
+  /** The superscript digits in the order 0 to 9, to raise a digit by its value. */
+  private static final String SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
+
+  /** {@code digits} (0–9 only) as superscripts: how a text report prints a footnote's mark. */
+  static String superscript(CharSequence digits) {
+    StringBuilder out = new StringBuilder(digits.length());
+    for (int i = 0; i < digits.length(); i++) out.append(SUPERSCRIPT_DIGITS.charAt(digits.charAt(i) - '0'));
+    return out.toString();
+  }
 
   /**
    * A heading with its section's judgement after a colon ({@link #GRADED_HEADING}), matched, or null: group 1 is the
@@ -41,9 +50,9 @@ final class LineClassifier {
    * which "2.5 per cent of …" does not.
    */
   private static final Pattern DECIMAL_NUMBERED =
-      Pattern.compile("^(\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?)\\.?\\s+([\\p{Lu}‘'\"“(].*)$");
+      Pattern.compile("^(" + ParagraphNumbers.DECIMAL + ")\\.?\\s+([\\p{Lu}‘'\"“(].*)$");
   /** "3.2\tInspectors found …": a word processor's tab after a paragraph's number is its hanging indent, not a cell. */
-  private static final Pattern NUMBER_THEN_TAB = Pattern.compile("^\\d{1,3}(?:\\.\\d{1,2}){0,2}\\.?\\t[^\\t]+$");
+  private static final Pattern NUMBER_THEN_TAB = Pattern.compile("^(?:\\d{1,3}\\.|" + ParagraphNumbers.DECIMAL + "\\.?)\\t[^\\t]+$");
   private static final Pattern SUBNUMBERED_HEADING = Pattern.compile("^\\d{1,2}\\.\\d{1,2}\\.?\\s+\\S.*$");
   private static final Pattern BULLET = Pattern.compile("^(\\s*)[-•▪●◦o]\\s+(?:o\\s+)?(\\S.*)$");
   private static final Pattern FOOTNOTE = Pattern.compile("^[" + SUPERSCRIPTS + "]+\\s*\\S.*$");

@@ -5,6 +5,9 @@ package findings.ingest;
  * self-assessments, where each section numbers its own paragraphs. Compared part by part as numbers.
  */
 final class ParagraphNumbers {
+  /** A number within a section, as a pattern's text: "3.2", "3.2.1". */
+  static final String DECIMAL = "\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?";
+
   private ParagraphNumbers() {}
 
   /** The parts of a number: "3.2.1" gives 3, 2, 1. */

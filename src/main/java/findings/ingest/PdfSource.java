@@ -24,7 +24,7 @@ import org.apache.pdfbox.text.TextPosition;
  */
 public final class PdfSource {
   private static final Pattern ITEM_START =
-      Pattern.compile("^(?:[-•▪●◦]\\s|\\d{1,3}\\.\\s|\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?\\.?\\s+\\p{Lu}|[" + LineClassifier.SUPERSCRIPTS + "])");
+      Pattern.compile("^(?:[-•▪●◦]\\s|\\d{1,3}\\.\\s|" + ParagraphNumbers.DECIMAL + "\\.?\\s+\\p{Lu}|[" + LineClassifier.SUPERSCRIPTS + "])");
 
   /** How far in from the margin, in points, the items of a list stand: a quarter of an inch to about an inch. */
   private static final float MIN_ITEM_INDENT = 14f;
@@ -35,10 +35,7 @@ public final class PdfSource {
    * level), Symbol's and Wingdings' bullets. Not a dash: a table's empty cell is often one.
    */
   private static final Pattern LIST_MARK =
-      Pattern.compile("^\\s*(?:\\d{1,3}\\.|\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?\\.?|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\)|[•▪●◦·o\\uF0B7\\uF0A7])\\s*$");
-
-  /** The superscript digits 0 to 9, as a text report prints footnote marks. */
-  private static final String SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
+      Pattern.compile("^\\s*(?:\\d{1,3}\\.|" + ParagraphNumbers.DECIMAL + "\\.?|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\)|[•▪●◦·o\\uF0B7\\uF0A7])\\s*$");
 
   /**
    * One printed line: its text and where it stands on the page; where each cell after a tab begins; and the gaps
@@ -190,9 +187,7 @@ public final class PdfSource {
       PdfLine l = lines.get(i);
       Matcher m = FOOTNOTE_NUMBER.matcher(l.text().strip());
       if (!m.find()) continue;
-      StringBuilder raised = new StringBuilder();
-      for (char c : m.group(1).toCharArray()) raised.append(SUPERSCRIPT_DIGITS.charAt(c - '0'));
-      String text = raised + " " + l.text().strip().substring(m.end());
+      String text = LineClassifier.superscript(m.group(1)) + " " + l.text().strip().substring(m.end());
       lines.set(i, new PdfLine(text, l.top(), l.left(), l.right(), l.height(), l.cellStarts(), List.of()));
     }
   }
@@ -349,7 +344,7 @@ public final class PdfSource {
       if (digits.isEmpty() || Float.isNaN(baseline)) return;
       for (float[] d : digits) {
         boolean raised = d[1] < baseline - letterHeight * 0.25f;
-        if (raised && d[2] < letterHeight * 0.9f) text.setCharAt((int) d[0], SUPERSCRIPT_DIGITS.charAt(text.charAt((int) d[0]) - '0'));
+        if (raised && d[2] < letterHeight * 0.9f) text.setCharAt((int) d[0], LineClassifier.superscript(String.valueOf(text.charAt((int) d[0]))).charAt(0));
       }
     }
 

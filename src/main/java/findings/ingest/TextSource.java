@@ -15,7 +15,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads a text report into lines; text files have no pages. */
+/**
+ * Reads a text report into lines. Text has pages only where it kept the PDF's (a form feed between pages, as pdftotext
+ * writes): then each page's running header, footer and number go, and its footnotes are marked as a text report marks
+ * them.
+ */
 public final class TextSource {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -81,7 +85,7 @@ public final class TextSource {
 
   /** A paragraph's number or a list's mark with nothing after it: "12.", "3.2", "•". */
   private static final Pattern LONE_MARK =
-      Pattern.compile("^\\s*(?:\\d{1,3}\\.|\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?\\.?|[•▪●◦·\\uF0B7\\uF0A7])\\s*$");
+      Pattern.compile("^\\s*(?:\\d{1,3}\\.|" + ParagraphNumbers.DECIMAL + "\\.?|[•▪●◦·\\uF0B7\\uF0A7])\\s*$");
 
   /**
    * A word processor sets a paragraph's number or a bullet apart from its text, at a tab stop, and pdftotext gives the
@@ -102,7 +106,6 @@ public final class TextSource {
   }
 
   private static final Pattern NOTE_NUMBER = Pattern.compile("\\d{1,2}");
-  private static final String SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
 
   /**
    * A page's footnotes as pdftotext gives them, at the page's foot: the note's number on a line of its own, then its
@@ -128,7 +131,7 @@ public final class TextSource {
       int note = i + 1;
       while (note < page.size() && page.get(note).text().isBlank()) note++;
       if (note == page.size() || !Character.isLetter(page.get(note).text().strip().codePointAt(0))) continue;
-      String raised = superscript(t);
+      String raised = LineClassifier.superscript(t);
       int mark = markAbove(page, i, t);
       if (mark < 0) continue; // a number with nothing in the text that points to it is not a footnote's
       SourceLine noteLine = page.get(note);
@@ -144,7 +147,7 @@ public final class TextSource {
       SourceLine l = page.get(i);
       Matcher m = glued.matcher(l.text());
       if (m.find()) {
-        String text = l.text().substring(0, m.start()) + superscript(number) + l.text().substring(m.end());
+        String text = l.text().substring(0, m.start()) + LineClassifier.superscript(number) + l.text().substring(m.end());
         page.set(i, new SourceLine(text, l.page()));
         return i;
       }
@@ -152,11 +155,6 @@ public final class TextSource {
     return -1;
   }
 
-  private static String superscript(String digits) {
-    StringBuilder out = new StringBuilder();
-    for (char c : digits.toCharArray()) out.append(SUPERSCRIPT_DIGITS.charAt(c - '0'));
-    return out.toString();
-  }
 
   public static byte[] readBytes(Path file) throws RejectedFileException {
     try {
