@@ -98,6 +98,7 @@ public final class PdfSource {
       float spacing = typicalSpacing(lines);
       float bodyHeight = typicalHeight(lines);
       markFootnotes(lines, bodyHeight);
+      mergeWrappedRows(lines, spacing);
       float right = 0;
       for (PdfLine l : lines) right = Math.max(right, l.right());
       float left = Float.MAX_VALUE;
@@ -190,6 +191,91 @@ public final class PdfSource {
       String text = LineClassifier.superscript(m.group(1)) + " " + l.text().strip().substring(m.end());
       lines.set(i, new PdfLine(text, l.top(), l.left(), l.right(), l.height(), l.cellStarts(), List.of()));
     }
+  }
+
+  /**
+   * A table whose cells wrap prints a row as several lines, each with a piece of every cell that wrapped ("Ongoing\tSee
+   * Joint Strategic Needs" over "updates\tAssessment"), and pads its rows, so the gap between rows is wider than
+   * between a cell's lines. Where a table shows such gaps, the lines between two gaps are one row: each piece joins the
+   * cell of the column it stands in, and the row becomes one line. A table without those gaps is left as it is, since
+   * its rows cannot be told from its cells' lines.
+   */
+  private static void mergeWrappedRows(List<PdfLine> lines, float spacing) {
+    for (int start = 0; start < lines.size(); start++) {
+      if (!lines.get(start).isRow()) continue;
+      // The table: rows, and the lines right under them (no gap between) that stand in one of its columns.
+      List<Float> columns = new ArrayList<>();
+      columns.add(lines.get(start).left());
+      int end = start;
+      for (int i = start; i < lines.size(); i++) {
+        PdfLine l = lines.get(i);
+        if (l.isRow()) {
+          for (float x : l.cellStarts()) if (columnOf(columns, x) < 0) columns.add(x);
+        } else if (columnOf(columns, l.left()) < 0 || l.top() - lines.get(i - 1).top() > spacing * 1.2f) {
+          break;
+        }
+        end = i;
+      }
+      columns.sort(null);
+      boolean gaps = false;
+      for (int i = start + 1; i <= end; i++) gaps |= lines.get(i).top() - lines.get(i - 1).top() > spacing * 1.2f;
+      if (!gaps) {
+        start = end;
+        continue;
+      }
+      List<PdfLine> merged = new ArrayList<>();
+      int rowStart = start;
+      for (int i = start + 1; i <= end + 1; i++) {
+        if (i <= end && lines.get(i).top() - lines.get(i - 1).top() <= spacing * 1.2f) continue;
+        merged.add(mergeRow(lines.subList(rowStart, i), columns));
+        rowStart = i;
+      }
+      List<PdfLine> table = lines.subList(start, end + 1);
+      table.clear();
+      table.addAll(merged);
+      start += merged.size() - 1;
+    }
+  }
+
+  /** The index of the column that begins at {@code x} (within a point and a half), or -1. */
+  private static int columnOf(List<Float> columns, float x) {
+    for (int c = 0; c < columns.size(); c++) if (Math.abs(columns.get(c) - x) < 1.5f) return c;
+    return -1;
+  }
+
+  /** The lines of one table row made one line: each cell's pieces joined in its column, the columns apart by tabs. */
+  private static PdfLine mergeRow(List<PdfLine> rowLines, List<Float> columns) {
+    PdfLine first = rowLines.get(0);
+    if (rowLines.size() == 1) return first;
+    StringBuilder[] cells = new StringBuilder[columns.size()];
+    float right = 0;
+    for (PdfLine l : rowLines) {
+      String[] pieces = l.text().split("\t", -1);
+      // Each piece stands where the line starts or after one of its tabs; a leading tab is an empty first piece.
+      for (int k = 0; k < pieces.length; k++) {
+        String piece = pieces[k].strip();
+        if (piece.isEmpty()) continue;
+        float x = k == 0 ? l.left() : k - 1 < l.cellStarts().size() ? l.cellStarts().get(k - 1) : Float.NaN;
+        int c = Float.isNaN(x) ? -1 : nearestColumn(columns, x);
+        if (c < 0) c = Math.min(k, columns.size() - 1);
+        if (cells[c] == null) cells[c] = new StringBuilder(piece);
+        else cells[c].append(' ').append(piece);
+      }
+      right = Math.max(right, l.right());
+    }
+    StringBuilder text = new StringBuilder();
+    for (int c = 0; c < cells.length; c++) {
+      if (c > 0) text.append('\t');
+      if (cells[c] != null) text.append(cells[c]);
+    }
+    return new PdfLine(text.toString(), first.top(), columns.get(0), right, first.height(), columns.subList(1, columns.size()), List.of());
+  }
+
+  /** The column that begins at or just before {@code x}: a piece may stand a little right of its column's start. */
+  private static int nearestColumn(List<Float> columns, float x) {
+    int best = -1;
+    for (int c = 0; c < columns.size(); c++) if (columns.get(c) <= x + 1.5f) best = c;
+    return best;
   }
 
   /** Whether {@code l} is the rest of a cell of {@code row} that wrapped: it starts where one of the row's cells does. */
