@@ -157,23 +157,31 @@ public final class PdfSource {
   private static void alignCells(List<PdfLine> lines) {
     for (int i = 0; i < lines.size(); i++) {
       PdfLine l = lines.get(i);
-      if (l.wideGaps().isEmpty() || l.isRow()) continue;
-      PdfLine row = i > 0 && lines.get(i - 1).isRow() ? lines.get(i - 1)
-          : i + 1 < lines.size() && lines.get(i + 1).isRow() ? lines.get(i + 1) : null;
-      if (row == null) continue;
+      if (l.wideGaps().isEmpty()) continue;
+      PdfLine above = i > 0 && lines.get(i - 1).isRow() ? lines.get(i - 1) : null;
+      PdfLine below = i + 1 < lines.size() && lines.get(i + 1).isRow() ? lines.get(i + 1) : null;
+      if (above == null && below == null) continue;
       StringBuilder text = null;
-      List<Float> starts = new ArrayList<>();
       for (WideGap g : l.wideGaps()) {
-        for (float x : row.cellStarts()) {
-          if (Math.abs(g.x() - x) > 1.5f) continue;
-          if (text == null) text = new StringBuilder(l.text());
-          text.setCharAt(g.at(), '\t');
-          starts.add(g.x());
-        }
+        boolean column = above != null && columnOf(above.cellStarts(), g.x()) >= 0 || below != null && columnOf(below.cellStarts(), g.x()) >= 0;
+        if (!column) continue;
+        if (text == null) text = new StringBuilder(l.text());
+        text.setCharAt(g.at(), '\t');
       }
-      if (text != null) lines.set(i, new PdfLine(text.toString(), l.top(), l.left(), l.right(), l.height(), starts, List.of()));
+      if (text == null) continue;
+      // The cells' starts in the order of the tabs: the line's own, and the gaps now taken for columns.
+      List<Float> starts = new ArrayList<>();
+      int own = 0;
+      for (int at = 0; at < text.length(); at++) {
+        if (text.charAt(at) != '\t') continue;
+        Float x = null;
+        for (WideGap g : l.wideGaps()) if (g.at() == at) x = g.x();
+        starts.add(x != null ? x : own < l.cellStarts().size() ? l.cellStarts().get(own++) : l.right());
+      }
+      lines.set(i, new PdfLine(text.toString(), l.top(), l.left(), l.right(), l.height(), starts, List.of()));
     }
   }
+
 
   private static final Pattern FOOTNOTE_NUMBER = Pattern.compile("^(\\d{1,2})\\s?(?=\\p{L})");
 
