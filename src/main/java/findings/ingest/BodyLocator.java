@@ -2,13 +2,18 @@ package findings.ingest;
 
 import findings.ingest.Line.Shape;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Finds where a report's text begins, after its title page and table of contents. */
 final class BodyLocator {
   private BodyLocator() {}
 
+  /** "Purpose of the report.........3", "Background …… 4": a title, a leader of dots, a page number. */
+  private static final Pattern DOTTED_ENTRY = Pattern.compile("^.{2,150}?(?:\\s*(?:\\.\\s?){3,}|\\s*…+)\\s*\\d{1,3}$");
+
   private static boolean isEntry(Line e) {
     return e.shape() == Shape.BLANK && !e.text().equals("") || e.shape() == Shape.TABLE_ROW
+        || (e.shape() == Shape.HEADING || e.shape() == Shape.TEXT) && DOTTED_ENTRY.matcher(e.text()).matches()
         || (e.shape() == Shape.HEADING && e.text().matches(".*\\s\\d{1,3}$"))
         || e.shape() == Shape.TEXT && isPageNumber(e.text()); // the entry's page number on a line of its own
   }
@@ -58,7 +63,7 @@ final class BodyLocator {
     int limit = Math.min(lines.size(), 200);
     for (int i = 0; i < limit; i++) {
       Line l = lines.get(i);
-      if (l.shape() == Shape.HEADING && l.text().strip().equalsIgnoreCase("contents")) {
+      if (l.shape() == Shape.HEADING && (l.text().strip().equalsIgnoreCase("contents") || l.text().strip().equalsIgnoreCase("table of contents"))) {
         int j = i + 1;
         // Contents entries end in a page number or carry the tab of a two-column layout.
         while (j < lines.size()) {

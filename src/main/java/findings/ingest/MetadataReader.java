@@ -191,10 +191,13 @@ final class MetadataReader {
       case INSPECTION_OF_CHILDRENS_SERVICES -> "Inspection of local authority children's services: " + who;
       case COMMITTEE_REPORT -> {
         // Without a "Subject:" line, the paper's title is the first line of its cover that names what it is about; the
-        // council's name and the meeting come before it.
+        // council's name and the meeting come before it. A sentence of the paper's text about the inspection is not it.
         for (String line : head.subList(0, Math.min(head.size(), 12))) {
           String cell = line.split("\t")[0].strip();
-          if (ABOUT_AN_INSPECTION.matcher(cell).find() && !COMMITTEE_COVER.matcher(cell).find() && cell.length() <= 200) yield cell;
+          if (ABOUT_AN_INSPECTION.matcher(cell).find() && !COMMITTEE_COVER.matcher(cell).find() && !isSentence(cell)
+              && cell.length() <= 200) {
+            yield cell;
+          }
         }
         yield firstLine(head);
       }

@@ -126,6 +126,20 @@ class CommitteePapersTest {
   }
 
   @Test
+  void aContentsListWithDotLeadersIsNotTheBodyAndASentenceIsNotTheTitle() throws Exception {
+    Report r = read(String.join("\n", "Leeds City Council", "Report to: Executive Board", "Date: 12 March 2015", "",
+        "Contents", "", "Summary.......................................2", "1. Purpose of the report....................3",
+        "2. Background ................................ 4", "Appendix A – Improvement plan...............9", "", "Summary", "",
+        "The inspection took place over four weeks in January and February 2015 and looked at all services for children.", "",
+        "1. Purpose of the report", "",
+        "1.1 This report informs members of the outcome of the inspection of services for children in need of help.", "",
+        "2. Background", "", "2.1 Inspectors found that private fostering arrangements are not well understood by schools.", ""));
+    assertEquals(List.of("u1", "1.1", "2.1"), r.paragraphs().stream().map(Paragraph::number).toList());
+    assertEquals(List.of("Summary"), r.paragraphs().get(0).sectionPath());
+    assertEquals("Leeds City Council", r.title()); // no line of the cover says what the paper is about
+  }
+
+  @Test
   void aFigureThatBeginsALineIsNotAParagraphNumber() throws Exception {
     StringBuilder text = new StringBuilder("London Borough of Havering\nReport published: 10 August 2018\n\nSummary\n\n");
     for (int n = 1; n <= 9; n++) {
