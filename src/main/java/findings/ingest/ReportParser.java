@@ -51,6 +51,7 @@ public final class ReportParser {
     for (SourceLine s : sourceLines) lines.add(LineClassifier.classify(s));
     joinGradedHeadings(lines);
     joinWrappedHeadings(lines);
+    joinCellBlocks(lines);
     MetadataReader.Metadata meta = metadataReader.read(lines, sourceFile);
     int bodyStart = BodyLocator.bodyStart(lines);
     Assembly assembly = assemble(lines.subList(bodyStart, lines.size()));
@@ -289,6 +290,64 @@ public final class ReportParser {
       lines.set(i, new Line(Shape.HEADING, LineClassifier.headingCase(joined), null, 0, first.page()));
       lines.remove(i + 1);
     }
+  }
+
+  /**
+   * A judgements table as pdftotext gives it: every cell a block of its own, blank lines between, the header's two
+   * cells first ("Judgement" / "Grade"), then each area's name (perhaps over two lines) and its grade (perhaps over two:
+   * "Requires improvement to" / "be good"). The blocks become the table's rows, "area\tgrade", as the other
+   * extractions give them.
+   */
+  private static void joinCellBlocks(List<Line> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (!isCell(lines, i, "judgement") && !isCell(lines, i, "judgements")) continue;
+      int at = nextBlock(lines, i + 1);
+      if (at < 0 || !isCell(lines, at, "grade")) continue;
+      List<Line> rows = new ArrayList<>();
+      rows.add(new Line(Shape.TABLE_ROW, lines.get(i).text() + "	" + lines.get(at).text(), null, 0, lines.get(i).page()));
+      int end = at + 1;
+      while (true) {
+        int nameAt = nextBlock(lines, end);
+        if (nameAt < 0) break;
+        int nameEnd = blockEnd(lines, nameAt);
+        int gradeAt = nextBlock(lines, nameEnd);
+        if (gradeAt < 0 || nameEnd - nameAt > 3) break;
+        int gradeEnd = blockEnd(lines, gradeAt);
+        String grade = blockText(lines, gradeAt, gradeEnd);
+        if (gradeEnd - gradeAt > 2 || Grade.parse(grade).isEmpty() || Grade.parse(blockText(lines, nameAt, nameEnd)).isPresent()) break;
+        rows.add(new Line(Shape.TABLE_ROW, blockText(lines, nameAt, nameEnd) + "	" + grade, null, 0, lines.get(nameAt).page()));
+        end = gradeEnd;
+      }
+      if (rows.size() < 3) continue; // the header and one row could be anything
+      lines.subList(i, end).clear();
+      lines.addAll(i, rows);
+      i += rows.size() - 1;
+    }
+  }
+
+  /** Whether line {@code i} is a block of one line that says {@code word}, and nothing else. */
+  private static boolean isCell(List<Line> lines, int i, String word) {
+    return lines.get(i).text().strip().equalsIgnoreCase(word) && blockEnd(lines, i) == i + 1;
+  }
+
+  /** The first non-blank line at or after {@code from} after at least one blank line, or -1. */
+  private static int nextBlock(List<Line> lines, int from) {
+    int k = from;
+    while (k < lines.size() && lines.get(k).shape() == Shape.BLANK) k++;
+    return k > from && k < lines.size() ? k : -1;
+  }
+
+  /** Where the block of non-blank lines that starts at {@code from} ends (its last line's index plus one). */
+  private static int blockEnd(List<Line> lines, int from) {
+    int k = from;
+    while (k < lines.size() && lines.get(k).shape() != Shape.BLANK) k++;
+    return k;
+  }
+
+  private static String blockText(List<Line> lines, int from, int to) {
+    StringBuilder out = new StringBuilder();
+    for (int k = from; k < to; k++) out.append(k > from ? " " : "").append(lines.get(k).text().strip());
+    return out.toString();
   }
 
   /**
