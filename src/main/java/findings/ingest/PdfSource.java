@@ -182,7 +182,6 @@ public final class PdfSource {
     }
   }
 
-
   private static final Pattern FOOTNOTE_NUMBER = Pattern.compile("^(\\d{1,2})\\s?(?=\\p{L})");
 
   /**
