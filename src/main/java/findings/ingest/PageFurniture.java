@@ -30,9 +30,15 @@ final class PageFurniture {
     return PAGE_NUMBER.matcher(stripped).matches();
   }
 
-  /** "Page 12" or "Page 12 of 30": furniture wherever it stands, in text whose pages were not kept too. */
-  static boolean isNamedPageNumber(String stripped) {
-    return stripped.regionMatches(true, 0, "page ", 0, 5) && NAMED_PAGE_NUMBER.matcher(stripped).matches();
+  /**
+   * "Page 12" or "Page 12 of 30", with any spaces around it: furniture wherever it stands, in text whose pages were not
+   * kept too. Asked of every line of every text report, so the pattern runs only on a line that starts so.
+   */
+  static boolean isNamedPageNumber(String line) {
+    int start = 0;
+    while (start < line.length() && line.charAt(start) == ' ') start++;
+    return line.length() - start <= 30 && line.regionMatches(true, start, "page ", 0, 5)
+        && NAMED_PAGE_NUMBER.matcher(line.strip()).matches();
   }
 
   /**

@@ -327,7 +327,8 @@ public final class ReportParser {
 
   /** Whether line {@code i} is a block of one line that says {@code word}, and nothing else. */
   private static boolean isCell(List<Line> lines, int i, String word) {
-    return lines.get(i).text().strip().equalsIgnoreCase(word) && blockEnd(lines, i) == i + 1;
+    String t = lines.get(i).text();
+    return t.length() <= word.length() + 4 && t.strip().equalsIgnoreCase(word) && blockEnd(lines, i) == i + 1;
   }
 
   /** The first non-blank line at or after {@code from} after at least one blank line, or -1. */

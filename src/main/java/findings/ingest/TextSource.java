@@ -42,7 +42,7 @@ public final class TextSource {
       if (c != '\n' && c != '\r' && c != '\f') continue;
       String line = text.substring(start, i);
       // "Page 24" where a page ended in text whose pages were not kept: not the report's text.
-      if (!PageFurniture.isNamedPageNumber(line.strip())) lines.add(new SourceLine(line, paged ? page : null));
+      if (!PageFurniture.isNamedPageNumber(line)) lines.add(new SourceLine(line, paged ? page : null));
       if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
       if (c == '\f') page++;
       start = i + 1;
