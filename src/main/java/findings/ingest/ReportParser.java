@@ -546,9 +546,11 @@ public final class ReportParser {
       boolean printed = b.number != null;
       if (printed) {
         int n = ParagraphNumbers.major(b.number);
-        // Annexes restart numbering at 1; their paragraphs take the annex letter so that ids stay unique.
-        if (n <= lastNumber && top != null && !top.equals(lastTop) && top.toLowerCase().startsWith("annex")) {
-          runPrefix = annexPrefix(top);
+        // Annexes, appendices and parts restart numbering at 1; their paragraphs take the part's letter or number so
+        // that ids stay unique ("A4", "2.4").
+        if (n <= lastNumber && top != null && !top.equals(lastTop)) {
+          String prefix = partPrefix(top);
+          if (prefix != null) runPrefix = prefix;
         }
         lastNumber = n;
         lastTop = top;
@@ -567,8 +569,18 @@ public final class ReportParser {
     return out;
   }
 
-  private static String annexPrefix(String top) {
-    Matcher m = Pattern.compile("(?i)^annex\\s+([A-Z0-9]+)\\b").matcher(top);
-    return m.find() ? m.group(1).toUpperCase() : "A";
+  /** "Annex B: …", "Appendix 2", "Part C", "Annex: …": a part of a report that numbers its paragraphs afresh. */
+  private static final Pattern RESTARTING_PART = Pattern.compile("(?i)^(annex|appendix|part)\\b(?:\\s+([A-Z]|\\d{1,2})\\b)?");
+
+  /**
+   * What the paragraphs of a part that numbers afresh carry before their numbers: its letter ("B"), its number and a
+   * stop ("2."), or the word's first letter where it has neither ("A" for "Annex: …"); null for a section that is not
+   * such a part.
+   */
+  private static String partPrefix(String top) {
+    Matcher m = RESTARTING_PART.matcher(top);
+    if (!m.find()) return null;
+    if (m.group(2) == null) return m.group(1).substring(0, 1).toUpperCase();
+    return Character.isDigit(m.group(2).charAt(0)) ? m.group(2) + "." : m.group(2).toUpperCase();
   }
 }

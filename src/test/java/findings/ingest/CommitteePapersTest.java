@@ -140,6 +140,19 @@ class CommitteePapersTest {
   }
 
   @Test
+  void anAppendixThatNumbersAfreshTakesItsLetter() throws Exception {
+    StringBuilder text = new StringBuilder("Leeds City Council\nReport to: Executive Board\nDate: 12 March 2015\n\nSummary\n\n");
+    for (int n = 1; n <= 9; n++) text.append(n).append(". Inspectors found that practice in team ").append(n).append(" is improving.\n\n");
+    text.append("Appendix B: Action plan\n\n");
+    for (int n = 1; n <= 3; n++) text.append(n).append(". The service will review the work of team ").append(n).append(" by June.\n\n");
+    text.append("Part 2: Finance\n\n");
+    for (int n = 1; n <= 2; n++) text.append(n).append(". The cost of action ").append(n).append(" is met from existing budgets.\n\n");
+    Report r = read(text.toString());
+    assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "B1", "B2", "B3", "2.1", "2.2"),
+        r.paragraphs().stream().map(Paragraph::number).toList());
+  }
+
+  @Test
   void aFigureThatBeginsALineIsNotAParagraphNumber() throws Exception {
     StringBuilder text = new StringBuilder("London Borough of Havering\nReport published: 10 August 2018\n\nSummary\n\n");
     for (int n = 1; n <= 9; n++) {
