@@ -69,7 +69,11 @@ final class LineClassifier {
    */
   private static final Pattern GRADED_HEADING = Pattern.compile(
       "^(\\p{Lu}[^:\\t]{3,160}?)\\s*:\\s*['‘\"“]?((?i:" + GradeResolver.PRINTED_GRADE + "))['’\"”]?$");
-  private static final Pattern BROKEN_HYPHEN = Pattern.compile("(\\p{L})- (\\p{Ll})");
+  /**
+   * "chil- dren", "Sub- Committee": a word hyphenated at a line's end, whose line was joined to the next with a space.
+   * The halves join; the hyphen stays, since a compound's own ("Sub-Committee") cannot be told from a break's.
+   */
+  private static final Pattern BROKEN_HYPHEN = Pattern.compile("(\\p{L})- (\\p{L})");
 
   private LineClassifier() {}
 
@@ -161,12 +165,12 @@ final class LineClassifier {
   private static final Pattern SPACES = Pattern.compile("[ ]{2,}");
 
   /**
-   * Whether {@link #BROKEN_HYPHEN} can match: a letter, "- ", then a lower-case letter. Every bullet line holds "- ",
+   * Whether {@link #BROKEN_HYPHEN} can match: a letter, "- ", then a letter. Every bullet line holds "- ",
    * so this look comes before the pattern runs.
    */
   static boolean hasBrokenHyphen(String s) {
     for (int i = s.indexOf("- "); i >= 0; i = s.indexOf("- ", i + 1)) {
-      if (i > 0 && i + 2 < s.length() && Character.isLowerCase(s.codePointAt(i + 2))) {
+      if (i > 0 && i + 2 < s.length() && Character.isLetter(s.codePointAt(i + 2))) {
         // Code points, not chars: either letter may lie outside the BMP, as the pattern reads them.
         if (Character.isLetter(Character.codePointBefore(s, i))) return true;
       }

@@ -41,7 +41,7 @@ final class ParagraphBuilder {
     if (text.length() > 0 && !Character.isWhitespace(text.charAt(text.length() - 1))) {
       // A word cut with a hyphen at a page break joins its other half directly.
       if (text.charAt(text.length() - 1) == '-' && text.length() > 1 && Character.isLetter(text.charAt(text.length() - 2))
-          && !words.isEmpty() && Character.isLowerCase(words.charAt(0))) {
+          && !words.isEmpty() && Character.isLetter(words.charAt(0))) {
         text.append(words);
         return;
       }

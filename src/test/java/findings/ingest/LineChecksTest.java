@@ -22,7 +22,7 @@ class LineChecksTest {
   private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+|\\n");
   private static final Pattern FUNCTION_WORD_END =
       Pattern.compile("\\s(?:of|and|the|to|for|in|with|a|an|or|by|on|at|from|that|which|is|are|as)$");
-  private static final Pattern BROKEN_HYPHEN = Pattern.compile("(\\p{L})- (\\p{Ll})");
+  private static final Pattern BROKEN_HYPHEN = Pattern.compile("(\\p{L})- (\\p{L})");
 
   private static List<String> lines() throws Exception {
     List<String> lines = new ArrayList<>(List.of("", "of", " of", "lessons of", "Lessons Of", "the\u00a0of", "x\tand", "a- b",

@@ -118,4 +118,18 @@ class PagedTextTest {
     assertEquals(List.of("1. Purpose of the report"), r.paragraphs().get(2).sectionPath());
     assertEquals("Members are asked to note the findings of the inspection and to endorse the improvement plan.", r.paragraphs().get(2).text());
   }
+
+  @Test
+  void aCompoundHyphenatedAtALineEndIsWholeAgain() throws Exception {
+    // As text extraction leaves it: the line joined to the next with a space, or the next line on its own.
+    Path file = dir.resolve("hyphens.txt");
+    Files.writeString(file, "City of London\nReport published: 1 March 2019\n\nFindings\n\n"
+        + "Audit reports are challenged by the Members Safeguarding Sub- Committee and the Service Improvement Board.\n\n"
+        + "The service has seen a rise in Unaccompanied Asylum-\nSeeking Children and provided additional resources.\n");
+    Report r = READER.read(file);
+    assertEquals("Audit reports are challenged by the Members Safeguarding Sub-Committee and the Service Improvement Board.",
+        r.paragraphs().get(0).text());
+    assertEquals("The service has seen a rise in Unaccompanied Asylum-Seeking Children and provided additional resources.",
+        r.paragraphs().get(1).text());
+  }
 }
