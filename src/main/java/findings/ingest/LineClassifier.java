@@ -107,7 +107,12 @@ final class LineClassifier {
     Matcher n = numbered(trimmed, digitFirst);
     if (n != null) {
       String body = n.group(2);
-      if (looksLikeHeading(body) && (words(body) <= 10 || body.equals(body.toUpperCase(Locale.ROOT)))) return new Line(Shape.HEADING, headingCase(trimmed.replaceFirst("^[-•]\\s+", "")), null, 0, page);
+      // A whole number heads a section only when short ("2. Background"), since a report's numbered sentences can look
+      // like headings; a section's own number ("3.1 The experiences and progress of children who need help and
+      // protection") heads one however long, as a paragraph so numbered ends like a sentence.
+      boolean heading = looksLikeHeading(body)
+          && (words(body) <= 10 || body.equals(body.toUpperCase(Locale.ROOT)) || ParagraphNumbers.isDecimal(n.group(1)));
+      if (heading) return new Line(Shape.HEADING, headingCase(trimmed.replaceFirst("^[-•]\\s+", "")), null, 0, page);
       return new Line(Shape.NUMBERED, body, n.group(1), 0, page);
     }
     Matcher b = firstIn(text, leadingSpaces(text), "-•▪●◦o") ? BULLET.matcher(text) : null;
@@ -121,6 +126,17 @@ final class LineClassifier {
     }
     if (looksLikeHeading(trimmed) || gradedHeading(trimmed) != null) return new Line(Shape.HEADING, headingCase(trimmed), null, 0, page);
     return new Line(Shape.TEXT, trimmed, null, 0, page);
+  }
+
+  /**
+   * A line that was taken for a numbered heading ("3.1 The experiences and progress of …") read as the numbered
+   * paragraph it turned out to be, once the next line showed that its sentence goes on; null for a heading without a
+   * number.
+   */
+  static Line asNumberedParagraph(Line heading) {
+    String t = heading.text();
+    Matcher n = t.isEmpty() ? null : numbered(t, Character.isDigit(t.charAt(0)));
+    return n == null ? null : new Line(Shape.NUMBERED, n.group(2), n.group(1), 0, heading.page());
   }
 
   /** The line's paragraph number and text matched ("23. …", "3.2 …"), or null. */

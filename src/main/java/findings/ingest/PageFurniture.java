@@ -21,13 +21,18 @@ final class PageFurniture {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** How many lines at the top and at the bottom of a page can be its header or footer. */
-  static final int EDGE_LINES = 2;
+  private static final int EDGE_LINES = 2;
 
   private PageFurniture() {}
 
-  /** A line that is a page's number: "12", "Page 12", "Page 12 of 30", "- 12 -". Only at a page's edge. */
-  static boolean isPageNumber(String stripped) {
-    return PAGE_NUMBER.matcher(stripped).matches();
+  /**
+   * Whether {@code stripped}, the {@code index}th of a page's {@code count} lines, is furniture: among the first or
+   * last {@link #EDGE_LINES}, and a page's number ("12", "Page 12 of 30", "- 12 -") or one of the {@code running}
+   * lines ({@link #runningLines}).
+   */
+  static boolean isFurniture(String stripped, int index, int count, Set<String> running) {
+    boolean edge = index < EDGE_LINES || index >= count - EDGE_LINES;
+    return edge && (PAGE_NUMBER.matcher(stripped).matches() || running.contains(key(stripped)));
   }
 
   /**

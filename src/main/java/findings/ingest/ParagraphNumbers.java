@@ -22,6 +22,12 @@ final class ParagraphNumbers {
     return number.indexOf('.') >= 0;
   }
 
+  /** Whether {@code number} is where a numbering starts: 1, 1.1 or 1.1.1. */
+  static boolean isFirst(String number) {
+    for (int part : parts(number)) if (part != 1) return false;
+    return true;
+  }
+
   /** The first part: the section's number of "3.2", or the number itself. */
   static int major(String number) {
     int dot = number.indexOf('.');

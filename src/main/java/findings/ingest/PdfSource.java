@@ -89,8 +89,7 @@ public final class PdfSource {
         PdfLine l = all.get(i);
         String t = l.text().strip();
         if (t.isEmpty()) continue;
-        boolean edge = i < PageFurniture.EDGE_LINES || i >= all.size() - PageFurniture.EDGE_LINES;
-        if (edge && (PageFurniture.isPageNumber(t) || running.contains(PageFurniture.key(t)))) continue;
+        if (PageFurniture.isFurniture(t, i, all.size(), running)) continue;
         lines.add(l);
       }
       if (lines.isEmpty()) continue;

@@ -51,7 +51,6 @@ public final class ReportParser {
     for (SourceLine s : sourceLines) lines.add(LineClassifier.classify(s));
     joinGradedHeadings(lines);
     joinWrappedHeadings(lines);
-    joinCellBlocks(lines);
     MetadataReader.Metadata meta = metadataReader.read(lines, sourceFile);
     int bodyStart = BodyLocator.bodyStart(lines);
     Assembly assembly = assemble(lines.subList(bodyStart, lines.size()));
@@ -82,11 +81,13 @@ public final class ReportParser {
     List<ParagraphBuilder> openColumns = null;
     lines = new ArrayList<>(lines);
     for (int i = 0; i + 1 < lines.size(); i++) {
-      // A "heading" whose next line continues its sentence in lower case is the first line of wrapped text.
+      // A "heading" whose next line continues its sentence in lower case is the first line of wrapped text, of a
+      // numbered paragraph where it has a number.
       Line l = lines.get(i);
       Line next = lines.get(i + 1);
       if (l.shape() == Shape.HEADING && next.shape() == Shape.TEXT && startsLower(next.text())) {
-        lines.set(i, new Line(Shape.TEXT, l.text(), null, 0, l.page()));
+        Line numbered = LineClassifier.asNumberedParagraph(l);
+        lines.set(i, numbered != null ? numbered : new Line(Shape.TEXT, l.text(), null, 0, l.page()));
       }
     }
     for (int i = 0; i < lines.size(); i++) {
@@ -293,65 +294,6 @@ public final class ReportParser {
   }
 
   /**
-   * A judgements table as pdftotext gives it: every cell a block of its own, blank lines between, the header's two
-   * cells first ("Judgement" / "Grade"), then each area's name (perhaps over two lines) and its grade (perhaps over two:
-   * "Requires improvement to" / "be good"). The blocks become the table's rows, "area\tgrade", as the other
-   * extractions give them.
-   */
-  private static void joinCellBlocks(List<Line> lines) {
-    for (int i = 0; i < lines.size(); i++) {
-      if (!isCell(lines, i, "judgement") && !isCell(lines, i, "judgements")) continue;
-      int at = nextBlock(lines, i + 1);
-      if (at < 0 || !isCell(lines, at, "grade")) continue;
-      List<Line> rows = new ArrayList<>();
-      rows.add(new Line(Shape.TABLE_ROW, lines.get(i).text() + "	" + lines.get(at).text(), null, 0, lines.get(i).page()));
-      int end = at + 1;
-      while (true) {
-        int nameAt = nextBlock(lines, end);
-        if (nameAt < 0) break;
-        int nameEnd = blockEnd(lines, nameAt);
-        int gradeAt = nextBlock(lines, nameEnd);
-        if (gradeAt < 0 || nameEnd - nameAt > 3) break;
-        int gradeEnd = blockEnd(lines, gradeAt);
-        String grade = blockText(lines, gradeAt, gradeEnd);
-        if (gradeEnd - gradeAt > 2 || Grade.parse(grade).isEmpty() || Grade.parse(blockText(lines, nameAt, nameEnd)).isPresent()) break;
-        rows.add(new Line(Shape.TABLE_ROW, blockText(lines, nameAt, nameEnd) + "	" + grade, null, 0, lines.get(nameAt).page()));
-        end = gradeEnd;
-      }
-      if (rows.size() < 3) continue; // the header and one row could be anything
-      lines.subList(i, end).clear();
-      lines.addAll(i, rows);
-      i += rows.size() - 1;
-    }
-  }
-
-  /** Whether line {@code i} is a block of one line that says {@code word}, and nothing else. */
-  private static boolean isCell(List<Line> lines, int i, String word) {
-    String t = lines.get(i).text();
-    return t.length() <= word.length() + 4 && t.strip().equalsIgnoreCase(word) && blockEnd(lines, i) == i + 1;
-  }
-
-  /** The first non-blank line at or after {@code from} after at least one blank line, or -1. */
-  private static int nextBlock(List<Line> lines, int from) {
-    int k = from;
-    while (k < lines.size() && lines.get(k).shape() == Shape.BLANK) k++;
-    return k > from && k < lines.size() ? k : -1;
-  }
-
-  /** Where the block of non-blank lines that starts at {@code from} ends (its last line's index plus one). */
-  private static int blockEnd(List<Line> lines, int from) {
-    int k = from;
-    while (k < lines.size() && lines.get(k).shape() != Shape.BLANK) k++;
-    return k;
-  }
-
-  private static String blockText(List<Line> lines, int from, int to) {
-    StringBuilder out = new StringBuilder();
-    for (int k = from; k < to; k++) out.append(k > from ? " " : "").append(lines.get(k).text().strip());
-    return out.toString();
-  }
-
-  /**
    * The grade a line states for the heading just above it, where the line is that grade alone: the later frameworks
    * print each judged section's heading with its grade set beside or under it ("The experiences and progress of
    * children who need help and protection" / "Requires improvement to be good"), which reaches the text as the heading
@@ -447,7 +389,7 @@ public final class ReportParser {
       if (p.number == null) continue;
       numbered++;
       if (previous != null && ParagraphNumbers.compare(p.number, previous) <= 0) restarts++;
-      if (previous == null ? !p.number.equals("1") && !p.number.equals("1.1") : !ParagraphNumbers.follows(previous, p.number)) {
+      if (previous == null ? !ParagraphNumbers.isFirst(p.number) : !ParagraphNumbers.follows(previous, p.number)) {
         oneByOne = false;
       }
       previous = p.number;

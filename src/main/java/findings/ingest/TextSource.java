@@ -1,5 +1,6 @@
 package findings.ingest;
 
+import findings.model.Grade;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -48,6 +49,7 @@ public final class TextSource {
       start = i + 1;
     }
     joinLoneMarks(lines);
+    joinCellBlocks(lines);
     return paged ? withoutRunningLines(lines, page - 1) : lines; // the end of the text counted as one more page
   }
 
@@ -73,11 +75,7 @@ public final class TextSource {
         out.add(l);
         continue;
       }
-      int count = texts.get(page - 1).size();
-      boolean edge = index < PageFurniture.EDGE_LINES || index >= count - PageFurniture.EDGE_LINES;
-      index++;
-      if (edge && (PageFurniture.isPageNumber(t) || running.contains(PageFurniture.key(t)))) continue;
-      out.add(l);
+      if (!PageFurniture.isFurniture(t, index++, texts.get(page - 1).size(), running)) out.add(l);
     }
     raisePagesFootnotes(out);
     return out;
@@ -103,6 +101,66 @@ public final class TextSource {
       lines.set(i, new SourceLine(t.strip() + " " + text.text().strip(), text.page()));
       lines.subList(i + 1, next + 1).clear();
     }
+  }
+
+  /**
+   * A judgements table as pdftotext gives it: every cell a block of its own, blank lines between, the header's two
+   * cells first ("Judgement" / "Grade"), then each area's name (perhaps over two lines) and its grade (perhaps over two:
+   * "Requires improvement to" / "be good"). The blocks become the table's rows, "area\tgrade", as the other
+   * extractions give them.
+   */
+  private static void joinCellBlocks(List<SourceLine> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (!isCell(lines, i, "judgement") && !isCell(lines, i, "judgements")) continue;
+      int at = nextBlock(lines, i + 1);
+      if (at < 0 || !isCell(lines, at, "grade")) continue;
+      List<SourceLine> rows = new ArrayList<>();
+      rows.add(new SourceLine(lines.get(i).text().strip() + "\t" + lines.get(at).text().strip(), lines.get(i).page()));
+      int end = at + 1;
+      while (true) {
+        int nameAt = nextBlock(lines, end);
+        if (nameAt < 0) break;
+        int nameEnd = blockEnd(lines, nameAt);
+        int gradeAt = nextBlock(lines, nameEnd);
+        if (gradeAt < 0 || nameEnd - nameAt > 3) break;
+        int gradeEnd = blockEnd(lines, gradeAt);
+        String name = blockText(lines, nameAt, nameEnd);
+        String grade = blockText(lines, gradeAt, gradeEnd);
+        if (gradeEnd - gradeAt > 2 || Grade.parse(grade).isEmpty() || Grade.parse(name).isPresent()) break;
+        rows.add(new SourceLine(name + "\t" + grade, lines.get(nameAt).page()));
+        end = gradeEnd;
+      }
+      if (rows.size() < 3) continue; // the header and one row could be anything
+      lines.subList(i, end).clear();
+      lines.addAll(i, rows);
+      i += rows.size() - 1;
+    }
+  }
+
+  /** Whether line {@code i} is a block of one line that says {@code word}, and nothing else. */
+  private static boolean isCell(List<SourceLine> lines, int i, String word) {
+    String t = lines.get(i).text();
+    return t.length() <= word.length() + 4 && t.strip().equalsIgnoreCase(word) && blockEnd(lines, i) == i + 1;
+  }
+
+  /** The first non-blank line at or after {@code from} after at least one blank line, or -1. */
+  private static int nextBlock(List<SourceLine> lines, int from) {
+    int k = from;
+    while (k < lines.size() && lines.get(k).text().isBlank()) k++;
+    return k > from && k < lines.size() ? k : -1;
+  }
+
+  /** Where the block of non-blank lines that starts at {@code from} ends (its last line's index plus one). */
+  private static int blockEnd(List<SourceLine> lines, int from) {
+    int k = from;
+    while (k < lines.size() && !lines.get(k).text().isBlank()) k++;
+    return k;
+  }
+
+  private static String blockText(List<SourceLine> lines, int from, int to) {
+    StringBuilder out = new StringBuilder();
+    for (int k = from; k < to; k++) out.append(k > from ? " " : "").append(lines.get(k).text().strip());
+    return out.toString();
   }
 
   private static final Pattern NOTE_NUMBER = Pattern.compile("\\d{1,2}");

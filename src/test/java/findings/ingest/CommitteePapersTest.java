@@ -140,6 +140,21 @@ class CommitteePapersTest {
   }
 
   @Test
+  void aLongHeadingNumberedWithinItsSectionIsAHeading() throws Exception {
+    Report r = read(String.join("\n", "Leeds City Council", "Report to: Executive Board", "Date: 12 March 2015", "",
+        "1. Findings", "", "1.1 The experiences and progress of children who need help and protection", "",
+        "1.1.1 Inspectors found that private fostering arrangements are not well understood by schools.", "",
+        "1.1.2 Return home interviews are offered to all children who go missing from home or care.", "",
+        "1.2 The experiences and progress of children looked after and achieving permanence", "",
+        "1.2.1 Care leavers are supported well into education, employment and training in the borough.", "",
+        // Looks like a heading until the next line carries its sentence on: a numbered paragraph's first line.
+        "1.2.2 Most care leavers live in suitable accommodation close to their families", "and friends.", ""));
+    assertEquals(List.of("1.1.1", "1.1.2", "1.2.1", "1.2.2"), r.paragraphs().stream().map(Paragraph::number).toList());
+    assertEquals("Most care leavers live in suitable accommodation close to their families and friends.", r.paragraphs().get(3).text());
+    assertEquals("1.2 The experiences and progress of children looked after and achieving permanence", r.paragraphs().get(2).section());
+  }
+
+  @Test
   void anAppendixThatNumbersAfreshTakesItsLetter() throws Exception {
     StringBuilder text = new StringBuilder("Leeds City Council\nReport to: Executive Board\nDate: 12 March 2015\n\nSummary\n\n");
     for (int n = 1; n <= 9; n++) text.append(n).append(". Inspectors found that practice in team ").append(n).append(" is improving.\n\n");
@@ -173,7 +188,7 @@ class CommitteePapersTest {
    */
   @Test
   void aWordProcessorsPaperParsesAsItsText() throws Exception {
-    Report r = READER.read(Path.of(CommitteePapersTest.class.getResource("committee-libreoffice.pdf").toURI()));
+    Report r = Fixtures.read("committee-libreoffice.pdf");
     assertEquals("norfolk-committee-report-2017-11-14", r.id());
     assertEquals(ReportType.COMMITTEE_REPORT, r.type());
     assertEquals(List.of("1.1", "1.2", "2.1", "2.2", "3.1", "3.2", "u1", "3.3", "4.1", "4.2", "4.3", "4.4", "4.5", "5.1", "5.2",

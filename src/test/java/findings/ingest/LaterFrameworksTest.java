@@ -1,7 +1,6 @@
 package findings.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import findings.model.Grade;
@@ -100,13 +99,6 @@ class LaterFrameworksTest {
     return READER.read(file);
   }
 
-  /** A report printed to PDF by Chromium, kept beside this test with the HTML it was printed from. */
-  private static Report printed(String name) throws Exception {
-    var pdf = LaterFrameworksTest.class.getResource(name);
-    assertNotNull(pdf, name);
-    return READER.read(Path.of(pdf.toURI()));
-  }
-
   private static List<Grade> grades(Report r) {
     return r.paragraphs().stream().map(Paragraph::grade).toList();
   }
@@ -160,7 +152,7 @@ class LaterFrameworksTest {
    */
   @Test
   void aPrintedInspectionOfChildrensServicesIsReadWithItsJudgements() throws Exception {
-    Report r = printed("ilacs-chromium.pdf");
+    Report r = Fixtures.read("ilacs-chromium.pdf");
     assertEquals(ReportType.INSPECTION_OF_CHILDRENS_SERVICES, r.type());
     assertEquals("havering-inspection-of-local-authority-childrens-services-2019-03-01", r.id());
     assertEquals(List.of(
@@ -181,7 +173,7 @@ class LaterFrameworksTest {
    */
   @Test
   void aPrintedSingleInspectionReportIsReadWithItsJudgementsAndFootnote() throws Exception {
-    Report r = printed("sif-chromium.pdf");
+    Report r = Fixtures.read("sif-chromium.pdf");
     assertEquals(ReportType.SINGLE_INSPECTION_FRAMEWORK, r.type());
     assertEquals("havering-single-inspection-framework-report-2018-08-10", r.id());
     assertEquals(List.of(
@@ -235,7 +227,7 @@ class LaterFrameworksTest {
    */
   @Test
   void aHangingIndentAfterAParagraphsNumberIsNotATableColumn() throws Exception {
-    Report r = printed("hanging-indents-chromium.pdf");
+    Report r = Fixtures.read("hanging-indents-chromium.pdf");
     assertEquals(List.of("u1", "1", "2", "3", "4"), r.paragraphs().stream().map(Paragraph::number).toList());
     assertEquals("Children and families who need help receive a timely and proportionate response from the front door, "
         + "where thresholds are well understood by partner agencies, and decisions are made quickly.", r.paragraphs().get(1).text());

@@ -70,8 +70,8 @@ class PagedTextTest {
   @ParameterizedTest
   @ValueSource(strings = {"sif", "ilacs"})
   void pdftotextsCopyOfAReportParsesAsThePdfDoes(String name) throws Exception {
-    Report text = READER.read(Path.of(PagedTextTest.class.getResource(name + "-pdftotext.txt").toURI()));
-    Report pdf = READER.read(Path.of(PagedTextTest.class.getResource(name + "-chromium.pdf").toURI()));
+    Report text = Fixtures.read(name + "-pdftotext.txt");
+    Report pdf = Fixtures.read(name + "-chromium.pdf");
     assertEquals(pdf.id(), text.id());
     assertEquals(pdf.gradedAreas(), text.gradedAreas());
     assertEquals(pdf.paragraphs().size(), text.paragraphs().size());

@@ -28,5 +28,7 @@ class ParagraphNumbersTest {
     assertEquals(-1, ParagraphNumbers.between("3.2", "4.5"));
     assertEquals("3.4", ParagraphNumbers.plus("3.2", 2));
     assertEquals("24", ParagraphNumbers.plus("22", 2));
+    assertTrue(ParagraphNumbers.isFirst("1") && ParagraphNumbers.isFirst("1.1") && ParagraphNumbers.isFirst("1.1.1"));
+    assertFalse(ParagraphNumbers.isFirst("2") || ParagraphNumbers.isFirst("1.2"));
   }
 }

@@ -78,8 +78,8 @@ class PdfIngestTest {
    */
   @Test
   void aTableWhoseCellsWrapInEveryColumnReadsRowByRow() throws Exception {
-    Report text = READER.read(Path.of(PdfIngestTest.class.getResource("self-assessment-tables.txt").toURI()));
-    Report pdf = READER.read(Path.of(PdfIngestTest.class.getResource("self-assessment-tables-chromium.pdf").toURI()));
+    Report text = Fixtures.read("self-assessment-tables.txt");
+    Report pdf = Fixtures.read("self-assessment-tables-chromium.pdf");
     List<String> pdfTexts = pdf.paragraphs().stream().map(Paragraph::text).toList();
     int tables = 0;
     for (Paragraph p : text.paragraphs()) {

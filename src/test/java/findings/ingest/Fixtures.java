@@ -1,0 +1,24 @@
+package findings.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import findings.model.Report;
+import java.net.URL;
+import java.nio.file.Path;
+
+/** The golden reports kept beside the ingest tests (src/test/resources/findings/ingest), each with what it came from. */
+final class Fixtures {
+  private static final ReportReader READER = new ReportReader(Gazetteer.load());
+
+  private Fixtures() {}
+
+  static Path path(String name) throws Exception {
+    URL url = Fixtures.class.getResource(name);
+    assertNotNull(url, name);
+    return Path.of(url.toURI());
+  }
+
+  static Report read(String name) throws Exception {
+    return READER.read(path(name));
+  }
+}
