@@ -3,7 +3,10 @@ package findings.ingest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +23,8 @@ import org.apache.pdfbox.text.TextPosition;
  * Reads a PDF report into lines with page numbers, in the same shape as a text report: one line per paragraph or
  * list item, blank lines between paragraphs, tabs between table cells, and running headers, footers and page
  * numbers removed. The layout decides: a wider gap than the usual line spacing ends a paragraph, a line that stops
- * well short of the right margin ends one too, and a wide gap between words on a line is a cell boundary.
+ * well short of the right margin ends one too, and a wide gap between words on a line is a cell boundary. A page set
+ * in two columns is read a column at a time ({@link PageColumns}).
  */
 public final class PdfSource {
   private static final Pattern ITEM_START =
@@ -53,7 +57,7 @@ public final class PdfSource {
   private PdfSource() {}
 
   public static List<SourceLine> read(Path file, byte[] bytes) throws RejectedFileException {
-    List<List<PdfLine>> pages;
+    List<List<List<PdfLine>>> pages;
     try (PDDocument doc = Loader.loadPDF(bytes)) {
       if (!doc.getCurrentAccessPermission().canExtractContent()) {
         throw new RejectedFileException(file, "PDF forbids text extraction (its permissions deny copying)");
@@ -68,83 +72,187 @@ public final class PdfSource {
     } catch (IOException e) {
       throw new RejectedFileException(file, "not a readable PDF (" + e.getMessage() + ")", e);
     }
-    if (pages.stream().allMatch(p -> p.stream().allMatch(l -> l.text().isBlank()))) {
+    if (pages.stream().flatMap(List::stream).allMatch(b -> b.stream().allMatch(l -> l.text().isBlank()))) {
       throw new RejectedFileException(file, "PDF has no text layer (a scanned document?): it needs OCR before it can be indexed");
     }
     return toLines(pages);
   }
 
-  static List<SourceLine> toLines(List<List<PdfLine>> pages) {
+  /**
+   * The pages' lines as the parser's lines. Each page is given as its blocks, read one after another: one block, or
+   * the stretches and columns of a page set in columns ({@link PageColumns}), each laid out on its own.
+   */
+  static List<SourceLine> toLines(List<List<List<PdfLine>>> pages) {
     List<List<String>> texts = new ArrayList<>();
-    for (List<PdfLine> page : pages) {
-      texts.add(page.stream().map(l -> l.text().strip()).filter(t -> !t.isEmpty()).toList());
+    for (List<List<PdfLine>> page : pages) {
+      texts.add(inPrintedOrder(page).stream().map(l -> l.text().strip()).filter(t -> !t.isEmpty()).toList());
     }
     Set<String> running = PageFurniture.runningLines(texts);
     List<SourceLine> out = new ArrayList<>();
+    Flow flow = new Flow();
     for (int p = 0; p < pages.size(); p++) {
       int pageNo = p + 1;
-      List<PdfLine> lines = new ArrayList<>();
-      List<PdfLine> all = pages.get(p);
-      for (int i = 0; i < all.size(); i++) {
-        PdfLine l = all.get(i);
-        String t = l.text().strip();
-        if (t.isEmpty()) continue;
-        if (PageFurniture.isFurniture(t, i, all.size(), running)) continue;
-        lines.add(l);
-      }
-      if (lines.isEmpty()) continue;
-      alignCells(lines);
-      float spacing = typicalSpacing(lines);
-      float bodyHeight = typicalHeight(lines);
-      markFootnotes(lines, bodyHeight);
-      mergeWrappedRows(lines, spacing);
-      float right = 0;
-      for (PdfLine l : lines) right = Math.max(right, l.right());
-      float left = Float.MAX_VALUE;
-      for (PdfLine l : lines) left = Math.min(left, l.left());
-      float width = right - left;
-      StringBuilder logical = null;
-      PdfLine previous = null;
-      String ended = ""; // the logical line before this one
-      float itemLeft = Float.NaN; // where the items of a list without marks stand, while one runs
-      PdfLine lastRow = null; // the table row above, while a table runs
-      for (PdfLine l : lines) {
-        String t = l.text().strip();
-        // Lines set larger than the body text (a heading of two lines) are spaced wider in proportion: what is a gap
-        // between lines of body text is the usual spacing between a heading's lines.
-        float size = previous == null ? 1f : Math.max(1f, Math.min(l.height(), previous.height()) / bodyHeight);
-        boolean gap = previous != null && l.top() - previous.top() > spacing * 1.4f * size;
-        boolean previousShort = previous != null && previous.right() < right - width * 0.15f;
-        boolean table = l.isRow() || previous != null && previous.isRow();
-        boolean continues = logical != null && !gap && !previousShort && !table && !ITEM_START.matcher(t).find();
-        if (continues) {
-          logical.append(' ').append(t);
-        } else {
-          if (logical != null) {
-            ended = logical.toString();
-            out.add(new SourceLine(ended, pageNo));
-          }
-          // A bordered table pads its cells, which spaces its rows wider than lines: its rows stay one table.
-          if (gap && !(l.isRow() && (previous.isRow() || wrappedCell(previous, lastRow)))) out.add(new SourceLine("", pageNo));
-          // A list whose marks are drawn, not printed (a browser's bullets, a symbol font's without a character): its
-          // items stand indented under a line that ends with a colon, each at the same place.
-          float indent = l.left() - left;
-          boolean item = !table && indent >= MIN_ITEM_INDENT && indent <= MAX_ITEM_INDENT && !ITEM_START.matcher(t).find()
-              && (ended.endsWith(":") || Math.abs(l.left() - itemLeft) < 1f);
-          itemLeft = item ? l.left() : Float.NaN;
-          // The rest of a later cell of the row above that wrapped stands in that cell's column, as text extraction
-          // gives it: after a tab for each cell before it ("\tdisabilities\t12").
-          int column = wrappedColumn(l, lastRow);
-          logical = new StringBuilder(item ? "- " + t : column > 0 ? "\t".repeat(column) + t : t);
+      // A page's header and footer are its first and last lines as printed, top to bottom, whichever column they
+      // stand over.
+      List<List<PdfLine>> page = pages.get(p);
+      Map<PdfLine, Integer> printedAt = new IdentityHashMap<>();
+      List<PdfLine> printed = page.size() > 1 ? inPrintedOrder(page) : page.isEmpty() ? List.of() : page.get(0);
+      for (int i = 0; i < printed.size(); i++) printedAt.put(printed.get(i), i);
+      List<List<PdfLine>> blocks = new ArrayList<>();
+      List<PdfLine> kept = new ArrayList<>();
+      for (List<PdfLine> block : page) {
+        List<PdfLine> lines = new ArrayList<>();
+        for (PdfLine l : block) {
+          String t = l.text().strip();
+          if (t.isEmpty()) continue;
+          if (PageFurniture.isFurniture(t, printedAt.get(l), printed.size(), running)) continue;
+          lines.add(l);
         }
-        if (l.isRow()) lastRow = l;
-        else if (!wrappedCell(l, lastRow)) lastRow = null;
-        previous = l;
+        if (lines.isEmpty()) continue;
+        blocks.add(lines);
+        kept.addAll(lines);
       }
-      if (logical != null) out.add(new SourceLine(logical.toString(), pageNo));
-      out.add(new SourceLine("", pageNo));
+      if (kept.isEmpty()) continue;
+      float spacing = typicalSpacing(kept);
+      float bodyHeight = typicalHeight(kept);
+      for (List<PdfLine> block : blocks) readBlock(block, spacing, bodyHeight, pageNo, flow, out);
     }
     return out;
+  }
+
+  /** The non-blank lines of a page as printed: in the order read, or top to bottom where it was read in columns. */
+  private static List<PdfLine> inPrintedOrder(List<List<PdfLine>> blocks) {
+    List<PdfLine> lines = new ArrayList<>();
+    for (List<PdfLine> block : blocks) for (PdfLine l : block) if (!l.text().isBlank()) lines.add(l);
+    if (blocks.size() > 1) lines.sort(Comparator.comparingDouble(PdfLine::top));
+    return lines;
+  }
+
+  /**
+   * One block of a page's lines as logical lines: paragraphs joined, table rows and list items on their own lines,
+   * and a blank line after.
+   */
+  private static void readBlock(List<PdfLine> lines, float spacing, float bodyHeight, int pageNo, Flow flow, List<SourceLine> out) {
+    float right = 0;
+    for (PdfLine l : lines) right = Math.max(right, l.right());
+    float left = Float.MAX_VALUE;
+    for (PdfLine l : lines) left = Math.min(left, l.left());
+    float width = right - left;
+    float margin = rightMargin(lines);
+    joinSpreadLines(lines, left, right);
+    alignCells(lines);
+    markFootnotes(lines, bodyHeight);
+    mergeWrappedRows(lines, spacing);
+    StringBuilder logical = null;
+    PdfLine previous = null;
+    String ended = flow.ended; // the logical line before this one
+    float itemIndent = flow.itemIndent; // how far in from the block's left the items of a list without marks stand
+    PdfLine lastRow = null; // the table row above, while a table runs
+    for (PdfLine l : lines) {
+      String t = l.text().strip();
+      // Lines set larger than the body text (a heading of two lines) are spaced wider in proportion: what is a gap
+      // between lines of body text is the usual spacing between a heading's lines.
+      float size = previous == null ? 1f : Math.max(1f, Math.min(l.height(), previous.height()) / bodyHeight);
+      boolean gap = previous != null && l.top() - previous.top() > spacing * 1.4f * size;
+      boolean previousShort = previous != null && (previous.right() < right - width * 0.15f || roomFor(l, previous, margin));
+      boolean table = l.isRow() || previous != null && previous.isRow();
+      // A sentence that ends with a number may wrap before it ("… until the age of" over "25. The City is …"): the
+      // number at the line's start is not a paragraph's where the paragraph above, of more than a line (not a
+      // heading), stops mid-sentence at the margin.
+      boolean wrappedNumber = Character.isDigit(t.charAt(0)) && logical != null && logical.length() > previous.text().strip().length()
+          && right - previous.right() < 3f && endsMidSentence(logical);
+      boolean marked = ITEM_START.matcher(t).find() && !wrappedNumber;
+      // The items of such a list are spaced a little apart, and each item's lines are not.
+      boolean nextItem = previous != null && Math.abs(l.left() - left - itemIndent) < 1f && l.top() - previous.top() > spacing * 1.1f;
+      boolean continues = logical != null && !gap && !previousShort && !table && !marked && !nextItem;
+      if (continues) {
+        logical.append(' ').append(t);
+      } else {
+        if (logical != null) {
+          ended = logical.toString();
+          out.add(new SourceLine(ended, pageNo));
+        }
+        // A bordered table pads its cells, which spaces its rows wider than lines: its rows stay one table.
+        if (gap && !(l.isRow() && (previous.isRow() || wrappedCell(previous, lastRow)))) out.add(new SourceLine("", pageNo));
+        // A list whose marks are drawn, not printed (a browser's bullets, a symbol font's without a character): its
+        // items stand indented under a line that ends with a colon, each at the same place.
+        float indent = l.left() - left;
+        boolean item = !table && indent >= MIN_ITEM_INDENT && indent <= MAX_ITEM_INDENT && !ITEM_START.matcher(t).find()
+            && (ended.endsWith(":") || Math.abs(indent - itemIndent) < 1f);
+        itemIndent = item ? indent : Float.NaN;
+        // The rest of a later cell of the row above that wrapped stands in that cell's column, as text extraction
+        // gives it: after a tab for each cell before it ("\tdisabilities\t12").
+        int column = wrappedColumn(l, lastRow);
+        logical = new StringBuilder(item ? "- " + t : column > 0 ? "\t".repeat(column) + t : t);
+      }
+      if (l.isRow()) lastRow = l;
+      else if (!wrappedCell(l, lastRow)) lastRow = null;
+      previous = l;
+    }
+    if (logical != null) out.add(new SourceLine(logical.toString(), pageNo));
+    out.add(new SourceLine("", pageNo));
+    // The next column or page goes on from here: a list runs on at its top.
+    flow.ended = logical != null ? logical.toString() : ended;
+    flow.itemIndent = itemIndent;
+  }
+
+  /** What the blocks read so far leave to the next: the last logical line, and where a list's items stand in it. */
+  private static final class Flow {
+    String ended = "";
+    float itemIndent = Float.NaN;
+  }
+
+
+  /**
+   * Where the block's text lines end when full: the right edge that nine in ten of them reach no further than, so that
+   * a long web address run past the margin does not move it.
+   */
+  private static float rightMargin(List<PdfLine> lines) {
+    float[] rights = new float[lines.size()];
+    for (int i = 0; i < rights.length; i++) rights[i] = lines.get(i).right();
+    Arrays.sort(rights);
+    return rights[(int) Math.floor((rights.length - 1) * 0.9)];
+  }
+
+  /**
+   * Whether {@code above} stopped with room to spare for the first word of {@code line}: then it ended there, as an
+   * item of a list or a paragraph does, and did not wrap. The word's width is reckoned from the line's own letters,
+   * a third over, so that a word of wide letters is not taken to fit where it did not.
+   */
+  private static boolean roomFor(PdfLine line, PdfLine above, float right) {
+    String t = line.text().strip();
+    if (t.isEmpty() || line.isRow() || above.isRow()) return false;
+    int word = t.indexOf(' ');
+    if (word < 0) word = t.length();
+    float letter = (line.right() - line.left()) / t.length();
+    return above.right() + (word + 1) * letter * 1.3f < right;
+  }
+
+  /** Whether a line's text stops mid-sentence: after a lower-case word or a comma. */
+  private static boolean endsMidSentence(CharSequence text) {
+    char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+    return Character.isLowerCase(last) || last == ',';
+  }
+
+  /**
+   * A justified line of two or three long words is spread from margin to margin, its one or two spaces as wide as a
+   * table's gaps, too few to show they are all one width ({@code LineCollector#justified}). Under a full line that
+   * stops mid-sentence, standing where it does (or at the block's left) and reaching the block's right edge, such a
+   * line is the paragraph's, not a table's row.
+   */
+  private static void joinSpreadLines(List<PdfLine> lines, float left, float right) {
+    for (int i = 1; i < lines.size(); i++) {
+      PdfLine l = lines.get(i);
+      PdfLine above = lines.get(i - 1);
+      boolean aligned = Math.abs(l.left() - left) < 1.5f || Math.abs(l.left() - above.left()) < 1.5f;
+      if (!l.isRow() || above.isRow() || !aligned || right - l.right() > 1.5f) continue;
+      if (right - above.right() > 1.5f || !endsMidSentence(above.text().strip())) continue;
+      String[] cells = l.text().split("\t");
+      boolean words = true;
+      for (String cell : cells) words &= cell.chars().anyMatch(Character::isLetter);
+      if (!words) continue;
+      lines.set(i, new PdfLine(l.text().replace('\t', ' '), l.top(), l.left(), l.right(), l.height(), List.of(), List.of()));
+    }
   }
 
   /**
@@ -321,8 +429,12 @@ public final class PdfSource {
 
   /** Collects each printed line with its position, marking wide gaps between words as tabs. */
   private static final class LineCollector extends PDFTextStripper {
-    final List<List<PdfLine>> pages = new ArrayList<>();
-    private List<PdfLine> page;
+    /** Each page's lines, as blocks read one after another: the page whole, or its stretches and columns. */
+    final List<List<List<PdfLine>>> pages = new ArrayList<>();
+    private List<List<PdfLine>> page;
+    private List<PdfLine> block;
+    /** Where the gutter of the last page read in columns stood, NaN before one. */
+    private float gutter = Float.NaN;
     private final StringBuilder text = new StringBuilder();
     private float top;
     private float left;
@@ -334,6 +446,10 @@ public final class PdfSource {
     private float letterHeight;
     private final List<float[]> digits = new ArrayList<>();
     private List<Float> cellStarts = new ArrayList<>();
+    /** How many gaps between words the line has, and the narrowest and widest, whether taken for spaces or columns. */
+    private int wordGaps;
+    private float narrowestGap = Float.MAX_VALUE;
+    private float widestGap;
     private List<WideGap> wideGaps = new ArrayList<>();
 
     LineCollector() throws IOException {
@@ -344,6 +460,73 @@ public final class PdfSource {
     protected void startPage(PDPage p) throws IOException {
       page = new ArrayList<>();
       pages.add(page);
+      block = new ArrayList<>();
+      page.add(block);
+    }
+
+    /**
+     * A page set in columns is written again as articles, its columns one after the other ({@link PageColumns}). Most
+     * pages are one column, and their lines, as written, show it: those are not looked at closer.
+     */
+    @Override
+    protected void writePage() throws IOException {
+      super.writePage();
+      // A PDF that marks its articles itself (beads) is read by them, as PDFBox does.
+      if (charactersByArticle.size() != 1) return;
+      flush();
+      if (Float.isNaN(gutter) && oneColumn(page)) return;
+      PageColumns.Layout columns = PageColumns.articles(charactersByArticle.get(0), gutter);
+      if (columns == null) return;
+      gutter = columns.gutter();
+      page.clear();
+      block = new ArrayList<>();
+      page.add(block);
+      charactersByArticle.clear();
+      charactersByArticle.addAll(columns.articles());
+      super.writePage();
+      // The next page starts from one article, as PDFBox left it before this page.
+      charactersByArticle.clear();
+      charactersByArticle.add(new ArrayList<>());
+    }
+
+    /**
+     * Whether three in four of a page's lines run solid across the middle half of its text's width, without a gap
+     * wider than a space there, as the lines of one column do. A page in columns has its lines on either side of the
+     * gutter, or across it with a gap where two lines of the columns share a baseline.
+     */
+    private static boolean oneColumn(List<List<PdfLine>> blocks) {
+      float minX = Float.MAX_VALUE;
+      float maxX = -Float.MAX_VALUE;
+      int lines = 0;
+      for (List<PdfLine> b : blocks) {
+        for (PdfLine l : b) {
+          minX = Math.min(minX, l.left());
+          maxX = Math.max(maxX, l.right());
+          lines++;
+        }
+      }
+      float from = minX + (maxX - minX) * 0.25f;
+      float to = minX + (maxX - minX) * 0.75f;
+      int solid = 0;
+      for (List<PdfLine> b : blocks) {
+        for (PdfLine l : b) {
+          if (l.left() > from || l.right() < to) continue;
+          boolean gap = false;
+          for (float x : l.cellStarts()) gap |= x > from && x < to;
+          for (WideGap g : l.wideGaps()) gap |= g.x() > from && g.x() < to;
+          if (!gap) solid++;
+        }
+      }
+      return solid * 4 >= lines * 3;
+    }
+
+    /** Each article is a block of its own: its last line ends with it. */
+    @Override
+    protected void startArticle(boolean isLtr) throws IOException {
+      flush();
+      if (block.isEmpty()) return;
+      block = new ArrayList<>();
+      page.add(block);
     }
 
     @Override
@@ -368,7 +551,9 @@ public final class PdfSource {
         // Two or more spaces' worth of white between words is a column, not a word break; but after a paragraph's
         // number or a bullet alone at the start of the line it is the hanging indent a word processor sets with a tab.
         float gap = first.getXDirAdj() - right;
-        boolean column = gap > space * 2.5f && !LIST_MARK.matcher(text).matches();
+        boolean mark = isListMark(text);
+        boolean column = gap > space * 2.5f && !mark;
+        if (!mark) noteGap(gap);
         if (column) {
           cellStarts.add(first.getXDirAdj());
         } else if (gap > space * 1.5f) {
@@ -399,7 +584,9 @@ public final class PdfSource {
         TextPosition after = positions.get(next);
         float space = Math.max(positions.get(i).getWidthOfSpace(), after.getFontSizeInPt() * 0.25f);
         float gap = after.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
-        if (gap > space * 2.5f && !LIST_MARK.matcher(text.subSequence(0, at + i)).matches()) {
+        boolean mark = isListMark(text.subSequence(0, at + i));
+        if (!mark) noteGap(gap);
+        if (gap > space * 2.5f && !mark) {
           text.setCharAt(at + i, '\t');
           cellStarts.add(after.getXDirAdj());
         } else if (gap > space * 1.5f) {
@@ -440,6 +627,33 @@ public final class PdfSource {
       }
     }
 
+    private void noteGap(float gap) {
+      wordGaps++;
+      narrowestGap = Math.min(narrowestGap, gap);
+      widestGap = Math.max(widestGap, gap);
+    }
+
+    /** Whether the line so far is a paragraph's number or a list's mark alone; asked at every space, so short first. */
+    private static boolean isListMark(CharSequence line) {
+      return line.length() <= 12 && LIST_MARK.matcher(line).matches();
+    }
+
+    /**
+     * Whether the line is prose set justified, not a table's row: a narrow column's line before a long word is spread
+     * so wide that its spaces, some or all, look like columns' gaps, and all its gaps are the one width the
+     * justification gave them (but after a paragraph's number or a bullet, where a hanging indent's tab stands).
+     * A table's cells, set each to its own column, stand apart by gaps of their own widths, unless they are figures of
+     * one width.
+     */
+    private boolean justified() {
+      if (cellStarts.isEmpty() || wordGaps < 3) return false;
+      // One width to within a point, or a tenth: a number's or a full stop's box ends a little short of its advance.
+      if (widestGap - narrowestGap > Math.max(1f, widestGap * 0.1f)) return false;
+      // A row of figures in columns of one width is spaced evenly too; prose is words.
+      for (String cell : text.toString().split("\t")) if (cell.chars().noneMatch(Character::isLetter)) return false;
+      return true;
+    }
+
     @Override
     protected void writeWordSeparator() {
       pendingSeparator = true;
@@ -452,8 +666,16 @@ public final class PdfSource {
 
     private void flush() {
       raiseFootnoteMarks();
-      if (page != null && !text.isEmpty()) {
-        page.add(new PdfLine(text.toString(), top, left, right, height, cellStarts.isEmpty() ? List.of() : cellStarts,
+      if (justified()) {
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\t') text.setCharAt(i, ' ');
+        cellStarts.clear();
+        wideGaps.clear();
+      }
+      wordGaps = 0;
+      narrowestGap = Float.MAX_VALUE;
+      widestGap = 0;
+      if (block != null && !text.isEmpty()) {
+        block.add(new PdfLine(text.toString(), top, left, right, height, cellStarts.isEmpty() ? List.of() : cellStarts,
             wideGaps.isEmpty() ? List.of() : wideGaps));
         if (!cellStarts.isEmpty()) cellStarts = new ArrayList<>();
         if (!wideGaps.isEmpty()) wideGaps = new ArrayList<>();

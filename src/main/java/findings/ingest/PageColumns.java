@@ -1,0 +1,278 @@
+package findings.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * A page set in two columns (a newsletter, a designed self-assessment) read column by column. Sorted by position, its
+ * text comes out a row at a time across both columns, each row's two halves joined as if they were a table's cells.
+ * Where the rows of a stretch of the page leave one white gutter between two columns of prose, the left column is
+ * read down first and then the right; lines that cross the gutter (a title, a heading across the page) split the
+ * page into stretches read in turn.
+ *
+ * <p>A table of two columns of prose leaves the same gutter. What tells them apart is where paragraphs start: a
+ * table's cells start together, row by row, on one baseline, and the white under the shorter cell ends where the
+ * next row begins on both sides; the paragraphs of two columns start where their own text takes them. A stretch
+ * whose rows show too few such starts cannot be told from a table, and is left as it is, unless an earlier page of the
+ * report was read in columns with its gutter in the same place.
+ */
+final class PageColumns {
+  /** How many rows must show text on both sides of the gutter before a stretch is looked at as columns. */
+  private static final int MIN_ROWS_BOTH_SIDES = 6;
+
+  /** The narrowest white between two columns, in points: a fifth of an inch, narrower than any layout's gutter. */
+  private static final float MIN_GUTTER = 6f;
+  /** The widest: two-thirds of an inch, wider than a word processor's default gutter (1.25 cm). */
+  private static final float MAX_GUTTER = 48f;
+
+  private PageColumns() {}
+
+  /** One printed line's worth of glyphs at one baseline, and the runs of ink it makes: words closer than a column's gap. */
+  private record Row(float y, List<TextPosition> glyphs, List<float[]> runs) {
+    /** -1 all left of {@code x}, 1 all right, 2 both sides, 0 ink across {@code x}. */
+    int side(float x) {
+      boolean left = false;
+      boolean right = false;
+      for (float[] r : runs) {
+        if (r[1] <= x) left = true;
+        else if (r[0] >= x) right = true;
+        else return 0;
+      }
+      return left && right ? 2 : left ? -1 : 1;
+    }
+
+    float leftEnd(float x) {
+      float end = Float.NaN;
+      for (float[] r : runs) if (r[1] <= x) end = r[1];
+      return end;
+    }
+
+    float rightEnd(float x) {
+      float end = Float.NaN;
+      for (float[] r : runs) if (r[0] >= x) end = r[1];
+      return end;
+    }
+  }
+
+  /** A page read in columns: its articles in reading order, and where its gutter stands. */
+  record Layout(List<List<TextPosition>> articles, float gutter) {}
+
+  /**
+   * The page's glyphs in reading order as the articles {@code PDFTextStripper} writes one after another (each sorted by
+   * position within itself), or null where no stretch of the page is set in columns. {@code knownGutter} is where the
+   * gutter of an earlier page in columns stood (NaN if none): a page of the same layout with too few paragraphs to
+   * show its columns by their starts (a report's last, short page) is read in columns too.
+   */
+  static Layout articles(List<TextPosition> glyphs, float knownGutter) {
+    List<Row> rows = rows(glyphs);
+    if (rows.isEmpty()) return null;
+    float gutter = rows.size() < MIN_ROWS_BOTH_SIDES ? Float.NaN : gutter(rows);
+    // Too few lines on a page to find a gutter by: where the earlier pages had theirs.
+    if (Float.isNaN(gutter)) gutter = knownGutter;
+    if (Float.isNaN(gutter)) return null;
+    List<List<TextPosition>> articles = new ArrayList<>();
+    List<TextPosition> plain = new ArrayList<>();
+    boolean columns = false;
+    int start = 0;
+    while (start < rows.size()) {
+      if (rows.get(start).side(gutter) == 0) {
+        plain.addAll(rows.get(start).glyphs());
+        start++;
+        continue;
+      }
+      int end = start;
+      while (end < rows.size() && rows.get(end).side(gutter) != 0) end++;
+      List<Row> stretch = rows.subList(start, end);
+      if (inColumns(stretch, gutter, Math.abs(gutter - knownGutter) < 2f)) {
+        columns = true;
+        if (!plain.isEmpty()) articles.add(plain);
+        plain = new ArrayList<>();
+        List<TextPosition> left = new ArrayList<>();
+        List<TextPosition> right = new ArrayList<>();
+        for (Row r : stretch) {
+          for (TextPosition g : r.glyphs()) (g.getXDirAdj() + g.getWidthDirAdj() / 2 < gutter ? left : right).add(g);
+        }
+        articles.add(left);
+        articles.add(right);
+      } else {
+        for (Row r : stretch) plain.addAll(r.glyphs());
+      }
+      start = end;
+    }
+    if (!columns) return null;
+    if (!plain.isEmpty()) articles.add(plain);
+    return new Layout(articles, gutter);
+  }
+
+  /** The glyphs grouped by baseline, top to bottom, each row's ink runs left to right. */
+  private static List<Row> rows(List<TextPosition> glyphs) {
+    List<TextPosition> sorted = new ArrayList<>(glyphs.size());
+    for (TextPosition g : glyphs) if (!g.getUnicode().isBlank()) sorted.add(g);
+    sorted.sort(Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
+    List<Row> rows = new ArrayList<>();
+    int i = 0;
+    while (i < sorted.size()) {
+      float y = sorted.get(i).getYDirAdj();
+      int j = i + 1;
+      while (j < sorted.size() && sorted.get(j).getYDirAdj() - y < 1f) j++;
+      List<TextPosition> row = new ArrayList<>(sorted.subList(i, j));
+      row.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
+      rows.add(new Row(y, row, runs(row)));
+      i = j;
+    }
+    return rows;
+  }
+
+  /** Where a row has ink: its glyphs joined wherever the white between them is narrower than a column's gap. */
+  private static List<float[]> runs(List<TextPosition> row) {
+    List<float[]> runs = new ArrayList<>();
+    float[] run = null;
+    for (TextPosition g : row) {
+      float x = g.getXDirAdj();
+      float end = x + g.getWidthDirAdj();
+      // The same measure as a cell boundary within a line (LineCollector): more than two and a half spaces of white.
+      float space = Math.max(g.getWidthOfSpace(), g.getFontSizeInPt() * 0.25f);
+      if (run != null && x - run[1] <= space * 2.5f) {
+        run[1] = Math.max(run[1], end);
+      } else {
+        run = new float[] {x, end};
+        runs.add(run);
+      }
+    }
+    return runs;
+  }
+
+  /**
+   * The x in the middle half of the text's width that the fewest rows' ink crosses, with text on its left in at least
+   * {@link #MIN_ROWS_BOTH_SIDES} rows and on its right in as many (the middle of the widest such band); NaN where there
+   * is none. The two columns' lines need not share baselines: a heading or a paragraph's spacing in one moves the
+   * other's lines off its own.
+   */
+  private static float gutter(List<Row> rows) {
+    float minX = Float.MAX_VALUE;
+    float maxX = -Float.MAX_VALUE;
+    for (Row r : rows) {
+      minX = Math.min(minX, r.runs().get(0)[0]);
+      maxX = Math.max(maxX, r.runs().get(r.runs().size() - 1)[1]);
+    }
+    float width = maxX - minX;
+    int fewest = Integer.MAX_VALUE;
+    float bandStart = Float.NaN;
+    float bandEnd = Float.NaN;
+    for (float x = minX + width * 0.25f; x <= minX + width * 0.75f; x += 1f) {
+      int crossing = 0;
+      int left = 0;
+      int right = 0;
+      for (Row r : rows) {
+        int side = r.side(x);
+        if (side == 0) crossing++;
+        if (side == -1 || side == 2) left++;
+        if (side == 1 || side == 2) right++;
+      }
+      if (left < MIN_ROWS_BOTH_SIDES || right < MIN_ROWS_BOTH_SIDES) continue;
+      if (crossing < fewest) {
+        fewest = crossing;
+        bandStart = x;
+        bandEnd = x;
+      } else if (crossing == fewest && bandEnd == x - 1f) {
+        bandEnd = x;
+      }
+    }
+    return Float.isNaN(bandStart) ? Float.NaN : (bandStart + bandEnd) / 2;
+  }
+
+  /**
+   * Whether a stretch of rows, none crossing the gutter, is two columns of prose: enough rows on each side; a gutter
+   * of a column layout's width; the columns of like widths; each side's lines mostly running to its column's right
+   * edge, as prose does; and the paragraphs of the two sides starting apart ({@link PageColumns}). Where an earlier page's columns had their gutter in the same
+   * place, a page of the same layout is taken for columns unless many of its paragraphs start side by side: a report's
+   * last page may hold too few to tell.
+   */
+  private static boolean inColumns(List<Row> stretch, float gutter, boolean knownLayout) {
+    List<Row> leftRows = stretch.stream().filter(r -> r.side(gutter) != 1).toList();
+    List<Row> rightRows = stretch.stream().filter(r -> r.side(gutter) != -1).toList();
+    int fewest = knownLayout ? 2 : MIN_ROWS_BOTH_SIDES;
+    if (leftRows.size() < fewest || rightRows.size() < fewest) return false;
+    float leftStart = Float.MAX_VALUE;
+    float leftEnd = 0;
+    float rightStart = Float.MAX_VALUE;
+    float rightEnd = 0;
+    for (Row r : stretch) {
+      for (float[] run : r.runs()) {
+        if (run[1] <= gutter) {
+          leftStart = Math.min(leftStart, run[0]);
+          leftEnd = Math.max(leftEnd, run[1]);
+        } else {
+          rightStart = Math.min(rightStart, run[0]);
+          rightEnd = Math.max(rightEnd, run[1]);
+        }
+      }
+    }
+    // Columns are set apart by a gutter of white; a table's cells may run to their borders, or stop far short of them.
+    if (rightStart - leftEnd < MIN_GUTTER || rightStart - leftEnd > MAX_GUTTER) return false;
+    float leftWidth = leftEnd - leftStart;
+    float rightWidth = rightEnd - rightStart;
+    if (leftWidth < rightWidth * 0.5f || rightWidth < leftWidth * 0.5f) return false;
+    int fullLeft = 0;
+    for (Row r : leftRows) if (r.leftEnd(gutter) >= leftEnd - leftWidth * 0.2f) fullLeft++;
+    int fullRight = 0;
+    for (Row r : rightRows) if (r.rightEnd(gutter) >= rightEnd - rightWidth * 0.2f) fullRight++;
+    if (fullLeft * 2 < leftRows.size() || fullRight * 2 < rightRows.size()) return false;
+    // Where a table's row starts, its cells start together: on the same baseline, and after white on both sides where
+    // its cells are padded or their paragraphs spaced. Two columns keep their own spacing, so a paragraph that starts
+    // in one seldom starts beside another, and less often than not beside a line of the other.
+    List<Float> leftBreaks = breaks(leftRows);
+    List<Float> rightBreaks = breaks(rightRows);
+    int[] left = beside(leftBreaks, rightRows, rightBreaks);
+    int[] right = beside(rightBreaks, leftRows, leftBreaks);
+    int breaks = left[0] + right[0];
+    int besideRows = left[1] + right[1];
+    int besideBreaks = left[2] + right[2];
+    boolean apart = besideBreaks * 3 <= breaks && besideRows * 3 <= breaks * 2;
+    return knownLayout ? apart || breaks < 6 : apart && breaks >= 3;
+  }
+
+  /**
+   * Of the baselines {@code ys} where one side's paragraphs start, how many stand within the height of the other
+   * side's rows (only there can anything stand beside them), how many of those have one of its rows on them, and how
+   * many have one of its starts ({@code otherBreaks}), each within a point.
+   */
+  private static int[] beside(List<Float> ys, List<Row> other, List<Float> otherBreaks) {
+    float top = other.get(0).y() - 1f;
+    float bottom = other.get(other.size() - 1).y() + 1f;
+    int within = 0;
+    int rows = 0;
+    int breaks = 0;
+    for (float y : ys) {
+      if (y < top || y > bottom) continue;
+      within++;
+      if (other.stream().anyMatch(r -> Math.abs(r.y() - y) < 1f)) rows++;
+      if (otherBreaks.stream().anyMatch(b -> Math.abs(b - y) < 1f)) breaks++;
+    }
+    return new int[] {within, rows, breaks};
+  }
+
+  /**
+   * Where one side's paragraphs (or a table's rows) start after white: the baselines of its rows whose distance from
+   * the row above is more than a fifth over the side's usual line spacing. Its first row is not counted: both sides of
+   * a stretch start at its top.
+   */
+  private static List<Float> breaks(List<Row> side) {
+    Map<Integer, Integer> counts = new HashMap<>();
+    for (int i = 1; i < side.size(); i++) {
+      int d = Math.round(side.get(i).y() - side.get(i - 1).y());
+      if (d > 0) counts.merge(d, 1, Integer::sum);
+    }
+    float spacing = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> (float) e.getKey()).orElse(Float.NaN);
+    List<Float> breaks = new ArrayList<>();
+    if (Float.isNaN(spacing)) return breaks;
+    for (int i = 1; i < side.size(); i++) {
+      if (side.get(i).y() - side.get(i - 1).y() > spacing * 1.2f) breaks.add(side.get(i).y());
+    }
+    return breaks;
+  }
+}
