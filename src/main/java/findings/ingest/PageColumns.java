@@ -77,15 +77,26 @@ final class PageColumns {
     List<List<TextPosition>> articles = new ArrayList<>();
     List<TextPosition> plain = new ArrayList<>();
     boolean columns = false;
-    int start = 0;
-    while (start < rows.size()) {
+    // A running header or footer stands apart from the text, over or under both columns: it is read whole, as on a
+    // page of one column, so that it is the same line on every page and known for what it is.
+    int bodyStart = 0;
+    int bodyEnd = rows.size();
+    float spacing = medianSpacing(rows);
+    while (bodyStart < Math.min(2, bodyEnd - 1) && rows.get(bodyStart + 1).y() - rows.get(bodyStart).y() > spacing * 2.5f) bodyStart++;
+    while (rows.size() - bodyEnd < 2 && bodyEnd - 1 > bodyStart
+        && rows.get(bodyEnd - 1).y() - rows.get(bodyEnd - 2).y() > spacing * 2.5f) {
+      bodyEnd--;
+    }
+    for (Row r : rows.subList(0, bodyStart)) plain.addAll(r.glyphs());
+    int start = bodyStart;
+    while (start < bodyEnd) {
       if (rows.get(start).side(gutter) == 0) {
         plain.addAll(rows.get(start).glyphs());
         start++;
         continue;
       }
       int end = start;
-      while (end < rows.size() && rows.get(end).side(gutter) != 0) end++;
+      while (end < bodyEnd && rows.get(end).side(gutter) != 0) end++;
       List<Row> stretch = rows.subList(start, end);
       if (inColumns(stretch, gutter, Math.abs(gutter - knownGutter) < 2f)) {
         columns = true;
@@ -104,8 +115,18 @@ final class PageColumns {
       start = end;
     }
     if (!columns) return null;
+    for (Row r : rows.subList(bodyEnd, rows.size())) plain.addAll(r.glyphs());
     if (!plain.isEmpty()) articles.add(plain);
     return new Layout(articles, gutter);
+  }
+
+  /** The middle distance between one row's baseline and the next's. */
+  private static float medianSpacing(List<Row> rows) {
+    if (rows.size() < 2) return Float.MAX_VALUE;
+    float[] d = new float[rows.size() - 1];
+    for (int i = 1; i < rows.size(); i++) d[i - 1] = rows.get(i).y() - rows.get(i - 1).y();
+    java.util.Arrays.sort(d);
+    return d[d.length / 2];
   }
 
   /** The glyphs grouped by baseline, top to bottom, each row's ink runs left to right. */

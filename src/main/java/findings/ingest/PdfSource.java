@@ -115,7 +115,22 @@ public final class PdfSource {
       if (kept.isEmpty()) continue;
       float spacing = typicalSpacing(kept);
       float bodyHeight = typicalHeight(kept);
-      for (List<PdfLine> block : blocks) readBlock(block, spacing, bodyHeight, pageNo, flow, out);
+      float besideLeft = Float.NaN; // the left and right edges of the block before, where the next may be its column's
+      float besideRight = Float.NaN;
+      for (List<PdfLine> block : blocks) {
+        float left = Float.MAX_VALUE;
+        float right = 0;
+        for (PdfLine l : block) {
+          left = Math.min(left, l.left());
+          right = Math.max(right, l.right());
+        }
+        // A column that holds only a list's items, drawn marks and all, has no line at its left edge: the edge is where
+        // the column beside it has its own, a column's width along.
+        if (left > besideRight && left - (besideLeft + right - besideRight) >= MIN_ITEM_INDENT) left = besideLeft + right - besideRight;
+        readBlock(block, left, spacing, bodyHeight, pageNo, flow, out);
+        besideLeft = left;
+        besideRight = right;
+      }
     }
     return out;
   }
@@ -130,13 +145,12 @@ public final class PdfSource {
 
   /**
    * One block of a page's lines as logical lines: paragraphs joined, table rows and list items on their own lines,
-   * and a blank line after.
+   * and a blank line after. {@code left} is the block's left edge.
    */
-  private static void readBlock(List<PdfLine> lines, float spacing, float bodyHeight, int pageNo, Flow flow, List<SourceLine> out) {
+  private static void readBlock(List<PdfLine> lines, float left, float spacing, float bodyHeight, int pageNo, Flow flow,
+      List<SourceLine> out) {
     float right = 0;
     for (PdfLine l : lines) right = Math.max(right, l.right());
-    float left = Float.MAX_VALUE;
-    for (PdfLine l : lines) left = Math.min(left, l.left());
     float width = right - left;
     float margin = rightMargin(lines);
     joinSpreadLines(lines, left, right);
@@ -474,7 +488,8 @@ public final class PdfSource {
       // A PDF that marks its articles itself (beads) is read by them, as PDFBox does.
       if (charactersByArticle.size() != 1) return;
       flush();
-      if (Float.isNaN(gutter) && oneColumn(page)) return;
+      // Also after pages in columns: a later page of one column (an appendix, a table across the page) stays whole.
+      if (oneColumn(page)) return;
       PageColumns.Layout columns = PageColumns.articles(charactersByArticle.get(0), gutter);
       if (columns == null) return;
       gutter = columns.gutter();
