@@ -82,12 +82,14 @@ final class PageColumns {
     int bodyStart = 0;
     int bodyEnd = rows.size();
     float spacing = medianSpacing(rows);
-    while (bodyStart < Math.min(2, bodyEnd - 1) && rows.get(bodyStart + 1).y() - rows.get(bodyStart).y() > spacing * 2.5f) bodyStart++;
+    while (bodyStart < Math.min(2, bodyEnd - 1) && rows.get(bodyStart + 1).y() - rows.get(bodyStart).y() > spacing * 2f) bodyStart++;
     while (rows.size() - bodyEnd < 2 && bodyEnd - 1 > bodyStart
-        && rows.get(bodyEnd - 1).y() - rows.get(bodyEnd - 2).y() > spacing * 2.5f) {
+        && rows.get(bodyEnd - 1).y() - rows.get(bodyEnd - 2).y() > spacing * 2f) {
       bodyEnd--;
     }
     for (Row r : rows.subList(0, bodyStart)) plain.addAll(r.glyphs());
+    float pageRight = 0;
+    for (Row r : rows) pageRight = Math.max(pageRight, r.runs().get(r.runs().size() - 1)[1]);
     int start = bodyStart;
     while (start < bodyEnd) {
       if (rows.get(start).side(gutter) == 0) {
@@ -98,7 +100,7 @@ final class PageColumns {
       int end = start;
       while (end < bodyEnd && rows.get(end).side(gutter) != 0) end++;
       List<Row> stretch = rows.subList(start, end);
-      if (inColumns(stretch, gutter, Math.abs(gutter - knownGutter) < 2f)) {
+      if (inColumns(stretch, gutter, knownGutter, pageRight, end == bodyEnd)) {
         columns = true;
         if (!plain.isEmpty()) articles.add(plain);
         plain = new ArrayList<>();
@@ -213,11 +215,10 @@ final class PageColumns {
    * place, a page of the same layout is taken for columns unless many of its paragraphs start side by side: a report's
    * last page may hold too few to tell.
    */
-  private static boolean inColumns(List<Row> stretch, float gutter, boolean knownLayout) {
+  private static boolean inColumns(List<Row> stretch, float gutter, float knownGutter, float pageRight, boolean last) {
     List<Row> leftRows = stretch.stream().filter(r -> r.side(gutter) != 1).toList();
     List<Row> rightRows = stretch.stream().filter(r -> r.side(gutter) != -1).toList();
-    int fewest = knownLayout ? 2 : MIN_ROWS_BOTH_SIDES;
-    if (leftRows.size() < fewest || rightRows.size() < fewest) return false;
+    if (leftRows.size() < 2 || rightRows.size() < 2) return false;
     float leftStart = Float.MAX_VALUE;
     float leftEnd = 0;
     float rightStart = Float.MAX_VALUE;
@@ -235,6 +236,14 @@ final class PageColumns {
     }
     // Columns are set apart by a gutter of white; a table's cells may run to their borders, or stop far short of them.
     if (rightStart - leftEnd < MIN_GUTTER || rightStart - leftEnd > MAX_GUTTER) return false;
+    // The white where an earlier page's columns had their gutter: the report's layout again.
+    boolean knownLayout = knownGutter >= leftEnd && knownGutter <= rightStart;
+    // A few lines in columns are the end of the report's text on its last page, not a cover's table at a page's top.
+    int fewest = knownLayout && last ? 2 : MIN_ROWS_BOTH_SIDES;
+    if (leftRows.size() < fewest || rightRows.size() < fewest) return false;
+    // The right column runs to the page's right edge: lines that stop well short of it (a date beside a cover's
+    // heading) are not a column's.
+    rightEnd = Math.max(rightEnd, pageRight);
     float leftWidth = leftEnd - leftStart;
     float rightWidth = rightEnd - rightStart;
     if (leftWidth < rightWidth * 0.5f || rightWidth < leftWidth * 0.5f) return false;

@@ -62,11 +62,20 @@ public final class PdfSource {
       if (!doc.getCurrentAccessPermission().canExtractContent()) {
         throw new RejectedFileException(file, "PDF forbids text extraction (its permissions deny copying)");
       }
-      LineCollector collector = new LineCollector();
-      // Sorting by position costs time but puts text in reading order for PDFs whose content stream is not.
-      collector.setSortByPosition(true);
+      LineCollector collector = new LineCollector(Float.NaN);
       collector.getText(doc);
       pages = collector.pages;
+      // A page before the first in columns that could not show its columns alone (its paragraphs unspaced, its lines
+      // beside each other on one grid) is read again, knowing where the report's gutter stands.
+      if (!Float.isNaN(collector.gutter)) {
+        for (int[] undecided : collector.undecided) {
+          LineCollector again = new LineCollector(collector.gutter);
+          again.setStartPage(undecided[1]);
+          again.setEndPage(undecided[1]);
+          again.getText(doc);
+          if (again.pages.size() == 1) pages.set(undecided[0], again.pages.get(0));
+        }
+      }
     } catch (InvalidPasswordException e) {
       throw new RejectedFileException(file, "encrypted PDF: it needs a password to open", e);
     } catch (IOException e) {
@@ -448,7 +457,7 @@ public final class PdfSource {
     private List<List<PdfLine>> page;
     private List<PdfLine> block;
     /** Where the gutter of the last page read in columns stood, NaN before one. */
-    private float gutter = Float.NaN;
+    private float gutter;
     private final StringBuilder text = new StringBuilder();
     private float top;
     private float left;
@@ -466,8 +475,15 @@ public final class PdfSource {
     private float widestGap;
     private List<WideGap> wideGaps = new ArrayList<>();
 
-    LineCollector() throws IOException {
+    /** Pages looked at closer and not found in columns before the first that was: their index and their number. */
+    final List<int[]> undecided = new ArrayList<>();
+
+    /** {@code gutter}: where a page in columns has its gutter, if already known (NaN if not). */
+    LineCollector(float gutter) throws IOException {
       super();
+      this.gutter = gutter;
+      // Sorting by position costs time but puts text in reading order for PDFs whose content stream is not.
+      setSortByPosition(true);
     }
 
     @Override
@@ -491,7 +507,10 @@ public final class PdfSource {
       // Also after pages in columns: a later page of one column (an appendix, a table across the page) stays whole.
       if (oneColumn(page)) return;
       PageColumns.Layout columns = PageColumns.articles(charactersByArticle.get(0), gutter);
-      if (columns == null) return;
+      if (columns == null) {
+        if (Float.isNaN(gutter)) undecided.add(new int[] {pages.size() - 1, getCurrentPageNo()});
+        return;
+      }
       gutter = columns.gutter();
       page.clear();
       block = new ArrayList<>();

@@ -99,7 +99,9 @@ class PdfIngestTest {
    * A committee report set in two justified columns under a full-width cover table (committee-two-columns.txt, made
    * HTML with CSS columns in committee-two-columns-chromium.html and a two-column section in
    * committee-two-columns-libreoffice.fodt), printed by a browser with its running date, title, file and page, and by
-   * LibreOffice with its paragraph numbers in a hanging indent; and its first pages again with an appendix of one
+   * LibreOffice with its paragraph numbers in a hanging indent, its paragraphs spaced or not (unspaced, the first
+   * page's columns share one baseline grid and show no paragraph's start: it is read by the later pages' gutter); and
+   * its first pages again with an appendix of one
    * column after them, a table of two prose columns (two-columns-then-table.txt and its -chromium.html). Read a column
    * at a time, each gives the text's report: every paragraph's number, words, lists, section, grade and kind, its last
    * short page included; a line spread wide by justification is prose, not a table's row; a number that a sentence
@@ -111,6 +113,7 @@ class PdfIngestTest {
   @CsvSource({
     "committee-two-columns.txt, committee-two-columns-chromium.pdf, 43",
     "committee-two-columns.txt, committee-two-columns-libreoffice.pdf, 43",
+    "committee-two-columns.txt, committee-two-columns-libreoffice-unspaced.pdf, 43",
     "two-columns-then-table.txt, two-columns-then-table-chromium.pdf, 13"})
   void aReportSetInTwoColumnsReadsAColumnAtATime(String typed, String printed, int paragraphs) throws Exception {
     Report text = Fixtures.read(typed);
