@@ -1,6 +1,7 @@
 package findings.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -74,9 +75,6 @@ final class PageColumns {
     // Too few lines on a page to find a gutter by: where the earlier pages had theirs.
     if (Float.isNaN(gutter)) gutter = knownGutter;
     if (Float.isNaN(gutter)) return null;
-    List<List<TextPosition>> articles = new ArrayList<>();
-    List<TextPosition> plain = new ArrayList<>();
-    boolean columns = false;
     // A running header or footer stands apart from the text, over or under both columns: it is read whole, as on a
     // page of one column, so that it is the same line on every page and known for what it is.
     int bodyStart = 0;
@@ -87,39 +85,52 @@ final class PageColumns {
         && rows.get(bodyEnd - 1).y() - rows.get(bodyEnd - 2).y() > spacing * 2f) {
       bodyEnd--;
     }
-    for (Row r : rows.subList(0, bodyStart)) plain.addAll(r.glyphs());
     float pageRight = 0;
     for (Row r : rows) pageRight = Math.max(pageRight, r.runs().get(r.runs().size() - 1)[1]);
-    int start = bodyStart;
-    while (start < bodyEnd) {
-      if (rows.get(start).side(gutter) == 0) {
-        plain.addAll(rows.get(start).glyphs());
-        start++;
-        continue;
+    // Each row's article, in reading order: a row read whole shares one with the rows around it; a row of a stretch in
+    // columns has the left column's, and its glyphs right of the gutter the right column's, the next.
+    int[] articleOf = new int[rows.size()];
+    boolean[] inColumns = new boolean[rows.size()];
+    int count = 0;
+    int whole = -1; // the article of the rows read whole since the last stretch in columns, -1 before one
+    boolean columns = false;
+    int start = 0;
+    while (start < rows.size()) {
+      int end = start + 1;
+      boolean split = false;
+      if (start >= bodyStart && start < bodyEnd && rows.get(start).side(gutter) != 0) {
+        while (end < bodyEnd && rows.get(end).side(gutter) != 0) end++;
+        split = inColumns(rows.subList(start, end), gutter, knownGutter, pageRight, end == bodyEnd);
       }
-      int end = start;
-      while (end < bodyEnd && rows.get(end).side(gutter) != 0) end++;
-      List<Row> stretch = rows.subList(start, end);
-      if (inColumns(stretch, gutter, knownGutter, pageRight, end == bodyEnd)) {
+      if (split) {
         columns = true;
-        if (!plain.isEmpty()) articles.add(plain);
-        plain = new ArrayList<>();
-        List<TextPosition> left = new ArrayList<>();
-        List<TextPosition> right = new ArrayList<>();
-        for (Row r : stretch) {
-          for (TextPosition g : r.glyphs()) (g.getXDirAdj() + g.getWidthDirAdj() / 2 < gutter ? left : right).add(g);
+        for (int r = start; r < end; r++) {
+          articleOf[r] = count;
+          inColumns[r] = true;
         }
-        articles.add(left);
-        articles.add(right);
+        count += 2;
+        whole = -1;
       } else {
-        for (Row r : stretch) plain.addAll(r.glyphs());
+        if (whole < 0) whole = count++;
+        for (int r = start; r < end; r++) articleOf[r] = whole;
       }
       start = end;
     }
     if (!columns) return null;
-    for (Row r : rows.subList(bodyEnd, rows.size())) plain.addAll(r.glyphs());
-    if (!plain.isEmpty()) articles.add(plain);
-    return new Layout(articles, gutter);
+    List<List<TextPosition>> read = new ArrayList<>();
+    for (int a = 0; a < count; a++) read.add(new ArrayList<>());
+    // Every glyph, spaces too, goes with the row of its baseline: the spaces are the text's own word breaks.
+    float[] baselines = new float[rows.size()];
+    for (int r = 0; r < rows.size(); r++) baselines[r] = rows.get(r).y();
+    for (TextPosition g : glyphs) {
+      int r = Arrays.binarySearch(baselines, g.getYDirAdj());
+      if (r < 0) r = Math.max(0, -r - 2); // the last row at or above it: rows take the glyphs within a point below
+      int a = articleOf[r];
+      if (inColumns[r] && g.getXDirAdj() + g.getWidthDirAdj() / 2 >= gutter) a++;
+      read.get(a).add(g);
+    }
+    read.removeIf(List::isEmpty);
+    return new Layout(read, gutter);
   }
 
   /** The middle distance between one row's baseline and the next's. */
@@ -127,7 +138,7 @@ final class PageColumns {
     if (rows.size() < 2) return Float.MAX_VALUE;
     float[] d = new float[rows.size() - 1];
     for (int i = 1; i < rows.size(); i++) d[i - 1] = rows.get(i).y() - rows.get(i - 1).y();
-    java.util.Arrays.sort(d);
+    Arrays.sort(d);
     return d[d.length / 2];
   }
 
