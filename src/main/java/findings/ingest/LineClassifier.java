@@ -39,6 +39,11 @@ final class LineClassifier {
     return m.matches() ? m : null;
   }
 
+  /** Text that stops on a lower-case word ("… elected") was cut off, not finished. */
+  static boolean endsMidSentence(CharSequence text) {
+    return !text.isEmpty() && Character.isLowerCase(text.charAt(text.length() - 1));
+  }
+
   /** Whether {@code c} is one of {@link #SUPERSCRIPTS}: asked of every character of every paragraph, so by range. */
   static boolean isSuperscript(char c) {
     return c == '\u00b2' || c == '\u00b3' || c == '\u00b9' || c == '\u2070' || c >= '\u2074' && c <= '\u2079';

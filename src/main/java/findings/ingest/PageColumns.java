@@ -3,9 +3,7 @@ package findings.ingest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
@@ -59,6 +57,37 @@ final class PageColumns {
     }
   }
 
+  /**
+   * Whether three in four of a page's lines run solid across the middle half of its text's width, without a gap
+   * wider than a space there, as the lines of one column do. A page in columns has its lines on either side of the
+   * gutter, or across it with a gap where two lines of the columns share a baseline.
+   */
+  static boolean oneColumn(List<List<PdfSource.PdfLine>> blocks) {
+    float minX = Float.MAX_VALUE;
+    float maxX = -Float.MAX_VALUE;
+    int lines = 0;
+    for (List<PdfSource.PdfLine> b : blocks) {
+      for (PdfSource.PdfLine l : b) {
+        minX = Math.min(minX, l.left());
+        maxX = Math.max(maxX, l.right());
+        lines++;
+      }
+    }
+    float from = minX + (maxX - minX) * 0.25f;
+    float to = minX + (maxX - minX) * 0.75f;
+    int solid = 0;
+    for (List<PdfSource.PdfLine> b : blocks) {
+      for (PdfSource.PdfLine l : b) {
+        if (l.left() > from || l.right() < to) continue;
+        boolean gap = false;
+        for (float x : l.cellStarts()) gap |= x > from && x < to;
+        for (PdfSource.WideGap g : l.wideGaps()) gap |= g.x() > from && g.x() < to;
+        if (!gap) solid++;
+      }
+    }
+    return solid * 4 >= lines * 3;
+  }
+
   /** A page read in columns: its articles in reading order, and where its gutter stands. */
   record Layout(List<List<TextPosition>> articles, float gutter) {}
 
@@ -79,7 +108,11 @@ final class PageColumns {
     // page of one column, so that it is the same line on every page and known for what it is.
     int bodyStart = 0;
     int bodyEnd = rows.size();
-    float spacing = medianSpacing(rows);
+    float[] baselines = new float[rows.size()];
+    for (int r = 0; r < rows.size(); r++) baselines[r] = rows.get(r).y();
+    // The rows of two columns interleave where their lines do not share baselines: the middle distance between rows,
+    // not the most common one, is what a running line stands apart by more than.
+    float spacing = medianSpacing(baselines);
     while (bodyStart < Math.min(2, bodyEnd - 1) && rows.get(bodyStart + 1).y() - rows.get(bodyStart).y() > spacing * 2f) bodyStart++;
     while (rows.size() - bodyEnd < 2 && bodyEnd - 1 > bodyStart
         && rows.get(bodyEnd - 1).y() - rows.get(bodyEnd - 2).y() > spacing * 2f) {
@@ -120,8 +153,6 @@ final class PageColumns {
     List<List<TextPosition>> read = new ArrayList<>();
     for (int a = 0; a < count; a++) read.add(new ArrayList<>());
     // Every glyph, spaces too, goes with the row of its baseline: the spaces are the text's own word breaks.
-    float[] baselines = new float[rows.size()];
-    for (int r = 0; r < rows.size(); r++) baselines[r] = rows.get(r).y();
     for (TextPosition g : glyphs) {
       int r = Arrays.binarySearch(baselines, g.getYDirAdj());
       if (r < 0) r = Math.max(0, -r - 2); // the last row at or above it: rows take the glyphs within a point below
@@ -133,11 +164,11 @@ final class PageColumns {
     return new Layout(read, gutter);
   }
 
-  /** The middle distance between one row's baseline and the next's. */
-  private static float medianSpacing(List<Row> rows) {
-    if (rows.size() < 2) return Float.MAX_VALUE;
-    float[] d = new float[rows.size() - 1];
-    for (int i = 1; i < rows.size(); i++) d[i - 1] = rows.get(i).y() - rows.get(i - 1).y();
+  /** The middle distance from one baseline to the next of those given top to bottom. */
+  private static float medianSpacing(float[] baselines) {
+    if (baselines.length < 2) return Float.MAX_VALUE;
+    float[] d = new float[baselines.length - 1];
+    for (int i = 1; i < baselines.length; i++) d[i - 1] = baselines[i] - baselines[i - 1];
     Arrays.sort(d);
     return d[d.length / 2];
   }
@@ -303,17 +334,12 @@ final class PageColumns {
    * a stretch start at its top.
    */
   private static List<Float> breaks(List<Row> side) {
-    Map<Integer, Integer> counts = new HashMap<>();
-    for (int i = 1; i < side.size(); i++) {
-      int d = Math.round(side.get(i).y() - side.get(i - 1).y());
-      if (d > 0) counts.merge(d, 1, Integer::sum);
-    }
-    float spacing = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> (float) e.getKey()).orElse(Float.NaN);
+    float[] baselines = new float[side.size()];
+    for (int i = 0; i < baselines.length; i++) baselines[i] = side.get(i).y();
+    float spacing = PdfSource.lineSpacing(baselines);
     List<Float> breaks = new ArrayList<>();
     if (Float.isNaN(spacing)) return breaks;
-    for (int i = 1; i < side.size(); i++) {
-      if (side.get(i).y() - side.get(i - 1).y() > spacing * 1.2f) breaks.add(side.get(i).y());
-    }
+    for (int i = 1; i < baselines.length; i++) if (baselines[i] - baselines[i - 1] > spacing * 1.2f) breaks.add(baselines[i]);
     return breaks;
   }
 }

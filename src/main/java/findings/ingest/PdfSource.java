@@ -92,20 +92,23 @@ public final class PdfSource {
    * the stretches and columns of a page set in columns ({@link PageColumns}), each laid out on its own.
    */
   static List<SourceLine> toLines(List<List<List<PdfLine>>> pages) {
+    // A page's header and footer are its first and last lines as printed, top to bottom, whichever column they
+    // stand over: a page of one block as read (its blank lines counted, as they always were), one of columns sorted.
+    List<List<PdfLine>> printedPages = new ArrayList<>();
     List<List<String>> texts = new ArrayList<>();
     for (List<List<PdfLine>> page : pages) {
-      texts.add(inPrintedOrder(page).stream().map(l -> l.text().strip()).filter(t -> !t.isEmpty()).toList());
+      List<PdfLine> printed = page.size() > 1 ? inPrintedOrder(page) : page.get(0);
+      printedPages.add(printed);
+      texts.add(printed.stream().map(l -> l.text().strip()).filter(t -> !t.isEmpty()).toList());
     }
     Set<String> running = PageFurniture.runningLines(texts);
     List<SourceLine> out = new ArrayList<>();
     Flow flow = new Flow();
     for (int p = 0; p < pages.size(); p++) {
       int pageNo = p + 1;
-      // A page's header and footer are its first and last lines as printed, top to bottom, whichever column they
-      // stand over.
       List<List<PdfLine>> page = pages.get(p);
       Map<PdfLine, Integer> printedAt = new IdentityHashMap<>();
-      List<PdfLine> printed = page.size() > 1 ? inPrintedOrder(page) : page.isEmpty() ? List.of() : page.get(0);
+      List<PdfLine> printed = printedPages.get(p);
       for (int i = 0; i < printed.size(); i++) printedAt.put(printed.get(i), i);
       List<List<PdfLine>> blocks = new ArrayList<>();
       List<PdfLine> kept = new ArrayList<>();
@@ -251,10 +254,9 @@ public final class PdfSource {
     return above.right() + (word + 1) * letter * 1.3f < right;
   }
 
-  /** Whether a line's text stops mid-sentence: after a lower-case word or a comma. */
+  /** Whether a line's text stops mid-sentence: after a lower-case word ({@link LineClassifier#endsMidSentence}) or a comma. */
   private static boolean endsMidSentence(CharSequence text) {
-    char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
-    return Character.isLowerCase(last) || last == ',';
+    return LineClassifier.endsMidSentence(text) || !text.isEmpty() && text.charAt(text.length() - 1) == ',';
   }
 
   /**
@@ -434,13 +436,23 @@ public final class PdfSource {
 
   /** The most common distance between consecutive baselines: the line spacing inside a paragraph. */
   private static float typicalSpacing(List<PdfLine> lines) {
+    float[] tops = new float[lines.size()];
+    for (int i = 0; i < tops.length; i++) tops[i] = lines.get(i).top();
+    float spacing = lineSpacing(tops);
+    return Float.isNaN(spacing) ? lines.get(0).height() * 1.2f : spacing;
+  }
+
+  /**
+   * The most common distance, to a point, from one baseline to the next of those given top to bottom: the spacing of
+   * a paragraph's lines. NaN where no line stands below another.
+   */
+  static float lineSpacing(float[] baselines) {
     Map<Integer, Integer> counts = new HashMap<>();
-    for (int i = 1; i < lines.size(); i++) {
-      int d = Math.round(lines.get(i).top() - lines.get(i - 1).top());
+    for (int i = 1; i < baselines.length; i++) {
+      int d = Math.round(baselines[i] - baselines[i - 1]);
       if (d > 0) counts.merge(d, 1, Integer::sum);
     }
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> (float) e.getKey())
-        .orElse(lines.get(0).height() * 1.2f);
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> (float) e.getKey()).orElse(Float.NaN);
   }
 
   /** The most common height of a line's first character, to a tenth of a point: the body text's size. */
@@ -505,7 +517,7 @@ public final class PdfSource {
       if (charactersByArticle.size() != 1) return;
       flush();
       // Also after pages in columns: a later page of one column (an appendix, a table across the page) stays whole.
-      if (oneColumn(page)) return;
+      if (PageColumns.oneColumn(page)) return;
       PageColumns.Layout columns = PageColumns.articles(charactersByArticle.get(0), gutter);
       if (columns == null) {
         if (Float.isNaN(gutter)) undecided.add(new int[] {pages.size() - 1, getCurrentPageNo()});
@@ -521,37 +533,6 @@ public final class PdfSource {
       // The next page starts from one article, as PDFBox left it before this page.
       charactersByArticle.clear();
       charactersByArticle.add(new ArrayList<>());
-    }
-
-    /**
-     * Whether three in four of a page's lines run solid across the middle half of its text's width, without a gap
-     * wider than a space there, as the lines of one column do. A page in columns has its lines on either side of the
-     * gutter, or across it with a gap where two lines of the columns share a baseline.
-     */
-    private static boolean oneColumn(List<List<PdfLine>> blocks) {
-      float minX = Float.MAX_VALUE;
-      float maxX = -Float.MAX_VALUE;
-      int lines = 0;
-      for (List<PdfLine> b : blocks) {
-        for (PdfLine l : b) {
-          minX = Math.min(minX, l.left());
-          maxX = Math.max(maxX, l.right());
-          lines++;
-        }
-      }
-      float from = minX + (maxX - minX) * 0.25f;
-      float to = minX + (maxX - minX) * 0.75f;
-      int solid = 0;
-      for (List<PdfLine> b : blocks) {
-        for (PdfLine l : b) {
-          if (l.left() > from || l.right() < to) continue;
-          boolean gap = false;
-          for (float x : l.cellStarts()) gap |= x > from && x < to;
-          for (WideGap g : l.wideGaps()) gap |= g.x() > from && g.x() < to;
-          if (!gap) solid++;
-        }
-      }
-      return solid * 4 >= lines * 3;
     }
 
     /** Each article is a block of its own: its last line ends with it. */

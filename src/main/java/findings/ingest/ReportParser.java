@@ -325,10 +325,8 @@ public final class ReportParser {
     return p;
   }
 
-  /** Text that stops on a lower-case word ("… elected") was cut off, not finished. */
   private static boolean endsMidSentence(ParagraphBuilder p) {
-    String t = p.text.toString().strip();
-    return !t.isEmpty() && Character.isLowerCase(t.charAt(t.length() - 1));
+    return LineClassifier.endsMidSentence(p.text.toString().strip());
   }
 
   private static boolean startsLower(String s) {
