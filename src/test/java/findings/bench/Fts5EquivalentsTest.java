@@ -19,9 +19,13 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The peer is timed on the thesaurus queries as what Findings matches: the same paragraphs, or the figures mean nothing. */
 class Fts5EquivalentsTest {
+  /** Deleted by JUnit when the class's tests are done, with every index made in it. */
+  @TempDir static Path tmp;
+
   private static TermQuery word(String w) {
     return new TermQuery(new Term("text", w));
   }
@@ -56,7 +60,7 @@ class Fts5EquivalentsTest {
 
   @Test
   void theBenchmarksThesaurusQueriesFindTheSameParagraphsInBothEngines() throws Exception {
-    Path dir = Files.createTempDirectory("fts5-equivalents");
+    Path dir = Files.createTempDirectory(tmp, "fts5-equivalents");
     Path index = dir.resolve("index");
     assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
     QueryBuilder builder = new QueryBuilder();

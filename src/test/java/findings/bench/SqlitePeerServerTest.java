@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The peer's server answers what Findings' search answers a page, or the server figures compare different work: 20
@@ -27,9 +28,12 @@ import org.junit.jupiter.api.Test;
  * filter, so that the page can offer its other values.
  */
 class SqlitePeerServerTest {
+  /** Deleted by JUnit when the class's tests are done, with every index made in it. */
+  @TempDir static Path tmp;
+
   @Test
   void answersAPageWithItsCountsAsFindingsCountsThem() throws Exception {
-    Path dir = Files.createTempDirectory("peer-server");
+    Path dir = Files.createTempDirectory(tmp, "peer-server");
     Path index = dir.resolve("index");
     assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
     try (SearchService search = new SearchService(index);

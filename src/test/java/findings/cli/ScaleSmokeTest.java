@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Seconds of the scale benchmark on a tiny corpus: every stage runs and prints its figures, and the chart is drawn. */
 class ScaleSmokeTest {
+  /** Deleted by JUnit when the class's tests are done, with every index made in it. */
+  @TempDir static Path tmp;
+
   @Test
   void everyStageOfTheScaleBenchmarkRunsOnATinyCorpus() throws Exception {
-    Path dir = Files.createTempDirectory("findings-scale-smoke");
+    Path dir = Files.createTempDirectory(tmp, "findings-scale-smoke");
     Path chart = dir.resolve("latency.svg");
     IndexCommandTest.Run r = IndexCommandTest.run("bench", "scale", "--sizes", "1500", "--pdf-reports", "2",
         "--server-seconds", "1", "--connections", "4", "--query-warmup", "0", "--query-seconds", "0", "--work", dir.resolve("work").toString(), "--chart", chart.toString());

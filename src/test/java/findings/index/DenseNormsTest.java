@@ -13,15 +13,19 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every document, the report documents too, has a norm in each scored field, so Lucene reads norms by document
  * number; and the report documents' empty fields neither match nor count towards the fields' statistics.
  */
 class DenseNormsTest {
+  /** Deleted by JUnit when the class's tests are done, with every index made in it. */
+  @TempDir static Path tmp;
+
   @Test
   void everyDocumentHasANormAndReportDocumentsStayOutOfTheScoredFields() throws Exception {
-    Path index = Files.createTempDirectory("findings-norms").resolve("index");
+    Path index = Files.createTempDirectory(tmp, "findings-norms").resolve("index");
     assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       int reports = reader.docFreq(new Term(Fields.DOC_TYPE, Fields.REPORT));

@@ -21,6 +21,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The spell-check words sit on the report documents, each word of a report once, and its term frequency counts how
@@ -28,9 +29,12 @@ import org.junit.jupiter.api.Test;
  * as it did when every paragraph held its own words.
  */
 class ReportWordsTest {
+  /** Deleted by JUnit when the class's tests are done, with every index made in it. */
+  @TempDir static Path tmp;
+
   @Test
   void eachReportHoldsItsWordsOnceCountedByTheirOccurrences() throws Exception {
-    Path index = Files.createTempDirectory("findings-spell").resolve("index");
+    Path index = Files.createTempDirectory(tmp, "findings-spell").resolve("index");
     assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
     String[] words = {"respite", "fostering", "asylum", "havering", "inspectors"};
     Map<String, Integer> occurrences = new HashMap<>();

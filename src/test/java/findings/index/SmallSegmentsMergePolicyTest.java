@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -16,12 +17,16 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Which segments a commit merges: the small ones together, never one at or above the floor (16 MB). */
 class SmallSegmentsMergePolicyTest {
+  /** Deleted by JUnit when the class's tests are done, with every index made in it. */
+  @TempDir static Path tmp;
+
   @Test
   void aCommitMergesTheSmallSegmentsAndLeavesALargeOneAsItIs() throws Exception {
-    try (Directory dir = FSDirectory.open(Files.createTempDirectory("findings-policy"));
+    try (Directory dir = FSDirectory.open(Files.createTempDirectory(tmp, "findings-policy"));
         IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig()
             .setMergePolicy(new SmallSegmentsMergePolicy()).setMaxFullFlushMergeWaitMillis(10_000))) {
       // 17 MB of stored bytes that do not compress: one segment above the floor.

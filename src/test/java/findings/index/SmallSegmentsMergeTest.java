@@ -10,15 +10,19 @@ import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A small index is one segment after each commit, whatever the indexing threads flushed and however many runs wrote
  * it: each further segment is a fixed cost in every search (SmallSegmentsMergePolicy).
  */
 class SmallSegmentsMergeTest {
+  /** Deleted by JUnit when the class's tests are done, with every index made in it. */
+  @TempDir static Path tmp;
+
   @Test
   void eachRunLeavesTheSmallIndexInOneSegment() throws Exception {
-    Path work = Files.createTempDirectory("findings-segments");
+    Path work = Files.createTempDirectory(tmp, "findings-segments");
     Path reports = Files.createDirectory(work.resolve("reports"));
     Path index = work.resolve("index");
     List<Path> seeds;

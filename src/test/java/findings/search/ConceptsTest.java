@@ -11,24 +11,28 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.index.Term;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Quoted thesaurus phrases are answered from the concept terms indexed for their sets: they must find exactly the
  * paragraphs that the query-time expansion into every phrase of the set finds, for every term of the thesaurus.
  */
 class ConceptsTest {
+  /** Deleted by JUnit when the class's tests are done, with every index made in it. */
+  @TempDir static Path tmp;
+
   static SearchService concepts;
   static SearchService expanded;
 
   @BeforeAll
   static void indexSeeds() throws Exception {
-    Path index = Files.createTempDirectory("findings-concepts").resolve("index");
+    Path index = Files.createTempDirectory(tmp, "findings-concepts").resolve("index");
     assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
     concepts = new SearchService(index);
     expanded = new SearchService(index, new QueryBuilder(true, false));

@@ -34,8 +34,8 @@ final class FacetIndexes {
    * large index. Findings merges a small index into one segment at each commit, so two indexes of the seeds, two
    * reports and three, are joined as they are, segment by segment, with the first one's commit data.
    */
-  static Path severalSegments(String prefix) throws Exception {
-    return joined(Files.createTempDirectory(prefix), List.of("seeds/001_15de77b5f4537637.txt", "seeds/002_123b325bf212f2cb.txt"),
+  static Path severalSegments(Path parent, String prefix) throws Exception {
+    return joined(Files.createTempDirectory(parent, prefix), List.of("seeds/001_15de77b5f4537637.txt", "seeds/002_123b325bf212f2cb.txt"),
         List.of("seeds/000_1cb2265a1d41d5cf.txt", "seeds/003_d3cd17d939f61604.txt", "seeds/004_0c46a5a91f508f7b.txt"));
   }
 
@@ -66,8 +66,8 @@ final class FacetIndexes {
 
   /** Two search services over one index of the seeds in several segments: as shipped, and with one path switched. */
   record Compared(SearchService shipped, SearchService switched) implements AutoCloseable {
-    static Compared over(String prefix, java.util.function.Consumer<SearchService> switchOff) throws Exception {
-      Path index = severalSegments(prefix);
+    static Compared over(Path parent, String prefix, java.util.function.Consumer<SearchService> switchOff) throws Exception {
+      Path index = severalSegments(parent, prefix);
       SearchService switched = new SearchService(index);
       switchOff.accept(switched);
       return new Compared(new SearchService(index), switched);

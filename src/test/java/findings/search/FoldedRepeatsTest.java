@@ -20,12 +20,16 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Optional clauses that repeat the required one, alone or as a choice's part, are folded into it: the query reads the
  * word's postings (or the phrase's positions) once, and every paragraph scores as it did.
  */
 class FoldedRepeatsTest {
+  /** Deleted by JUnit when the class's tests are done, with every index made in it. */
+  @TempDir static Path tmp;
+
   private static Query term(String field, String word) {
     return new TermQuery(new Term(field, word));
   }
@@ -35,7 +39,7 @@ class FoldedRepeatsTest {
 
   @BeforeAll
   static void indexSeeds() throws Exception {
-    Path index = Files.createTempDirectory("findings-fold").resolve("index");
+    Path index = Files.createTempDirectory(tmp, "findings-fold").resolve("index");
     assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
     reader = DirectoryReader.open(FSDirectory.open(index));
     searcher = new IndexSearcher(reader);

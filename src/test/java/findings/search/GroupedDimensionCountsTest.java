@@ -31,6 +31,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The counts of every dimension, summed from its group's combined values, are exactly Lucene's counts of the
@@ -38,11 +39,14 @@ import org.junit.jupiter.api.Test;
  * of a search and over the sideways matches of a filtered dimension, alone and with other filters.
  */
 class GroupedDimensionCountsTest {
+  /** Deleted by JUnit when the class's tests are done, with every index made in it. */
+  @TempDir static Path tmp;
+
   private static final FacetsConfig CONFIG = ParagraphDocuments.facetsConfig();
 
   @Test
   void everyDimensionCountsAsItsOwnFieldDoes() throws Exception {
-    assertTrue(compareWithOwnFields(FacetIndexes.severalSegments("findings-grouped")) > 200);
+    assertTrue(compareWithOwnFields(FacetIndexes.severalSegments(tmp, "findings-grouped")) > 200);
   }
 
   /**
@@ -51,7 +55,7 @@ class GroupedDimensionCountsTest {
    */
   @Test
   void aHeadingHoldingTheSeparatorCountsAsItsOwnFieldDoes() throws Exception {
-    Path sources = Files.createTempDirectory("findings-grouped-odd");
+    Path sources = Files.createTempDirectory(tmp, "findings-grouped-odd");
     Files.copy(Path.of("seeds/000_1cb2265a1d41d5cf.txt"), sources.resolve("000.txt"));
     Files.copy(Path.of("seeds/002_123b325bf212f2cb.txt"), sources.resolve("002.txt"));
     String odd = "Staying" + Fields.GROUP_SEPARATOR + "safe" + Fields.NO_VALUE;

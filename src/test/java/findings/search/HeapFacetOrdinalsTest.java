@@ -33,12 +33,16 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Counting from the heap's ordinals gives exactly the counts of the index's own doc values, in every counted field. */
 class HeapFacetOrdinalsTest {
+  /** Deleted by JUnit when the class's tests are done, with every index made in it. */
+  @TempDir static Path tmp;
+
   @Test
   void theHeapCountsWhatTheIndexCounts() throws Exception {
-    Path index = FacetIndexes.severalSegments("findings-heap");
+    Path index = FacetIndexes.severalSegments(tmp, "findings-heap");
     FacetsConfig config = new FacetsConfig();
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       assertTrue(reader.leaves().size() > 1, "segments: " + reader.leaves().size());
@@ -60,7 +64,7 @@ class HeapFacetOrdinalsTest {
 
   @Test
   void theArraysAreFilledInTheBackgroundAfterTheFirstCountAsksForThem() throws Exception {
-    Path index = Files.createTempDirectory("findings-heap-later").resolve("index");
+    Path index = Files.createTempDirectory(tmp, "findings-heap-later").resolve("index");
     assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
     String field = Fields.facetField(Fields.FACETS.get(0));
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
@@ -89,7 +93,7 @@ class HeapFacetOrdinalsTest {
    */
   @Test
   void filledDocValuesSayWhatTheIndexSays() throws Exception {
-    Path index = FacetIndexes.severalSegments("findings-heap-filled");
+    Path index = FacetIndexes.severalSegments(tmp, "findings-heap-filled");
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       DirectoryReader onHeap = HeapFacetOrdinals.wrap(reader);
       for (List<String> group : Fields.COUNTED_TOGETHER) {

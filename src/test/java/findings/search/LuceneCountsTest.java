@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import findings.index.Fields;
 import findings.index.ParagraphDocuments;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -22,17 +23,21 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Lucene's counts read by ordinal are its labelled counts: each value's count at its ordinal, nothing elsewhere, and
  * none when nothing was counted. (A Lucene release that moves the array fails here first.)
  */
 class LuceneCountsTest {
+  /** Deleted by JUnit when the class's tests are done, with every index made in it. */
+  @TempDir static Path tmp;
+
   private static final FacetsConfig CONFIG = ParagraphDocuments.facetsConfig();
 
   @Test
   void countsByOrdinalAreLuceneLabelledCounts() throws Exception {
-    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(FacetIndexes.severalSegments("findings-counts")))) {
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(FacetIndexes.severalSegments(tmp, "findings-counts")))) {
       FacetedSearcher searcher = new FacetedSearcher(reader, CONFIG, null);
       int compared = 0;
       for (Query query : List.of(new TermQuery(new Term(Fields.DOC_TYPE, Fields.PARAGRAPH)),

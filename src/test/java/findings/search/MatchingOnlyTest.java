@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -18,12 +19,16 @@ import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A query used only to decide what matches is read without the clauses that cannot change what it matches: the same
  * paragraphs, fewer postings read.
  */
 class MatchingOnlyTest {
+  /** Deleted by JUnit when the class's tests are done, with every index made in it. */
+  @TempDir static Path tmp;
+
   private static final String[] STEMS = {"respit", "care", "short", "break", "children", "foster", "social", "worker",
       "school", "health", "servic", "young", "peopl", "plan"};
   @AutoClose
@@ -31,7 +36,7 @@ class MatchingOnlyTest {
 
   @BeforeAll
   static void indexSeeds() throws Exception {
-    seeds = SeedsSearcher.open("findings-matching");
+    seeds = SeedsSearcher.open(tmp, "findings-matching");
   }
 
   private static Query term(String stem) {

@@ -5,19 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import findings.index.Vocabulary;
 import findings.model.Hit;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A full search of few matches ranks and counts in one pass, and gives the page, the total and every count that the
  * two passes give (ranking, then counting), on every page, filtered or not.
  */
 class OnePassTest {
+  /** Deleted by JUnit when the class's tests are done, with every index made in it. */
+  @TempDir static Path tmp;
+
   @Test
   void onePassGivesWhatTwoPassesGive() throws Exception {
     // The seeds' 617 paragraphs: every search has few enough matches for one pass.
-    try (FacetIndexes.Compared services = FacetIndexes.Compared.over("findings-one-pass", twoPasses -> twoPasses.onePass = false)) {
+    try (FacetIndexes.Compared services = FacetIndexes.Compared.over(tmp, "findings-one-pass", twoPasses -> twoPasses.onePass = false)) {
       compare(services);
     }
   }

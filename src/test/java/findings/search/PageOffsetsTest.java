@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import findings.index.Vocabulary;
 import findings.model.Hit;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -12,16 +13,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Offsets sought once per page give every snippet exactly as Lucene's own strategy, which seeks once per paragraph:
  * words ({@link PageOffsets}) and phrases ({@link PagePhrases}).
  */
 class PageOffsetsTest {
+  /** Deleted by JUnit when the class's tests are done, with every index made in it. */
+  @TempDir static Path tmp;
+
   @Test
   void everySnippetIsLucenesOwn() throws Exception {
     // More than one segment, so that a page's paragraphs come from several and each keeps its own postings.
-    try (FacetIndexes.Compared services = FacetIndexes.Compared.over("findings-page-offsets", lucenes -> lucenes.snippets.pageOffsets = false)) {
+    try (FacetIndexes.Compared services = FacetIndexes.Compared.over(tmp, "findings-page-offsets", lucenes -> lucenes.snippets.pageOffsets = false)) {
       compare(services);
     }
   }

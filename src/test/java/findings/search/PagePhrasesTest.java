@@ -18,6 +18,7 @@ import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.PhraseHelper;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A page's phrases matched once per segment give each paragraph the offsets that Lucene's own helper gives, which
@@ -25,9 +26,12 @@ import org.junit.jupiter.api.Test;
  * out of that order or twice, where the segment's matching is begun again.
  */
 class PagePhrasesTest {
+  /** Deleted by JUnit when the class's tests are done, with every index made in it. */
+  @TempDir static Path tmp;
+
   @Test
   void everyParagraphInAnyOrderGetsLucenesOffsets() throws Exception {
-    Path index = FacetIndexes.severalSegments("findings-page-phrases");
+    Path index = FacetIndexes.severalSegments(tmp, "findings-page-phrases");
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       IndexSearcher searcher = new IndexSearcher(reader);
       int compared = 0;

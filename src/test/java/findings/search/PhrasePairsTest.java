@@ -24,15 +24,19 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Rewriting an exact phrase over the word pairs never changes what it matches: every run of two to four neighbouring
  * words in the seeds, as a phrase over the words' positions and as rewritten, finds the same paragraphs.
  */
 class PhrasePairsTest {
+  /** Deleted by JUnit when the class's tests are done, with every index made in it. */
+  @TempDir static Path tmp;
+
   @Test
   void everyPhraseOfTheSeedsFindsTheSameParagraphsRewrittenAsOverPositions() throws Exception {
-    Path index = Files.createTempDirectory("findings-pairs").resolve("index");
+    Path index = Files.createTempDirectory(tmp, "findings-pairs").resolve("index");
     assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
     List<List<String>> lines = analysedLines(Path.of("seeds"));
     CommonWords common = CommonWords.get();

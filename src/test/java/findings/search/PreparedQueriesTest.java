@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A query is rewritten once per reader and then reused: a fuzzy word ({@code word~1}) expands, as it is rewritten, to
@@ -18,14 +19,17 @@ import org.junit.jupiter.api.Test;
  * shared by every reader it would not). The same holds for a misspelt word's correction.
  */
 class PreparedQueriesTest {
+  /** Deleted by JUnit when the class's tests are done, with every index made in it. */
+  @TempDir static Path tmp;
+
   private static SearchRequest request(String q) {
     return new SearchRequest(q, Map.of(), 1, 20, SearchRequest.Sort.RELEVANCE);
   }
 
   /** The seeds copied to a folder of their own and indexed; {@link #change} then re-indexes one of them changed. */
   private record Corpus(Path reports, Path index, Path changed) {
-    static Corpus ofSeeds(String prefix) throws Exception {
-      Path work = Files.createTempDirectory(prefix);
+    static Corpus ofSeeds(Path parent, String prefix) throws Exception {
+      Path work = Files.createTempDirectory(parent, prefix);
       Path reports = Files.createDirectories(work.resolve("reports"));
       try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
         for (Path seed : seeds.sorted().toList()) Files.copy(seed, reports.resolve(seed.getFileName()));
@@ -51,7 +55,7 @@ class PreparedQueriesTest {
 
   @Test
   void aFuzzyWordExpandsToTheWordsOfEachNewReader() throws Exception {
-    Corpus corpus = Corpus.ofSeeds("findings-prepared");
+    Corpus corpus = Corpus.ofSeeds(tmp, "findings-prepared");
     try (SearchService search = new SearchService(corpus.index())) {
       assertEquals(0, search.search(request("zorbl~1")).total(), "no such word yet");
       long fostering = search.search(request("fostering")).total();
@@ -74,7 +78,7 @@ class PreparedQueriesTest {
    */
   @Test
   void aPatternIsMatchedAgainstEachReaderOnce() throws Exception {
-    Corpus corpus = Corpus.ofSeeds("findings-patterns");
+    Corpus corpus = Corpus.ofSeeds(tmp, "findings-patterns");
     try (SearchService search = new SearchService(corpus.index())) {
       long before = WrittenWordsQuery.expansions.get();
       long found = search.search(request("participat* OR fosterring~1")).total();
@@ -94,7 +98,7 @@ class PreparedQueriesTest {
   /** Corrections are remembered per reader: a word that had none gets one once a report holds a word near it. */
   @Test
   void didYouMeanFollowsTheWordsOfEachNewReader() throws Exception {
-    Corpus corpus = Corpus.ofSeeds("findings-corrections");
+    Corpus corpus = Corpus.ofSeeds(tmp, "findings-corrections");
     try (SearchService search = new SearchService(corpus.index())) {
       assertNull(search.search(request("zorblingz")).didYouMean(), "no word near it yet");
       assertNull(search.search(request("zorblingz")).didYouMean(), "and none remembered");

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import findings.model.Hit;
 import findings.model.SearchPage;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.search.PhraseQuery;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A search of many matches whose plain text has proximity boosts is ranked from two windows ({@link ProximityWindow}).
@@ -21,6 +23,9 @@ import org.junit.jupiter.api.Test;
  * narrow ones every page must still come from one ranking.
  */
 class ProximityWindowTest {
+  /** Deleted by JUnit when the class's tests are done, with every index made in it. */
+  @TempDir static Path tmp;
+
   /** Plain texts of several words that the thesaurus does not widen. */
   private static final List<String> TEXTS = List.of("young people", "children and young people", "of the",
       "quality of care", "work with families", "the local authority", "the council", "social workers",
@@ -43,7 +48,7 @@ class ProximityWindowTest {
 
   @Test
   void windowsWiderThanTheMatchesGiveThePagesOfTheWholeQuery() throws Exception {
-    try (FacetIndexes.Compared services = FacetIndexes.Compared.over("findings-proximity", windowed -> {
+    try (FacetIndexes.Compared services = FacetIndexes.Compared.over(tmp, "findings-proximity", windowed -> {
       windowed.onePass = false;
       windowed.windowAbove = 0;
     })) {
@@ -60,7 +65,7 @@ class ProximityWindowTest {
 
   @Test
   void narrowWindowsStillGiveEveryPageFromOneRanking() throws Exception {
-    try (FacetIndexes.Compared services = FacetIndexes.Compared.over("findings-proximity-narrow", windowed -> {
+    try (FacetIndexes.Compared services = FacetIndexes.Compared.over(tmp, "findings-proximity-narrow", windowed -> {
       windowed.onePass = false;
       windowed.windowAbove = 0;
       windowed.proximityWindow = 7;

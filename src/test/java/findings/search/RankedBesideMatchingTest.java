@@ -20,6 +20,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A plain query with thesaurus terms ranks by clauses standing beside its matching query instead of under it
@@ -29,6 +30,9 @@ import org.junit.jupiter.api.Test;
  * few matches), and the same paragraphs from the matching query alone (what counts them).
  */
 class RankedBesideMatchingTest {
+  /** Deleted by JUnit when the class's tests are done, with every index made in it. */
+  @TempDir static Path tmp;
+
   private static final String[] OTHER_WORDS = {"services", "children", "young people", "support", "the council",
       "care", "health", "respite", "plans", "good", "schools", "in"};
   @AutoClose
@@ -37,7 +41,7 @@ class RankedBesideMatchingTest {
 
   @BeforeAll
   static void indexSeeds() throws Exception {
-    seeds = SeedsSearcher.open("findings-beside");
+    seeds = SeedsSearcher.open(tmp, "findings-beside");
   }
 
   /** Each matching paragraph's score, by document number. */

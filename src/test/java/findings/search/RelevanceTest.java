@@ -7,14 +7,19 @@ import findings.bench.RelevanceBench;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The judged queries: every judged paragraph found, a good first page, and better than plain keyword search. */
 class RelevanceTest {
+  /** Deleted by JUnit when the class's tests are done, with every index made in it. */
+  @TempDir static Path tmp;
+
   @Test
   void findsEveryJudgedParagraphWithAGoodFirstPage() throws Exception {
-    java.nio.file.Path index = java.nio.file.Files.createTempDirectory("findings-relevance-test").resolve("index");
+    Path index = java.nio.file.Files.createTempDirectory(tmp, "findings-relevance-test").resolve("index");
     assertEquals(0, findings.cli.Main.execute("index", "--index", index.toString(), "seeds"));
     ByteArrayOutputStream report = new ByteArrayOutputStream();
     List<RelevanceBench.Result> results = RelevanceBench.run(index, new PrintStream(report, true, StandardCharsets.UTF_8));

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Page two of a search takes the counts its page one left behind, and those counts (and the paragraphs of pages
@@ -21,13 +22,16 @@ import org.junit.jupiter.api.Test;
  * counts and reads again. A page shown again is the page remembered, never beside other counts than its own.
  */
 class RememberedCountsTest {
+  /** Deleted by JUnit when the class's tests are done, with every index made in it. */
+  @TempDir static Path tmp;
+
   private static SearchRequest fostering(int page) {
     return new SearchRequest("fostering", Map.of("grade", List.of("Good", "Adequate")), page, 5, SearchRequest.Sort.RELEVANCE);
   }
 
   /** The seeds indexed into a new folder. */
   private static Path seedsIndex() throws Exception {
-    Path index = Files.createTempDirectory("findings-remembered").resolve("index");
+    Path index = Files.createTempDirectory(tmp, "findings-remembered").resolve("index");
     assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
     return index;
   }

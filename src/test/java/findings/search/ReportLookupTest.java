@@ -11,15 +11,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One report is read from its own document, and the list of every report is kept with the reader it was read from:
  * the one must agree with the other, and neither may outlive a refresh that removed a report.
  */
 class ReportLookupTest {
+  /** Deleted by JUnit when the class's tests are done, with every index made in it. */
+  @TempDir static Path tmp;
+
   @Test
   void oneReportIsTheListsEntryAndARefreshReadsTheListAgain() throws Exception {
-    Path index = Files.createTempDirectory("findings-reports").resolve("index");
+    Path index = Files.createTempDirectory(tmp, "findings-reports").resolve("index");
     assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
     try (Indexer indexer = new Indexer(index); SearchService search = new SearchService(indexer.writer())) {
       List<ReportSummary> all = search.reports();

@@ -18,15 +18,19 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The language of children's services: synonyms, acronyms, spelling variants, the query syntax and its help. */
 class SearchLanguageTest {
+  /** Deleted by JUnit when the class's tests are done, with every index made in it. */
+  @TempDir static Path tmp;
+
   static Path index;
   static SearchService search;
 
   @BeforeAll
   static void indexSeeds() throws Exception {
-    index = Files.createTempDirectory("findings-language").resolve("index");
+    index = Files.createTempDirectory(tmp, "findings-language").resolve("index");
     assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
     search = new SearchService(index);
   }

@@ -10,12 +10,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A search that outruns its time limit is stopped inside Lucene and answered with a clear message. */
 class SearchTimeLimitTest {
+  /** Deleted by JUnit when the class's tests are done, with every index made in it. */
+  @TempDir static Path tmp;
+
   @Test
   void aSearchPastItsDeadlineIsStoppedWithAMessageAndTheNextSearchStillAnswers() throws Exception {
-    Path index = Files.createTempDirectory("findings-deadline").resolve("index");
+    Path index = Files.createTempDirectory(tmp, "findings-deadline").resolve("index");
     assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
     SearchRequest wide = new SearchRequest("co* OR re* OR se*", Map.of(), 1, 20, SearchRequest.Sort.RELEVANCE);
     try (SearchService expired = new SearchService(index, Duration.ZERO)) {

@@ -11,8 +11,8 @@ import org.apache.lucene.store.FSDirectory;
 
 /** The seeds indexed as `findings index` indexes them, opened for tests that search with plain Lucene. */
 record SeedsSearcher(DirectoryReader reader, IndexSearcher searcher) implements AutoCloseable {
-  static SeedsSearcher open(String prefix) throws Exception {
-    Path index = Files.createTempDirectory(prefix).resolve("index");
+  static SeedsSearcher open(Path parent, String prefix) throws Exception {
+    Path index = Files.createTempDirectory(parent, prefix).resolve("index");
     assertEquals(0, Main.execute("index", "--index", index.toString(), "seeds"));
     DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index));
     return new SeedsSearcher(reader, new IndexSearcher(reader));

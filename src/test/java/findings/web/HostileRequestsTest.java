@@ -12,14 +12,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Random, malformed and hostile requests never get a 5xx, a stack trace or a file they should not. */
 class HostileRequestsTest {
+  /** Deleted by JUnit when the class's tests are done, with every index made in it. */
+  @TempDir static Path tmp;
+
   static SeedServer server;
   static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final String ALPHABET =
@@ -27,7 +32,7 @@ class HostileRequestsTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = new SeedServer();
+    server = new SeedServer(tmp);
   }
 
   @AfterAll

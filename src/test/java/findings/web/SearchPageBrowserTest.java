@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,6 +29,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The search page in a real headless Chromium (Debian's chromium and chromium-driver; nothing is downloaded). */
 class SearchPageBrowserTest {
+  /** Deleted by JUnit when the class's tests are done, with every index made in it. */
+  @TempDir static Path tmp;
+
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static SeedServer server;
@@ -40,14 +45,16 @@ class SearchPageBrowserTest {
       throw new IllegalStateException("CI must install chromium and chromium-driver (see .ci/run)");
     }
     Assumptions.assumeTrue(present, "Debian's chromium and chromium-driver are not installed");
-    server = new SeedServer();
+    server = new SeedServer(tmp);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
         "--window-size=1280,1000");
     ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort()
+        // The driver's profile and Chromium's socket folder go with the class's other scratch, not into /tmp for good.
+        .withEnvironment(Map.of("TMPDIR", tmp.toString())).build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(10));
   }

@@ -13,8 +13,8 @@ final class SeedServer implements AutoCloseable {
   final Javalin app;
   final String base;
 
-  SeedServer() throws Exception {
-    dir = Files.createTempDirectory("findings-web");
+  SeedServer(Path parent) throws Exception {
+    dir = Files.createTempDirectory(parent, "findings-web");
     Path index = dir.resolve("index");
     int code = Main.execute("index", "--index", index.toString(), "seeds");
     if (code != 0) throw new IllegalStateException("indexing the seeds failed: " + code);
