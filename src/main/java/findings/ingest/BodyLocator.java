@@ -75,12 +75,14 @@ final class BodyLocator {
         return j;
       }
     }
-    // No contents: the body starts at the first heading followed by a real paragraph.
+    // No contents: the body starts at the first heading followed by a real paragraph, under the section's grade where
+    // one is printed between them.
     for (int i = 0; i < limit; i++) {
       if (lines.get(i).shape() != Shape.HEADING) continue;
       for (int j = i + 1; j < lines.size(); j++) {
         Line next = lines.get(j);
-        if (next.shape() == Shape.BLANK) continue;
+        Shape shape = next.shape();
+        if (shape == Shape.BLANK || shape == Shape.TICKED_GRADE || shape == Shape.GRADE_SCALE || shape == Shape.CHECK_MARK) continue;
         if (next.shape() == Shape.NUMBERED || (next.shape() == Shape.TEXT && isProse(paragraphFrom(lines, j)))
             || (next.shape() == Shape.BULLET && next.text().length() >= 120)) {
           return i;

@@ -19,7 +19,9 @@ record Line(Shape shape, String text, String number, int indent, Integer page) {
     HTML_CELLS,
     FOOTNOTE,
     GRADE_SCALE,
-    CHECK_MARK
+    CHECK_MARK,
+    /** A grade scale with one grade ticked, as {@link GradeScales} reads it: the text is that grade. */
+    TICKED_GRADE
   }
 
   /** What stands where there is no line: empty text, not blank, so that "the next line that is not blank" ends there. */

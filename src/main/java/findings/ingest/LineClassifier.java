@@ -65,7 +65,6 @@ final class LineClassifier {
   private static final Pattern ANGLE_URL = Pattern.compile("<(https?://[^>\\s]+)>");
   private static final Pattern GRADE_WORDS =
       Pattern.compile("(?i)^(?:\\s*(?:inadequate|adequate|good|outstanding|requires improvement)\\s*)+$");
-  private static final Pattern CHECK = Pattern.compile("^[XxХх✓✔☑☒■●]$");
   private static final Pattern RULE = Pattern.compile("^[-–—_=|:+\\s]+$");
   private static final Pattern INLINE_TAG = Pattern.compile("(?i)</?(?:i|b|em|strong|u|span|sup|sub|font)\\b[^>]*>|<br\\s*/?>");
   /**
@@ -99,7 +98,7 @@ final class LineClassifier {
       trimmed = text.strip();
     }
     if (text.contains("\t")) return new Line(Shape.TABLE_ROW, EDGE_SPACES.matcher(text).replaceAll(""), null, 0, page);
-    if (trimmed.length() == 1 && CHECK.matcher(trimmed).matches()) {
+    if (GradeScales.isTick(trimmed)) {
       return new Line(Shape.CHECK_MARK, trimmed, null, 0, page);
     }
     if (firstIn(trimmed, 0, "iIaAgGoOrR") && GRADE_WORDS.matcher(trimmed).matches()) {

@@ -209,6 +209,14 @@ public final class PdfSource {
         // The rest of a later cell of the row above that wrapped stands in that cell's column, as text extraction
         // gives it: after a tab for each cell before it ("\tdisabilities\t12").
         int column = wrappedColumn(l, lastRow);
+        if (column < 0 && lastRow != null && GradeScales.isTick(t)) {
+          // A mark alone under a table's row (a tick under one grade of a scale printed across) is a row of its own
+          // whose other cells are empty: each cell its tab, the mark in the column it stands in ("\t✓\t\t").
+          List<Float> columns = new ArrayList<>(List.of(lastRow.left()));
+          columns.addAll(lastRow.cellStarts());
+          int at = Math.max(0, nearestColumn(columns, l.left()));
+          t = "\t".repeat(at) + t + "\t".repeat(columns.size() - 1 - at);
+        }
         logical = new StringBuilder(item ? "- " + t : column > 0 ? "\t".repeat(column) + t : t);
       }
       if (l.isRow()) lastRow = l;

@@ -49,6 +49,7 @@ public final class ReportParser {
   public Report parse(List<SourceLine> sourceLines, String sourceFile, String sha256) {
     List<Line> lines = new ArrayList<>(sourceLines.size());
     for (SourceLine s : sourceLines) lines.add(LineClassifier.classify(s));
+    GradeScales.resolve(lines); // before headings are joined: a scale's first grade word is not a heading's end
     joinGradedHeadings(lines);
     joinWrappedHeadings(lines);
     MetadataReader.Metadata meta = metadataReader.read(lines, sourceFile);
@@ -120,6 +121,9 @@ public final class ReportParser {
           if (graded != null) Grade.parse(graded.group(2)).ifPresent(g -> headingGrades.putIfAbsent(lastHeadingKey(section), g));
         }
         case GRADE_SCALE -> scale.add(line.text());
+        case TICKED_GRADE -> {
+          if (lastHeading != null) Grade.parse(line.text()).ifPresent(g -> headingGrades.putIfAbsent(lastHeadingKey(section), g));
+        }
         case CHECK_MARK -> {
           // A mark standing under a grade word in a vertical scale ticks that grade.
           if (!scale.isEmpty() && lastHeading != null) {
@@ -302,7 +306,10 @@ public final class ReportParser {
    */
   private static Grade gradeUnderHeading(List<Line> lines, int i, String lastHeading) {
     Line line = lines.get(i);
-    if (line.shape() == Shape.BLANK || line.shape() == Shape.CHECK_MARK || line.text().length() > 60) return null;
+    if (line.shape() == Shape.BLANK || line.shape() == Shape.CHECK_MARK || line.shape() == Shape.TICKED_GRADE
+        || line.text().length() > 60) {
+      return null;
+    }
     Line before = Line.previousNonBlank(lines, i);
     // The heading the section took: not one that was joined to the sentence before it as that sentence's end.
     if (before.shape() != Shape.HEADING || !before.text().equals(lastHeading)) return null;

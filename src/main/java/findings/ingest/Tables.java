@@ -29,7 +29,7 @@ final class Tables {
     for (Line r : rows) {
       String[] cells = r.text().split("\t");
       for (int c = 0; c + 1 < cells.length; c++) {
-        if (Grade.parse(cells[c]).isPresent() && cells[c + 1].strip().matches("[XxХх✓✔☑☒■●]")) {
+        if (Grade.parse(cells[c]).isPresent() && GradeScales.isTick(cells[c + 1].strip())) {
           return Grade.parse(cells[c]).get();
         }
       }
