@@ -23,8 +23,19 @@ final class MetadataReader {
   private static final Pattern REFERENCE = Pattern.compile("(?i)reference\\s+(?:no|number)\\.?:?\\s*([A-Z0-9/-]+)");
   private static final Pattern PERIOD = Pattern.compile("\\b(20\\d\\d)\\s*/\\s*(\\d\\d)\\b");
 
-  record Metadata(ReportType type, String authority, String authorityCode, LocalDate published, String reference,
-      String title, String reportId, List<String> warnings) {}
+  /** "November 2016", "Nov. 2016": a month and year with no day, as a council's cover may date a document. */
+  private static final Pattern MONTH_YEAR = Pattern.compile(
+      "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\\.?\\s+((?:19|20)\\d\\d)\\b");
+  /** How many of the opening lines a cover's month and year may stand in, and how long a cover's line is. */
+  private static final int COVER_LINES = 20;
+  private static final int COVER_LINE_LENGTH = 60;
+
+  /**
+   * @param year the year of {@code published}; where no day is printed, the year of a month on the cover ("November
+   *     2016"), so that the report still has a year to be filtered by; else null
+   */
+  record Metadata(ReportType type, String authority, String authorityCode, LocalDate published, Integer year,
+      String reference, String title, String reportId, List<String> warnings) {}
 
   private final Gazetteer gazetteer;
 
@@ -54,14 +65,17 @@ final class MetadataReader {
     Optional<Gazetteer.Authority> authority = authority(head);
     if (authority.isEmpty()) warnings.add("no recognisable authority: indexed as unknown");
     LocalDate published = date(head, type);
-    if (published == null) warnings.add("no publication date found: indexed as undated");
+    Integer year = published != null ? Integer.valueOf(published.getYear()) : coverYear(head);
+    if (published == null) {
+      warnings.add("no publication date found: indexed as undated" + (year == null ? "" : ", in " + year + " (a month on its cover)"));
+    }
     String reference = reference(head);
     String authorityName = authority.map(Gazetteer.Authority::name).orElse(null);
     String title = title(head, type, authorityName, headText);
 
     String id = Slugs.slug((authorityName == null ? "unknown-authority" : authorityName) + " " + type.slug() + " "
         + (published == null ? "undated" : published.toString()));
-    return new Metadata(type, authorityName, authority.map(Gazetteer.Authority::code).orElse(null), published,
+    return new Metadata(type, authorityName, authority.map(Gazetteer.Authority::code).orElse(null), published, year,
         reference, title, id, warnings);
   }
 
@@ -142,6 +156,21 @@ final class MetadataReader {
     for (String line : head) {
       LocalDate d = firstDate(line);
       if (d != null) return d;
+    }
+    return null;
+  }
+
+  /**
+   * The year of a month printed on the cover without a day: on one of its first lines, a short one that is not a
+   * sentence ("November 2016", "Updated: March 2017"), not a month that the text mentions ("In March 2015 the
+   * council …"). The id stays undated: a month is not the day the id's date is.
+   */
+  private static Integer coverYear(List<String> head) {
+    for (String line : head.subList(0, Math.min(head.size(), COVER_LINES))) {
+      String t = line.strip();
+      if (t.length() > COVER_LINE_LENGTH || t.endsWith(".")) continue;
+      Matcher m = MONTH_YEAR.matcher(t);
+      if (m.find()) return Integer.valueOf(m.group(1));
     }
     return null;
   }

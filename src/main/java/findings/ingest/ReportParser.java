@@ -65,7 +65,7 @@ public final class ReportParser {
     // Without an authority or a date the readable id is not specific: the content hash keeps it one per report.
     if (meta.authority() == null || meta.published() == null) id = id + "-" + sha256.substring(0, 8);
     return new Report(id, meta.title(), meta.authority(), meta.authorityCode(), meta.type(), meta.published(),
-        meta.reference(), sourceFile, sha256, areas, paragraphs, warnings);
+        meta.year(), meta.reference(), sourceFile, sha256, areas, paragraphs, warnings);
   }
 
   /** What assembly produced: paragraphs in order, and grades stated by a checkbox or mark under a heading. */

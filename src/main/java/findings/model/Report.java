@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param authority canonical authority name, or null where none was recognised (never guessed)
  * @param published publication date, or null where none was recognised
+ * @param year the year of {@code published}, or of a month printed without a day where there is none; else null
  * @param warnings what ingestion noticed but could not resolve, for the index summary
  */
 public record Report(
@@ -17,6 +18,7 @@ public record Report(
     String authorityCode,
     ReportType type,
     LocalDate published,
+    Integer year,
     String reference,
     String sourceFile,
     String sha256,
@@ -32,12 +34,8 @@ public record Report(
 
   /** The same report under another id: two different files that would otherwise share one. */
   public Report withId(String newId) {
-    return new Report(newId, title, authority, authorityCode, type, published, reference, sourceFile, sha256,
+    return new Report(newId, title, authority, authorityCode, type, published, year, reference, sourceFile, sha256,
         gradedAreas, paragraphs, warnings);
-  }
-
-  public Integer year() {
-    return published == null ? null : published.getYear();
   }
 
   /** The citation the contract prescribes, e.g. "Joint area review: City of London (Ofsted, published 21 December 2007), paragraph 23". */
