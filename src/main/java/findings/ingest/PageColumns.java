@@ -88,8 +88,19 @@ final class PageColumns {
     return solid * 4 >= lines * 3;
   }
 
-  /** A page read in columns: its articles in reading order, and where its gutter stands. */
-  record Layout(List<List<TextPosition>> articles, float gutter) {}
+  /**
+   * A column less than this share of the other's width is a sidebar beside the text (key facts, a quotation, a box of
+   * links), not the text's next column: the text runs on past it.
+   */
+  private static final float ASIDE_WIDTH = 0.6f;
+  /** The narrowest column read as one: a quarter of the other's width. */
+  private static final float MIN_WIDTH = 0.25f;
+
+  /**
+   * A page read in columns: its articles in reading order, which of them are sidebars beside the text ({@link
+   * #ASIDE_WIDTH}), and where its gutter stands.
+   */
+  record Layout(List<List<TextPosition>> articles, List<Boolean> asides, float gutter) {}
 
   /**
    * The page's glyphs in reading order as the articles {@code PDFTextStripper} writes one after another (each sorted by
@@ -124,6 +135,7 @@ final class PageColumns {
     // columns has the left column's, and its glyphs right of the gutter the right column's, the next.
     int[] articleOf = new int[rows.size()];
     boolean[] inColumns = new boolean[rows.size()];
+    List<Boolean> asides = new ArrayList<>();
     int count = 0;
     int whole = -1; // the article of the rows read whole since the last stretch in columns, -1 before one
     boolean columns = false;
@@ -141,10 +153,16 @@ final class PageColumns {
           articleOf[r] = count;
           inColumns[r] = true;
         }
+        float[] widths = Sides.of(rows.subList(start, end), gutter, pageRight).widths();
+        asides.add(widths[0] < widths[1] * ASIDE_WIDTH);
+        asides.add(widths[1] < widths[0] * ASIDE_WIDTH);
         count += 2;
         whole = -1;
       } else {
-        if (whole < 0) whole = count++;
+        if (whole < 0) {
+          whole = count++;
+          asides.add(false);
+        }
         for (int r = start; r < end; r++) articleOf[r] = whole;
       }
       start = end;
@@ -160,8 +178,14 @@ final class PageColumns {
       if (inColumns[r] && g.getXDirAdj() + g.getWidthDirAdj() / 2 >= gutter) a++;
       read.get(a).add(g);
     }
-    read.removeIf(List::isEmpty);
-    return new Layout(read, gutter);
+    List<List<TextPosition>> articles = new ArrayList<>();
+    List<Boolean> aside = new ArrayList<>();
+    for (int a = 0; a < count; a++) {
+      if (read.get(a).isEmpty()) continue;
+      articles.add(read.get(a));
+      aside.add(asides.get(a));
+    }
+    return new Layout(articles, aside, gutter);
   }
 
   /** The middle distance from one baseline to the next of those given top to bottom. */
@@ -252,30 +276,21 @@ final class PageColumns {
 
   /**
    * Whether a stretch of rows, none crossing the gutter, is two columns of prose: enough rows on each side; a gutter
-   * of a column layout's width; the columns of like widths; each side's lines mostly running to its column's right
-   * edge, as prose does; and the paragraphs of the two sides starting apart ({@link PageColumns}). Where an earlier page's columns had their gutter in the same
-   * place, a page of the same layout is taken for columns unless many of its paragraphs start side by side: a report's
-   * last page may hold too few to tell.
+   * of a column layout's width; neither column under a quarter of the other's width (a sidebar may be narrow); each
+   * side's lines mostly running to its column's right edge, as prose does; and the paragraphs of the two sides
+   * starting apart ({@link PageColumns}). Where an earlier page's columns had their gutter in the same place, a page of
+   * the same layout is taken for columns unless many of its paragraphs start side by side: a report's last page may
+   * hold too few to tell.
    */
   private static boolean inColumns(List<Row> stretch, float gutter, float knownGutter, float pageRight, boolean last) {
     List<Row> leftRows = stretch.stream().filter(r -> r.side(gutter) != 1).toList();
     List<Row> rightRows = stretch.stream().filter(r -> r.side(gutter) != -1).toList();
     if (leftRows.size() < 2 || rightRows.size() < 2) return false;
-    float leftStart = Float.MAX_VALUE;
-    float leftEnd = 0;
-    float rightStart = Float.MAX_VALUE;
-    float rightEnd = 0;
-    for (Row r : stretch) {
-      for (float[] run : r.runs()) {
-        if (run[1] <= gutter) {
-          leftStart = Math.min(leftStart, run[0]);
-          leftEnd = Math.max(leftEnd, run[1]);
-        } else {
-          rightStart = Math.min(rightStart, run[0]);
-          rightEnd = Math.max(rightEnd, run[1]);
-        }
-      }
-    }
+    Sides sides = Sides.of(stretch, gutter, pageRight);
+    float leftStart = sides.leftStart();
+    float leftEnd = sides.leftEnd();
+    float rightStart = sides.rightStart();
+    float rightEnd = sides.rightEnd();
     // Columns are set apart by a gutter of white; a table's cells may run to their borders, or stop far short of them.
     if (rightStart - leftEnd < MIN_GUTTER || rightStart - leftEnd > MAX_GUTTER) return false;
     // The white where an earlier page's columns had their gutter: the report's layout again.
@@ -283,12 +298,9 @@ final class PageColumns {
     // A few lines in columns are the end of the report's text on its last page, not a cover's table at a page's top.
     int fewest = knownLayout && last ? 2 : MIN_ROWS_BOTH_SIDES;
     if (leftRows.size() < fewest || rightRows.size() < fewest) return false;
-    // The right column runs to the page's right edge: lines that stop well short of it (a date beside a cover's
-    // heading) are not a column's.
-    rightEnd = Math.max(rightEnd, pageRight);
     float leftWidth = leftEnd - leftStart;
     float rightWidth = rightEnd - rightStart;
-    if (leftWidth < rightWidth * 0.5f || rightWidth < leftWidth * 0.5f) return false;
+    if (leftWidth < rightWidth * MIN_WIDTH || rightWidth < leftWidth * MIN_WIDTH) return false;
     int fullLeft = 0;
     for (Row r : leftRows) if (r.leftEnd(gutter) >= leftEnd - leftWidth * 0.2f) fullLeft++;
     int fullRight = 0;
@@ -306,6 +318,35 @@ final class PageColumns {
     int besideBreaks = left[2] + right[2];
     boolean apart = besideBreaks * 3 <= breaks && besideRows * 3 <= breaks * 2;
     return knownLayout ? apart || breaks < 6 : apart && breaks >= 3;
+  }
+
+  /**
+   * Where the ink of a stretch's two sides begins and ends. The right column runs to the page's right edge: lines that
+   * stop well short of it (a date beside a cover's heading) are not a column's.
+   */
+  private record Sides(float leftStart, float leftEnd, float rightStart, float rightEnd) {
+    static Sides of(List<Row> stretch, float gutter, float pageRight) {
+      float leftStart = Float.MAX_VALUE;
+      float leftEnd = 0;
+      float rightStart = Float.MAX_VALUE;
+      float rightEnd = 0;
+      for (Row r : stretch) {
+        for (float[] run : r.runs()) {
+          if (run[1] <= gutter) {
+            leftStart = Math.min(leftStart, run[0]);
+            leftEnd = Math.max(leftEnd, run[1]);
+          } else {
+            rightStart = Math.min(rightStart, run[0]);
+            rightEnd = Math.max(rightEnd, run[1]);
+          }
+        }
+      }
+      return new Sides(leftStart, leftEnd, rightStart, Math.max(rightEnd, pageRight));
+    }
+
+    float[] widths() {
+      return new float[] {leftEnd - leftStart, rightEnd - rightStart};
+    }
   }
 
   /**

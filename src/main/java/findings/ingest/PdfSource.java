@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -58,6 +59,7 @@ public final class PdfSource {
 
   public static List<SourceLine> read(Path file, byte[] bytes) throws RejectedFileException {
     List<List<List<PdfLine>>> pages;
+    Set<List<PdfLine>> asides;
     try (PDDocument doc = Loader.loadPDF(bytes)) {
       if (!doc.getCurrentAccessPermission().canExtractContent()) {
         throw new RejectedFileException(file, "PDF forbids text extraction (its permissions deny copying)");
@@ -65,6 +67,7 @@ public final class PdfSource {
       LineCollector collector = new LineCollector(Float.NaN);
       collector.getText(doc);
       pages = collector.pages;
+      asides = collector.asides;
       // A page before the first in columns that could not show its columns alone (its paragraphs unspaced, its lines
       // beside each other on one grid) is read again, knowing where the report's gutter stands.
       if (!Float.isNaN(collector.gutter)) {
@@ -73,7 +76,10 @@ public final class PdfSource {
           again.setStartPage(undecided[1]);
           again.setEndPage(undecided[1]);
           again.getText(doc);
-          if (again.pages.size() == 1) pages.set(undecided[0], again.pages.get(0));
+          if (again.pages.size() == 1) {
+            pages.set(undecided[0], again.pages.get(0));
+            collector.asides.addAll(again.asides);
+          }
         }
       }
     } catch (InvalidPasswordException e) {
@@ -84,14 +90,14 @@ public final class PdfSource {
     if (pages.stream().flatMap(List::stream).allMatch(b -> b.stream().allMatch(l -> l.text().isBlank()))) {
       throw new RejectedFileException(file, "PDF has no text layer (a scanned document?): it needs OCR before it can be indexed");
     }
-    return toLines(pages);
+    return toLines(pages, asides);
   }
 
   /**
    * The pages' lines as the parser's lines. Each page is given as its blocks, read one after another: one block, or
    * the stretches and columns of a page set in columns ({@link PageColumns}), each laid out on its own.
    */
-  static List<SourceLine> toLines(List<List<List<PdfLine>>> pages) {
+  static List<SourceLine> toLines(List<List<List<PdfLine>>> pages, Set<List<PdfLine>> asides) {
     // A page's header and footer are its first and last lines as printed, top to bottom, whichever column they
     // stand over: a page of one block as read (its blank lines counted, as they always were), one of columns sorted.
     List<List<PdfLine>> printedPages = new ArrayList<>();
@@ -104,6 +110,7 @@ public final class PdfSource {
     Set<String> running = PageFurniture.runningLines(texts);
     List<SourceLine> out = new ArrayList<>();
     Flow flow = new Flow();
+    List<Aside> asidesRead = new ArrayList<>();
     for (int p = 0; p < pages.size(); p++) {
       int pageNo = p + 1;
       List<List<PdfLine>> page = pages.get(p);
@@ -111,6 +118,7 @@ public final class PdfSource {
       List<PdfLine> printed = printedPages.get(p);
       for (int i = 0; i < printed.size(); i++) printedAt.put(printed.get(i), i);
       List<List<PdfLine>> blocks = new ArrayList<>();
+      List<Boolean> aside = new ArrayList<>();
       List<PdfLine> kept = new ArrayList<>();
       for (List<PdfLine> block : page) {
         List<PdfLine> lines = new ArrayList<>();
@@ -122,6 +130,7 @@ public final class PdfSource {
         }
         if (lines.isEmpty()) continue;
         blocks.add(lines);
+        aside.add(asides.contains(block));
         kept.addAll(lines);
       }
       if (kept.isEmpty()) continue;
@@ -129,7 +138,8 @@ public final class PdfSource {
       float bodyHeight = typicalHeight(kept);
       float besideLeft = Float.NaN; // the left and right edges of the block before, where the next may be its column's
       float besideRight = Float.NaN;
-      for (List<PdfLine> block : blocks) {
+      for (int b = 0; b < blocks.size(); b++) {
+        List<PdfLine> block = blocks.get(b);
         float left = Float.MAX_VALUE;
         float right = 0;
         for (PdfLine l : block) {
@@ -139,11 +149,42 @@ public final class PdfSource {
         // A column that holds only a list's items, drawn marks and all, has no line at its left edge: the edge is where
         // the column beside it has its own, a column's width along.
         if (left > besideRight && left - (besideLeft + right - besideRight) >= MIN_ITEM_INDENT) left = besideLeft + right - besideRight;
-        readBlock(block, left, spacing, bodyHeight, pageNo, flow, out);
+        if (aside.get(b)) {
+          List<SourceLine> lines = new ArrayList<>();
+          readBlock(block, left, spacing, bodyHeight, pageNo, new Flow(), lines);
+          asidesRead.add(new Aside(lines, out.size()));
+        } else {
+          readBlock(block, left, spacing, bodyHeight, pageNo, flow, out);
+        }
         besideLeft = left;
         besideRight = right;
       }
     }
+    return withAsides(out, asidesRead);
+  }
+
+  /** A sidebar's lines, and how many of the text's lines had been read when it was. */
+  private record Aside(List<SourceLine> lines, int readAt) {}
+
+  /**
+   * The text with each sidebar set in before the first heading after the place it was read, or at the end. Read where
+   * it stands, a sidebar would cut the paragraph that runs on to the next page in two, and its own headings would
+   * become the section of the text after it; before a heading, the text is between paragraphs, and the heading puts
+   * it back in its own section.
+   */
+  private static List<SourceLine> withAsides(List<SourceLine> text, List<Aside> asides) {
+    if (asides.isEmpty()) return text;
+    List<SourceLine> out = new ArrayList<>(text.size() + asides.size() * 8);
+    int next = 0;
+    for (int i = 0; i < text.size(); i++) {
+      // A heading after a blank line, not the first line of a paragraph that the next line goes on in lower case.
+      boolean heading = i > 0 && text.get(i - 1).text().isEmpty() && !text.get(i).text().isEmpty()
+          && (i + 1 == text.size() || text.get(i + 1).text().isEmpty() || !Character.isLowerCase(text.get(i + 1).text().charAt(0)))
+          && LineClassifier.classify(text.get(i)).shape() == Line.Shape.HEADING;
+      while (heading && next < asides.size() && asides.get(next).readAt() <= i) out.addAll(asides.get(next++).lines());
+      out.add(text.get(i));
+    }
+    while (next < asides.size()) out.addAll(asides.get(next++).lines());
     return out;
   }
 
@@ -180,7 +221,10 @@ public final class PdfSource {
       // between lines of body text is the usual spacing between a heading's lines.
       float size = previous == null ? 1f : Math.max(1f, Math.min(l.height(), previous.height()) / bodyHeight);
       boolean gap = previous != null && l.top() - previous.top() > spacing * 1.4f * size;
-      boolean previousShort = previous != null && (previous.right() < right - width * 0.15f || roomFor(l, previous, margin));
+      // A line that stops well short of the right edge ended there, unless it stops mid-sentence where the next line's
+      // first word would not have fitted: a long word wraps early, more so in a narrow column.
+      boolean previousShort = previous != null && (roomFor(l, previous, margin) || previous.right() < right - width * 0.15f
+          && (!endsMidSentence(previous.text().strip()) || roomFor(l, previous, right)));
       boolean table = l.isRow() || previous != null && previous.isRow();
       // A sentence that ends with a number may wrap before it ("… until the age of" over "25. The City is …"): the
       // number at the line's start is not a paragraph's where the paragraph above, of more than a line (not a
@@ -190,7 +234,10 @@ public final class PdfSource {
       boolean marked = ITEM_START.matcher(t).find() && !wrappedNumber;
       // The items of such a list are spaced a little apart, and each item's lines are not.
       boolean nextItem = previous != null && Math.abs(l.left() - left - itemIndent) < 1f && l.top() - previous.top() > spacing * 1.1f;
-      boolean continues = logical != null && !gap && !previousShort && !table && !marked && !nextItem;
+      // A paragraph keeps its type size: a line set a fifth larger or smaller than the one above starts anew (a title
+      // over its subtitle, as wide as the block they stand in).
+      boolean resized = previous != null && Math.abs(l.height() - previous.height()) > 0.2f * Math.min(l.height(), previous.height());
+      boolean continues = logical != null && !gap && !previousShort && !table && !marked && !nextItem && !resized;
       if (continues) {
         logical.append(' ').append(t);
       } else {
@@ -497,6 +544,11 @@ public final class PdfSource {
 
     /** Pages looked at closer and not found in columns before the first that was: their index and their number. */
     final List<int[]> undecided = new ArrayList<>();
+    /** The blocks that are sidebars beside the text ({@link PageColumns.Layout#asides}). */
+    final Set<List<PdfLine>> asides = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** While a page in columns is written: which of its articles are sidebars, and the article being written. */
+    private List<Boolean> asideArticles;
+    private int article;
 
     /** {@code gutter}: where a page in columns has its gutter, if already known (NaN if not). */
     LineCollector(float gutter) throws IOException {
@@ -537,7 +589,10 @@ public final class PdfSource {
       page.add(block);
       charactersByArticle.clear();
       charactersByArticle.addAll(columns.articles());
+      asideArticles = columns.asides();
+      article = -1;
       super.writePage();
+      asideArticles = null;
       // The next page starts from one article, as PDFBox left it before this page.
       charactersByArticle.clear();
       charactersByArticle.add(new ArrayList<>());
@@ -547,9 +602,12 @@ public final class PdfSource {
     @Override
     protected void startArticle(boolean isLtr) throws IOException {
       flush();
-      if (block.isEmpty()) return;
-      block = new ArrayList<>();
-      page.add(block);
+      if (!block.isEmpty()) {
+        block = new ArrayList<>();
+        page.add(block);
+      }
+      asides.remove(block); // an empty block is taken over by the next article
+      if (asideArticles != null && ++article < asideArticles.size() && asideArticles.get(article)) asides.add(block);
     }
 
     @Override

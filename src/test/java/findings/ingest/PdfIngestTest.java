@@ -128,4 +128,37 @@ class PdfIngestTest {
         "the browser's running lines are not text");
     assertTrue(pdf.paragraphs().get(pdf.paragraphs().size() - 1).page() >= 3, "the last page is read");
   }
+
+  /**
+   * A designed self-assessment with a narrow sidebar beside its text (sidebar-chromium.html: key facts and two
+   * quotations in a column a third of the text's width, on the first page only), printed by Chromium. The text reads
+   * as written, every paragraph whole and in its section, the one that runs over the page break too; the sidebar's
+   * quotations are paragraphs of their own, set in before the text's next heading, not in the paragraph the page break
+   * cut, nor a section that the text after them would fall in. Before, each row of the page was read across both
+   * columns: the text's lines and the sidebar's came out as the cells of one table.
+   */
+  @Test
+  void aNarrowSidebarIsReadApartFromTheTextBesideIt() throws Exception {
+    String html = Files.readString(Fixtures.path("sidebar-chromium.html"));
+    String main = html.substring(html.indexOf("<main>"), html.indexOf("</main>"));
+    List<String> written = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<h3>(.*?)</h3>|<p>(.*?)</p>").matcher(main);
+    String section = null;
+    while (m.find()) {
+      if (m.group(1) != null) section = m.group(1);
+      else written.add("[" + section + "] " + m.group(2));
+    }
+    Report r = Fixtures.read("sidebar-chromium.pdf");
+    List<String> read = r.paragraphs().stream().map(p -> "[" + String.join(" > ", p.sectionPath()) + "] " + p.text()).toList();
+    List<String> text = read.stream().filter(p -> !p.startsWith("[What young people say]")).toList();
+    assertEquals(written, text);
+    assertTrue(r.paragraphs().stream().anyMatch(p -> p.page() == 1) && r.paragraphs().stream().anyMatch(p -> p.page() == 2));
+    int quotes = read.indexOf("[What young people say] “My social worker listens to me and comes when she says she will. I know who "
+        + "to call if things go wrong at home.”");
+    assertTrue(quotes > 0, read.toString());
+    assertEquals("[What young people say] “The leaving care team helped me find a flat near college and taught me how to budget.”",
+        read.get(quotes + 1));
+    assertTrue(read.get(quotes - 1).startsWith("[Children who need help and protection] Work with children missing"), read.get(quotes - 1));
+    assertTrue(read.get(quotes + 2).startsWith("[Children looked after and care leavers] Placement stability"), read.get(quotes + 2));
+  }
 }
