@@ -110,6 +110,25 @@ public final class ReportParser {
             current.appendWords(line.text());
             break;
           }
+          // Three or more short lines one under the other, none apart from the next (key facts in a sidebar, a list
+          // whose marks were drawn), are a list, under the first where a blank line stands before it: headings stand
+          // apart from what follows them.
+          int run = 1;
+          while (i + run < lines.size() && lines.get(i + run).shape() == Shape.HEADING) run++;
+          if (run >= 3) {
+            int first = i > 0 && lines.get(i - 1).shape() == Shape.BLANK ? i + 1 : i;
+            if (first > i) {
+              section.heading(line.text());
+              lastHeading = line.text();
+            }
+            current = new ParagraphBuilder(null, section.path(), section.kind(), lines.get(first).page(), true);
+            for (int k = first; k < i + run; k++) current.appendListItem(lines.get(k).text(), 0);
+            out.add(current);
+            current = null;
+            headingSince = false;
+            i += run - 1;
+            break;
+          }
           current = null;
           Matcher graded = LineClassifier.gradedHeading(line.text());
           String heading = graded != null ? graded.group(1).strip() : line.text();

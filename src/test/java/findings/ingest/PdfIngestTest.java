@@ -134,7 +134,7 @@ class PdfIngestTest {
    * quotations in a column a third of the text's width, on the first page only), printed by Chromium. The text reads
    * as written, every paragraph whole and in its section, the one that runs over the page break too; the sidebar's
    * quotations are paragraphs of their own, set in before the text's next heading, not in the paragraph the page break
-   * cut, nor a section that the text after them would fall in. Before, each row of the page was read across both
+   * cut, nor a section that the text after them would fall in; its key facts are a list. Before, each row of the page was read across both
    * columns: the text's lines and the sidebar's came out as the cells of one table.
    */
   @Test
@@ -150,7 +150,7 @@ class PdfIngestTest {
     }
     Report r = Fixtures.read("sidebar-chromium.pdf");
     List<String> read = r.paragraphs().stream().map(p -> "[" + String.join(" > ", p.sectionPath()) + "] " + p.text()).toList();
-    List<String> text = read.stream().filter(p -> !p.startsWith("[What young people say]")).toList();
+    List<String> text = read.stream().filter(p -> !p.startsWith("[What young people say]") && !p.startsWith("[Key facts]")).toList();
     assertEquals(written, text);
     assertTrue(r.paragraphs().stream().anyMatch(p -> p.page() == 1) && r.paragraphs().stream().anyMatch(p -> p.page() == 2));
     int quotes = read.indexOf("[What young people say] “My social worker listens to me and comes when she says she will. I know who "
@@ -158,7 +158,10 @@ class PdfIngestTest {
     assertTrue(quotes > 0, read.toString());
     assertEquals("[What young people say] “The leaving care team helped me find a flat near college and taught me how to budget.”",
         read.get(quotes + 1));
-    assertTrue(read.get(quotes - 1).startsWith("[Children who need help and protection] Work with children missing"), read.get(quotes - 1));
+    // The key facts, short lines one under the other, are a list under their heading, not headings of nothing.
+    assertEquals("[Key facts] - 780,000 residents\n- 170,000 children and young people\n- 612 children looked after\n"
+        + "- 298 care leavers\n- 41 per cent of contacts from schools", read.get(quotes - 1));
+    assertTrue(read.get(quotes - 2).startsWith("[Children who need help and protection] Work with children missing"), read.get(quotes - 2));
     assertTrue(read.get(quotes + 2).startsWith("[Children looked after and care leavers] Placement stability"), read.get(quotes + 2));
   }
 }
