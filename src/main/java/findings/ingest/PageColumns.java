@@ -111,9 +111,12 @@ final class PageColumns {
   static Layout articles(List<TextPosition> glyphs, float knownGutter) {
     List<Row> rows = rows(glyphs);
     if (rows.isEmpty()) return null;
-    float gutter = rows.size() < MIN_ROWS_BOTH_SIDES ? Float.NaN : gutter(rows);
+    float gutter = rows.size() < MIN_ROWS_BOTH_SIDES ? Float.NaN : gutter(rows, MIN_ROWS_BOTH_SIDES);
     // Too few lines on a page to find a gutter by: where the earlier pages had theirs.
     if (Float.isNaN(gutter)) gutter = knownGutter;
+    // Too few lines left of any white band for a column, but perhaps headings in a margin beside the text.
+    boolean headsOnly = Float.isNaN(gutter) && rows.size() >= MIN_ROWS_BOTH_SIDES;
+    if (headsOnly) gutter = gutter(rows, 1);
     if (Float.isNaN(gutter)) return null;
     // A running header or footer stands apart from the text, over or under both columns: it is read whole, as on a
     // page of one column, so that it is the same line on every page and known for what it is.
@@ -143,11 +146,27 @@ final class PageColumns {
     while (start < rows.size()) {
       int end = start + 1;
       boolean split = false;
+      List<Integer> heads = null;
       if (start >= bodyStart && start < bodyEnd && rows.get(start).side(gutter) != 0) {
         while (end < bodyEnd && rows.get(end).side(gutter) != 0) end++;
-        split = inColumns(rows.subList(start, end), gutter, knownGutter, pageRight, end == bodyEnd);
+        split = !headsOnly && inColumns(rows.subList(start, end), gutter, knownGutter, pageRight, end == bodyEnd);
+        if (!split) heads = hangingHeads(rows.subList(start, end), gutter, pageRight);
       }
-      if (split) {
+      if (heads != null) {
+        // Each heading in the margin, then the text beside and under it down to the next: two articles a heading.
+        columns = true;
+        for (int h = 0; h < heads.size(); h++) {
+          int to = h + 1 < heads.size() ? start + heads.get(h + 1) : end;
+          for (int r = start + heads.get(h); r < to; r++) {
+            articleOf[r] = count;
+            inColumns[r] = true;
+          }
+          asides.add(false);
+          asides.add(false);
+          count += 2;
+        }
+        whole = -1;
+      } else if (split) {
         columns = true;
         for (int r = start; r < end; r++) {
           articleOf[r] = count;
@@ -185,7 +204,8 @@ final class PageColumns {
       articles.add(read.get(a));
       aside.add(asides.get(a));
     }
-    return new Layout(articles, aside, gutter);
+    // Headings in a margin are not columns whose gutter a later page in columns would share.
+    return new Layout(articles, aside, headsOnly ? Float.NaN : gutter);
   }
 
   /** The middle distance from one baseline to the next of those given top to bottom. */
@@ -237,11 +257,11 @@ final class PageColumns {
 
   /**
    * The x in the middle half of the text's width that the fewest rows' ink crosses, with text on its left in at least
-   * {@link #MIN_ROWS_BOTH_SIDES} rows and on its right in as many (the middle of the widest such band); NaN where there
+   * {@code fewestLeft} rows and on its right in {@link #MIN_ROWS_BOTH_SIDES} (the middle of the widest such band); NaN where there
    * is none. The two columns' lines need not share baselines: a heading or a paragraph's spacing in one moves the
    * other's lines off its own.
    */
-  private static float gutter(List<Row> rows) {
+  private static float gutter(List<Row> rows, int fewestLeft) {
     float minX = Float.MAX_VALUE;
     float maxX = -Float.MAX_VALUE;
     for (Row r : rows) {
@@ -262,7 +282,7 @@ final class PageColumns {
         if (side == -1 || side == 2) left++;
         if (side == 1 || side == 2) right++;
       }
-      if (left < MIN_ROWS_BOTH_SIDES || right < MIN_ROWS_BOTH_SIDES) continue;
+      if (left < fewestLeft || right < MIN_ROWS_BOTH_SIDES) continue;
       if (crossing < fewest) {
         fewest = crossing;
         bandStart = x;
@@ -367,6 +387,53 @@ final class PageColumns {
       if (otherBreaks.stream().anyMatch(b -> Math.abs(b - y) < 1f)) breaks++;
     }
     return new int[] {within, rows, breaks};
+  }
+
+  /**
+   * Where a stretch that is not two columns has its headings in a narrow margin column, each beside the first line of
+   * the text it heads ("hanging heads", as designed reports set them): the rows, from the stretch's top, at which each
+   * heading's part of the stretch begins (the first is 0); else null. Read a row at a time, each heading's lines
+   * would be cells beside the text's first lines. The headings are short blocks of words, few beside the text, each
+   * standing level with the start of a paragraph, and some heading more than one paragraph: a table of two columns,
+   * each of its rows one label and one paragraph, stays a table.
+   */
+  private static List<Integer> hangingHeads(List<Row> stretch, float gutter, float pageRight) {
+    List<Row> rightRows = stretch.stream().filter(r -> r.side(gutter) != -1).toList();
+    if (rightRows.size() < MIN_ROWS_BOTH_SIDES) return null;
+    Sides sides = Sides.of(stretch, gutter, pageRight);
+    if (sides.rightStart() - sides.leftEnd() < MIN_GUTTER) return null;
+    if (sides.leftEnd() - sides.leftStart() >= (sides.rightEnd() - sides.rightStart()) * ASIDE_WIDTH) return null;
+    float[] baselines = new float[rightRows.size()];
+    for (int i = 0; i < baselines.length; i++) baselines[i] = rightRows.get(i).y();
+    float spacing = PdfSource.lineSpacing(baselines);
+    if (Float.isNaN(spacing)) return null;
+    List<Float> starts = breaks(rightRows);
+    starts.add(0, rightRows.get(0).y());
+    List<Integer> heads = new ArrayList<>();
+    float lastLeft = Float.NaN;
+    int leftRows = 0;
+    int rowsInHead = 0;
+    boolean letters = false;
+    for (int r = 0; r < stretch.size(); r++) {
+      Row row = stretch.get(r);
+      if (row.side(gutter) == 1) continue;
+      leftRows++;
+      for (TextPosition g : row.glyphs()) letters |= g.getXDirAdj() < gutter && Character.isLetter(g.getUnicode().codePointAt(0));
+      if (!Float.isNaN(lastLeft) && row.y() - lastLeft <= spacing * 1.5f) {
+        if (++rowsInHead > 4) return null; // a heading, not a column of text
+      } else {
+        // A new heading: level with the start of a paragraph beside it.
+        float y = row.y();
+        if (starts.stream().noneMatch(b -> Math.abs(b - y) < 1f)) return null;
+        heads.add(r);
+        rowsInHead = 1;
+      }
+      lastLeft = row.y();
+    }
+    if (heads.isEmpty() || !letters || leftRows * 3 > rightRows.size()) return null;
+    if (starts.size() <= heads.size()) return null; // one paragraph beside each: a table's rows
+    if (heads.get(0) != 0) heads.add(0, 0);
+    return heads;
   }
 
   /**

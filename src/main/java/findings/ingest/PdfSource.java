@@ -583,7 +583,7 @@ public final class PdfSource {
         if (Float.isNaN(gutter)) undecided.add(new int[] {pages.size() - 1, getCurrentPageNo()});
         return;
       }
-      gutter = columns.gutter();
+      if (!Float.isNaN(columns.gutter())) gutter = columns.gutter();
       page.clear();
       block = new ArrayList<>();
       page.add(block);

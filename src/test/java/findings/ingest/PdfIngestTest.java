@@ -140,14 +140,7 @@ class PdfIngestTest {
   @Test
   void aNarrowSidebarIsReadApartFromTheTextBesideIt() throws Exception {
     String html = Files.readString(Fixtures.path("sidebar-chromium.html"));
-    String main = html.substring(html.indexOf("<main>"), html.indexOf("</main>"));
-    List<String> written = new java.util.ArrayList<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<h3>(.*?)</h3>|<p>(.*?)</p>").matcher(main);
-    String section = null;
-    while (m.find()) {
-      if (m.group(1) != null) section = m.group(1);
-      else written.add("[" + section + "] " + m.group(2));
-    }
+    List<String> written = written(html.substring(html.indexOf("<main>"), html.indexOf("</main>")));
     Report r = Fixtures.read("sidebar-chromium.pdf");
     List<String> read = r.paragraphs().stream().map(p -> "[" + String.join(" > ", p.sectionPath()) + "] " + p.text()).toList();
     List<String> text = read.stream().filter(p -> !p.startsWith("[What young people say]") && !p.startsWith("[Key facts]")).toList();
@@ -163,5 +156,31 @@ class PdfIngestTest {
         + "- 298 care leavers\n- 41 per cent of contacts from schools", read.get(quotes - 1));
     assertTrue(read.get(quotes - 2).startsWith("[Children who need help and protection] Work with children missing"), read.get(quotes - 2));
     assertTrue(read.get(quotes + 2).startsWith("[Children looked after and care leavers] Placement stability"), read.get(quotes + 2));
+  }
+
+  /** Each paragraph of the HTML a fixture was printed from, as "[its section] its text", in order. */
+  private static List<String> written(String html) {
+    List<String> written = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<h3>(.*?)</h3>|<p>(.*?)</p>").matcher(html);
+    String section = null;
+    while (m.find()) {
+      if (m.group(1) != null) section = m.group(1);
+      else written.add("[" + section + "] " + m.group(2));
+    }
+    return written;
+  }
+
+  /**
+   * A report that sets its headings in a narrow margin column, each level with the first line of the text it heads
+   * (hanging-heads-chromium.html), printed by Chromium: every paragraph is read whole, as written, under its heading.
+   * Before, each heading and the lines beside it were read as a table's row ("Our context | Northshire is …"), and
+   * the first paragraph of three sections was lost among them.
+   */
+  @Test
+  void headingsInAMarginHeadTheTextBesideThem() throws Exception {
+    List<String> written = written(Files.readString(Fixtures.path("hanging-heads-chromium.html")));
+    assertEquals(13, written.size());
+    Report r = Fixtures.read("hanging-heads-chromium.pdf");
+    assertEquals(written, r.paragraphs().stream().map(p -> "[" + String.join(" > ", p.sectionPath()) + "] " + p.text()).toList());
   }
 }
