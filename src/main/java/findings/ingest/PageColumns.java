@@ -100,15 +100,16 @@ final class PageColumns {
    * A page read in columns: its articles in reading order, which of them are sidebars beside the text ({@link
    * #ASIDE_WIDTH}), and where its gutter stands.
    */
-  record Layout(List<List<TextPosition>> articles, List<Boolean> asides, float gutter) {}
+  record Layout(List<List<TextPosition>> articles, List<Boolean> asides, float gutter, float second) {}
 
   /**
    * The page's glyphs in reading order as the articles {@code PDFTextStripper} writes one after another (each sorted by
    * position within itself), or null where no stretch of the page is set in columns. {@code knownGutter} is where the
    * gutter of an earlier page in columns stood (NaN if none): a page of the same layout with too few paragraphs to
-   * show its columns by their starts (a report's last, short page) is read in columns too.
+   * show its columns by their starts (a report's last, short page) is read in columns too; {@code knownSecond}, the
+   * other gutter of an earlier page in three columns (NaN if none), serves the same way.
    */
-  static Layout articles(List<TextPosition> glyphs, float knownGutter) {
+  static Layout articles(List<TextPosition> glyphs, float knownGutter, float knownSecond) {
     List<Row> rows = rows(glyphs);
     if (rows.isEmpty()) return null;
     float gutter = rows.size() < MIN_ROWS_BOTH_SIDES ? Float.NaN : gutter(rows, MIN_ROWS_BOTH_SIDES);
@@ -132,8 +133,22 @@ final class PageColumns {
         && rows.get(bodyEnd - 1).y() - rows.get(bodyEnd - 2).y() > spacing * 2f) {
       bodyEnd--;
     }
+    // The page's right edge, where its text ends: a browser's running lines may stand wider.
     float pageRight = 0;
-    for (Row r : rows) pageRight = Math.max(pageRight, r.runs().get(r.runs().size() - 1)[1]);
+    for (Row r : rows.subList(bodyStart, bodyEnd)) pageRight = Math.max(pageRight, r.runs().get(r.runs().size() - 1)[1]);
+    if (!headsOnly) {
+      // A page of three columns: the gutter found leaves two columns on one of its sides.
+      float second = secondGutter(rows.subList(bodyStart, bodyEnd), gutter);
+      // Too few lines to show the second gutter (a report's last page): where the earlier pages in three columns had it.
+      boolean known = false;
+      if (Float.isNaN(second) && !Float.isNaN(knownSecond)) {
+        if (Math.abs(gutter - knownGutter) < 2f) second = knownSecond;
+        else if (Math.abs(gutter - knownSecond) < 2f) second = knownGutter;
+        known = !Float.isNaN(second);
+      }
+      Layout three = Float.isNaN(second) ? null : threeColumns(glyphs, rows, bodyStart, bodyEnd, gutter, second, known, pageRight);
+      if (three != null) return three;
+    }
     // Each row's article, in reading order: a row read whole shares one with the rows around it; a row of a stretch in
     // columns has the left column's, and its glyphs right of the gutter the right column's, the next.
     int[] articleOf = new int[rows.size()];
@@ -205,7 +220,119 @@ final class PageColumns {
       aside.add(asides.get(a));
     }
     // Headings in a margin are not columns whose gutter a later page in columns would share.
-    return new Layout(articles, aside, headsOnly ? Float.NaN : gutter);
+    return new Layout(articles, aside, headsOnly ? Float.NaN : gutter, Float.NaN);
+  }
+
+  /**
+   * Where one side of {@code gutter} is itself two columns: the white band in the middle half of that side that no
+   * more than a tenth of its rows cross (a heading across both, a table); NaN where neither side has one, or both do.
+   */
+  private static float secondGutter(List<Row> rows, float gutter) {
+    float found = Float.NaN;
+    for (boolean left : new boolean[] {true, false}) {
+      List<Row> side = within(rows, left ? -Float.MAX_VALUE : gutter, left ? gutter : Float.MAX_VALUE);
+      if (side.size() < MIN_ROWS_BOTH_SIDES * 2) continue;
+      float[] band = band(side, MIN_ROWS_BOTH_SIDES);
+      if (band == null || band[1] * 10 > side.size()) continue;
+      if (!Float.isNaN(found)) return Float.NaN; // four columns: not read as columns
+      found = band[0];
+    }
+    return found;
+  }
+
+  /** The rows' ink between {@code from} and {@code to}: each row with its runs that lie there, rows without any left out. */
+  private static List<Row> within(List<Row> rows, float from, float to) {
+    List<Row> out = new ArrayList<>();
+    for (Row r : rows) {
+      List<float[]> runs = new ArrayList<>();
+      for (float[] run : r.runs()) if (run[0] >= from && run[1] <= to) runs.add(run);
+      if (runs.isEmpty()) continue;
+      List<TextPosition> glyphs = new ArrayList<>();
+      for (TextPosition g : r.glyphs()) if (g.getXDirAdj() >= from && g.getXDirAdj() < to) glyphs.add(g);
+      out.add(new Row(r.y(), glyphs, runs));
+    }
+    return out;
+  }
+
+  /**
+   * A page read in three columns, where its stretches that cross neither gutter are: each column beside the next as
+   * two columns are ({@link #inColumns}); null where no stretch is. Each such stretch is read a column at a time, left
+   * to right; every other row whole.
+   */
+  private static Layout threeColumns(List<TextPosition> glyphs, List<Row> rows, int bodyStart, int bodyEnd, float a, float b,
+      boolean known, float pageRight) {
+    float first = Math.min(a, b);
+    float second = Math.max(a, b);
+    float[] baselines = new float[rows.size()];
+    for (int r = 0; r < rows.size(); r++) baselines[r] = rows.get(r).y();
+    int[] articleOf = new int[rows.size()];
+    boolean[] inColumns = new boolean[rows.size()];
+    List<Boolean> asides = new ArrayList<>();
+    int count = 0;
+    int whole = -1;
+    boolean columns = false;
+    int start = 0;
+    while (start < rows.size()) {
+      int end = start + 1;
+      boolean split = false;
+      if (start >= bodyStart && start < bodyEnd && rows.get(start).side(first) != 0 && rows.get(start).side(second) != 0) {
+        while (end < bodyEnd && rows.get(end).side(first) != 0 && rows.get(end).side(second) != 0) end++;
+        List<Row> stretch = rows.subList(start, end);
+        split = inColumns(within(stretch, -Float.MAX_VALUE, second), first, known ? first : Float.NaN, 0, end == bodyEnd)
+            && inColumns(within(stretch, first, Float.MAX_VALUE), second, known ? second : Float.NaN, pageRight, end == bodyEnd);
+      }
+      if (split) {
+        columns = true;
+        for (int r = start; r < end; r++) {
+          articleOf[r] = count;
+          inColumns[r] = true;
+        }
+        List<Row> stretch = rows.subList(start, end);
+        float[] widths = {width(within(stretch, -Float.MAX_VALUE, first)), width(within(stretch, first, second)),
+            width(within(stretch, second, Float.MAX_VALUE))};
+        float widest = Math.max(widths[0], Math.max(widths[1], widths[2]));
+        for (float w : widths) asides.add(w < widest * ASIDE_WIDTH);
+        count += 3;
+        whole = -1;
+      } else {
+        if (whole < 0) {
+          whole = count++;
+          asides.add(false);
+        }
+        for (int r = start; r < end; r++) articleOf[r] = whole;
+      }
+      start = end;
+    }
+    if (!columns) return null;
+    List<List<TextPosition>> read = new ArrayList<>();
+    for (int i = 0; i < count; i++) read.add(new ArrayList<>());
+    for (TextPosition g : glyphs) {
+      int r = Arrays.binarySearch(baselines, g.getYDirAdj());
+      if (r < 0) r = Math.max(0, -r - 2);
+      int at = articleOf[r];
+      float x = g.getXDirAdj() + g.getWidthDirAdj() / 2;
+      if (inColumns[r]) at += (x >= first ? 1 : 0) + (x >= second ? 1 : 0);
+      read.get(at).add(g);
+    }
+    List<List<TextPosition>> articles = new ArrayList<>();
+    List<Boolean> aside = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      if (read.get(i).isEmpty()) continue;
+      articles.add(read.get(i));
+      aside.add(asides.get(i));
+    }
+    return new Layout(articles, aside, first, second);
+  }
+
+  /** How wide the rows' ink runs, from the leftmost run's start to the rightmost's end. */
+  private static float width(List<Row> rows) {
+    float left = Float.MAX_VALUE;
+    float right = -Float.MAX_VALUE;
+    for (Row r : rows) {
+      left = Math.min(left, r.runs().get(0)[0]);
+      right = Math.max(right, r.runs().get(r.runs().size() - 1)[1]);
+    }
+    return rows.isEmpty() ? 0 : right - left;
   }
 
   /** The middle distance from one baseline to the next of those given top to bottom. */
@@ -262,6 +389,12 @@ final class PageColumns {
    * other's lines off its own.
    */
   private static float gutter(List<Row> rows, int fewestLeft) {
+    float[] band = band(rows, fewestLeft);
+    return band == null ? Float.NaN : band[0];
+  }
+
+  /** {@link #gutter}'s x, and how many rows cross it; null where there is none. */
+  private static float[] band(List<Row> rows, int fewestLeft) {
     float minX = Float.MAX_VALUE;
     float maxX = -Float.MAX_VALUE;
     for (Row r : rows) {
@@ -291,7 +424,7 @@ final class PageColumns {
         bandEnd = x;
       }
     }
-    return Float.isNaN(bandStart) ? Float.NaN : (bandStart + bandEnd) / 2;
+    return Float.isNaN(bandStart) ? null : new float[] {(bandStart + bandEnd) / 2, fewest};
   }
 
   /**

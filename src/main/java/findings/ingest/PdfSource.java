@@ -64,7 +64,7 @@ public final class PdfSource {
       if (!doc.getCurrentAccessPermission().canExtractContent()) {
         throw new RejectedFileException(file, "PDF forbids text extraction (its permissions deny copying)");
       }
-      LineCollector collector = new LineCollector(Float.NaN);
+      LineCollector collector = new LineCollector(Float.NaN, Float.NaN);
       collector.getText(doc);
       pages = collector.pages;
       asides = collector.asides;
@@ -72,7 +72,7 @@ public final class PdfSource {
       // beside each other on one grid) is read again, knowing where the report's gutter stands.
       if (!Float.isNaN(collector.gutter)) {
         for (int[] undecided : collector.undecided) {
-          LineCollector again = new LineCollector(collector.gutter);
+          LineCollector again = new LineCollector(collector.gutter, collector.second);
           again.setStartPage(undecided[1]);
           again.setEndPage(undecided[1]);
           again.getText(doc);
@@ -525,6 +525,8 @@ public final class PdfSource {
     private List<PdfLine> block;
     /** Where the gutter of the last page read in columns stood, NaN before one. */
     private float gutter;
+    /** The other gutter of the last page read in three columns, NaN before one. */
+    private float second;
     private final StringBuilder text = new StringBuilder();
     private float top;
     private float left;
@@ -550,10 +552,14 @@ public final class PdfSource {
     private List<Boolean> asideArticles;
     private int article;
 
-    /** {@code gutter}: where a page in columns has its gutter, if already known (NaN if not). */
-    LineCollector(float gutter) throws IOException {
+    /**
+     * {@code gutter} and {@code second}: where a page in columns has its gutter and, in three columns, its other one,
+     * if already known (NaN if not).
+     */
+    LineCollector(float gutter, float second) throws IOException {
       super();
       this.gutter = gutter;
+      this.second = second;
       // Sorting by position costs time but puts text in reading order for PDFs whose content stream is not.
       setSortByPosition(true);
     }
@@ -578,12 +584,15 @@ public final class PdfSource {
       flush();
       // Also after pages in columns: a later page of one column (an appendix, a table across the page) stays whole.
       if (PageColumns.oneColumn(page)) return;
-      PageColumns.Layout columns = PageColumns.articles(charactersByArticle.get(0), gutter);
+      PageColumns.Layout columns = PageColumns.articles(charactersByArticle.get(0), gutter, second);
       if (columns == null) {
         if (Float.isNaN(gutter)) undecided.add(new int[] {pages.size() - 1, getCurrentPageNo()});
         return;
       }
-      if (!Float.isNaN(columns.gutter())) gutter = columns.gutter();
+      if (!Float.isNaN(columns.gutter())) {
+        gutter = columns.gutter();
+        second = columns.second();
+      }
       page.clear();
       block = new ArrayList<>();
       page.add(block);

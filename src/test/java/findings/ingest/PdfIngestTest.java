@@ -100,7 +100,9 @@ class PdfIngestTest {
    * HTML with CSS columns in committee-two-columns-chromium.html and a two-column section in
    * committee-two-columns-libreoffice.fodt), printed by a browser with its running date, title, file and page, and by
    * LibreOffice with its paragraph numbers in a hanging indent, its paragraphs spaced or not (unspaced, the first
-   * page's columns share one baseline grid and show no paragraph's start: it is read by the later pages' gutter); and
+   * page's columns share one baseline grid and show no paragraph's start: it is read by the later pages' gutter); the
+   * same HTML set in three columns, unjustified (committee-three-columns-chromium.html: its last page's few lines are
+   * read by the earlier pages' two gutters); and
    * its first pages again with an appendix of one
    * column after them, a table of two prose columns (two-columns-then-table.txt and its -chromium.html). Read a column
    * at a time, each gives the text's report: every paragraph's number, words, lists, section, grade and kind, its last
@@ -114,6 +116,7 @@ class PdfIngestTest {
     "committee-two-columns.txt, committee-two-columns-chromium.pdf, 43",
     "committee-two-columns.txt, committee-two-columns-libreoffice.pdf, 43",
     "committee-two-columns.txt, committee-two-columns-libreoffice-unspaced.pdf, 43",
+    "committee-two-columns.txt, committee-three-columns-chromium.pdf, 43",
     "two-columns-then-table.txt, two-columns-then-table-chromium.pdf, 13"})
   void aReportSetInTwoColumnsReadsAColumnAtATime(String typed, String printed, int paragraphs) throws Exception {
     Report text = Fixtures.read(typed);
