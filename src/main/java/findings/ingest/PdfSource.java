@@ -739,9 +739,12 @@ public final class PdfSource {
       if (cellStarts.isEmpty() || wordGaps < 3) return false;
       // One width to within a point, or a tenth: a number's or a full stop's box ends a little short of its advance.
       if (widestGap - narrowestGap > Math.max(1f, widestGap * 0.1f)) return false;
-      // A row of figures in columns of one width is spaced evenly too; prose is words.
-      for (String cell : text.toString().split("\t")) if (cell.chars().noneMatch(Character::isLetter)) return false;
-      return true;
+      // A row of figures in columns of one width is spaced evenly too; prose is words, with a figure among them at most
+      // ("5. Of 110 inspection reports" spread across a narrow column).
+      String[] cells = text.toString().split("\t");
+      int figures = 0;
+      for (String cell : cells) if (cell.chars().noneMatch(Character::isLetter)) figures++;
+      return figures <= 1 && figures * 2 < cells.length;
     }
 
     @Override
