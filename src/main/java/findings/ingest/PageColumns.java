@@ -149,14 +149,7 @@ final class PageColumns {
       Layout three = Float.isNaN(second) ? null : threeColumns(glyphs, rows, bodyStart, bodyEnd, gutter, second, known, pageRight);
       if (three != null) return three;
     }
-    // Each row's article, in reading order: a row read whole shares one with the rows around it; a row of a stretch in
-    // columns has the left column's, and its glyphs right of the gutter the right column's, the next.
-    int[] articleOf = new int[rows.size()];
-    boolean[] inColumns = new boolean[rows.size()];
-    List<Boolean> asides = new ArrayList<>();
-    int count = 0;
-    int whole = -1; // the article of the rows read whole since the last stretch in columns, -1 before one
-    boolean columns = false;
+    Reading reading = new Reading(rows.size());
     int start = 0;
     while (start < rows.size()) {
       int end = start + 1;
@@ -169,58 +162,85 @@ final class PageColumns {
       }
       if (heads != null) {
         // Each heading in the margin, then the text beside and under it down to the next: two articles a heading.
-        columns = true;
         for (int h = 0; h < heads.size(); h++) {
-          int to = h + 1 < heads.size() ? start + heads.get(h + 1) : end;
-          for (int r = start + heads.get(h); r < to; r++) {
-            articleOf[r] = count;
-            inColumns[r] = true;
-          }
-          asides.add(false);
-          asides.add(false);
-          count += 2;
+          reading.columns(start + heads.get(h), h + 1 < heads.size() ? start + heads.get(h + 1) : end, List.of(false, false));
         }
-        whole = -1;
       } else if (split) {
-        columns = true;
-        for (int r = start; r < end; r++) {
-          articleOf[r] = count;
-          inColumns[r] = true;
-        }
-        float[] widths = Sides.of(rows.subList(start, end), gutter, pageRight).widths();
-        asides.add(widths[0] < widths[1] * ASIDE_WIDTH);
-        asides.add(widths[1] < widths[0] * ASIDE_WIDTH);
-        count += 2;
-        whole = -1;
+        Sides sides = Sides.of(rows.subList(start, end), gutter, pageRight);
+        float left = sides.leftEnd() - sides.leftStart();
+        float right = sides.rightEnd() - sides.rightStart();
+        reading.columns(start, end, List.of(left < right * ASIDE_WIDTH, right < left * ASIDE_WIDTH));
       } else {
-        if (whole < 0) {
-          whole = count++;
-          asides.add(false);
-        }
-        for (int r = start; r < end; r++) articleOf[r] = whole;
+        reading.whole(start, end);
       }
       start = end;
     }
-    if (!columns) return null;
-    List<List<TextPosition>> read = new ArrayList<>();
-    for (int a = 0; a < count; a++) read.add(new ArrayList<>());
-    // Every glyph, spaces too, goes with the row of its baseline: the spaces are the text's own word breaks.
-    for (TextPosition g : glyphs) {
-      int r = Arrays.binarySearch(baselines, g.getYDirAdj());
-      if (r < 0) r = Math.max(0, -r - 2); // the last row at or above it: rows take the glyphs within a point below
-      int a = articleOf[r];
-      if (inColumns[r] && g.getXDirAdj() + g.getWidthDirAdj() / 2 >= gutter) a++;
-      read.get(a).add(g);
-    }
-    List<List<TextPosition>> articles = new ArrayList<>();
-    List<Boolean> aside = new ArrayList<>();
-    for (int a = 0; a < count; a++) {
-      if (read.get(a).isEmpty()) continue;
-      articles.add(read.get(a));
-      aside.add(asides.get(a));
-    }
     // Headings in a margin are not columns whose gutter a later page in columns would share.
-    return new Layout(articles, aside, headsOnly ? Float.NaN : gutter, Float.NaN);
+    return reading.layout(glyphs, rows, new float[] {gutter}, headsOnly ? Float.NaN : gutter, Float.NaN);
+  }
+
+  /**
+   * Which article each row of a page goes to, in reading order: rows read whole share one with the rows around them;
+   * a stretch in columns has an article a column, left to right, and each of its rows' glyphs goes to its column's.
+   */
+  private static final class Reading {
+    final int[] articleOf;
+    final boolean[] inColumns;
+    final List<Boolean> asides = new ArrayList<>();
+    int count;
+    int whole = -1; // the article of the rows read whole since the last stretch in columns, -1 before one
+    boolean columns;
+
+    Reading(int rows) {
+      articleOf = new int[rows];
+      inColumns = new boolean[rows];
+    }
+
+    /** Rows {@code start} to {@code end} in columns, one article each, which of them sidebars. */
+    void columns(int start, int end, List<Boolean> sidebars) {
+      for (int r = start; r < end; r++) {
+        articleOf[r] = count;
+        inColumns[r] = true;
+      }
+      asides.addAll(sidebars);
+      count += sidebars.size();
+      whole = -1;
+      columns = true;
+    }
+
+    void whole(int start, int end) {
+      if (whole < 0) {
+        whole = count++;
+        asides.add(false);
+      }
+      for (int r = start; r < end; r++) articleOf[r] = whole;
+    }
+
+    /** The glyphs as articles, or null where no stretch is in columns; a column's glyphs are those between its gutters. */
+    Layout layout(List<TextPosition> glyphs, List<Row> rows, float[] gutters, float gutter, float second) {
+      if (!columns) return null;
+      float[] baselines = new float[rows.size()];
+      for (int r = 0; r < rows.size(); r++) baselines[r] = rows.get(r).y();
+      List<List<TextPosition>> read = new ArrayList<>();
+      for (int a = 0; a < count; a++) read.add(new ArrayList<>());
+      // Every glyph, spaces too, goes with the row of its baseline: the spaces are the text's own word breaks.
+      for (TextPosition g : glyphs) {
+        int r = Arrays.binarySearch(baselines, g.getYDirAdj());
+        if (r < 0) r = Math.max(0, -r - 2); // the last row at or above it: rows take the glyphs within a point below
+        int a = articleOf[r];
+        float x = g.getXDirAdj() + g.getWidthDirAdj() / 2;
+        if (inColumns[r]) for (float at : gutters) if (x >= at) a++;
+        read.get(a).add(g);
+      }
+      List<List<TextPosition>> articles = new ArrayList<>();
+      List<Boolean> aside = new ArrayList<>();
+      for (int a = 0; a < count; a++) {
+        if (read.get(a).isEmpty()) continue;
+        articles.add(read.get(a));
+        aside.add(asides.get(a));
+      }
+      return new Layout(articles, aside, gutter, second);
+    }
   }
 
   /**
@@ -263,14 +283,7 @@ final class PageColumns {
       boolean known, float pageRight) {
     float first = Math.min(a, b);
     float second = Math.max(a, b);
-    float[] baselines = new float[rows.size()];
-    for (int r = 0; r < rows.size(); r++) baselines[r] = rows.get(r).y();
-    int[] articleOf = new int[rows.size()];
-    boolean[] inColumns = new boolean[rows.size()];
-    List<Boolean> asides = new ArrayList<>();
-    int count = 0;
-    int whole = -1;
-    boolean columns = false;
+    Reading reading = new Reading(rows.size());
     int start = 0;
     while (start < rows.size()) {
       int end = start + 1;
@@ -282,46 +295,19 @@ final class PageColumns {
             && inColumns(within(stretch, first, Float.MAX_VALUE), second, known ? second : Float.NaN, pageRight, end == bodyEnd);
       }
       if (split) {
-        columns = true;
-        for (int r = start; r < end; r++) {
-          articleOf[r] = count;
-          inColumns[r] = true;
-        }
         List<Row> stretch = rows.subList(start, end);
         float[] widths = {width(within(stretch, -Float.MAX_VALUE, first)), width(within(stretch, first, second)),
             width(within(stretch, second, Float.MAX_VALUE))};
         float widest = Math.max(widths[0], Math.max(widths[1], widths[2]));
-        for (float w : widths) asides.add(w < widest * ASIDE_WIDTH);
-        count += 3;
-        whole = -1;
+        List<Boolean> sidebars = new ArrayList<>();
+        for (float w : widths) sidebars.add(w < widest * ASIDE_WIDTH);
+        reading.columns(start, end, sidebars);
       } else {
-        if (whole < 0) {
-          whole = count++;
-          asides.add(false);
-        }
-        for (int r = start; r < end; r++) articleOf[r] = whole;
+        reading.whole(start, end);
       }
       start = end;
     }
-    if (!columns) return null;
-    List<List<TextPosition>> read = new ArrayList<>();
-    for (int i = 0; i < count; i++) read.add(new ArrayList<>());
-    for (TextPosition g : glyphs) {
-      int r = Arrays.binarySearch(baselines, g.getYDirAdj());
-      if (r < 0) r = Math.max(0, -r - 2);
-      int at = articleOf[r];
-      float x = g.getXDirAdj() + g.getWidthDirAdj() / 2;
-      if (inColumns[r]) at += (x >= first ? 1 : 0) + (x >= second ? 1 : 0);
-      read.get(at).add(g);
-    }
-    List<List<TextPosition>> articles = new ArrayList<>();
-    List<Boolean> aside = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      if (read.get(i).isEmpty()) continue;
-      articles.add(read.get(i));
-      aside.add(asides.get(i));
-    }
-    return new Layout(articles, aside, first, second);
+    return reading.layout(glyphs, rows, new float[] {first, second}, first, second);
   }
 
   /** How wide the rows' ink runs, from the leftmost run's start to the rightmost's end. */
@@ -497,9 +483,6 @@ final class PageColumns {
       return new Sides(leftStart, leftEnd, rightStart, Math.max(rightEnd, pageRight));
     }
 
-    float[] widths() {
-      return new float[] {leftEnd - leftStart, rightEnd - rightStart};
-    }
   }
 
   /**
