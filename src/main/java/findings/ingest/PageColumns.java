@@ -166,10 +166,7 @@ final class PageColumns {
           reading.columns(start + heads.get(h), h + 1 < heads.size() ? start + heads.get(h + 1) : end, List.of(false, false));
         }
       } else if (split) {
-        Sides sides = Sides.of(rows.subList(start, end), gutter, pageRight);
-        float left = sides.leftEnd() - sides.leftStart();
-        float right = sides.rightEnd() - sides.rightStart();
-        reading.columns(start, end, List.of(left < right * ASIDE_WIDTH, right < left * ASIDE_WIDTH));
+        reading.columns(start, end, sidebars(rows.subList(start, end), new float[] {gutter}, pageRight));
       } else {
         reading.whole(start, end);
       }
@@ -295,13 +292,7 @@ final class PageColumns {
             && inColumns(within(stretch, first, Float.MAX_VALUE), second, known ? second : Float.NaN, pageRight, end == bodyEnd);
       }
       if (split) {
-        List<Row> stretch = rows.subList(start, end);
-        float[] widths = {width(within(stretch, -Float.MAX_VALUE, first)), width(within(stretch, first, second)),
-            width(within(stretch, second, Float.MAX_VALUE))};
-        float widest = Math.max(widths[0], Math.max(widths[1], widths[2]));
-        List<Boolean> sidebars = new ArrayList<>();
-        for (float w : widths) sidebars.add(w < widest * ASIDE_WIDTH);
-        reading.columns(start, end, sidebars);
+        reading.columns(start, end, sidebars(rows.subList(start, end), new float[] {first, second}, pageRight));
       } else {
         reading.whole(start, end);
       }
@@ -310,15 +301,21 @@ final class PageColumns {
     return reading.layout(glyphs, rows, new float[] {first, second}, first, second);
   }
 
-  /** How wide the rows' ink runs, from the leftmost run's start to the rightmost's end. */
-  private static float width(List<Row> rows) {
+  /**
+   * Which of a stretch's columns are sidebars: narrower than {@link #ASIDE_WIDTH} of the widest. A column's width is
+   * where the layout puts it, from gutter to gutter (the first from the stretch's left edge, the last to the page's
+   * right), not how far its lines run: a column that holds a few short lines at the end of the text is no sidebar.
+   */
+  private static List<Boolean> sidebars(List<Row> stretch, float[] gutters, float pageRight) {
     float left = Float.MAX_VALUE;
-    float right = -Float.MAX_VALUE;
-    for (Row r : rows) {
-      left = Math.min(left, r.runs().get(0)[0]);
-      right = Math.max(right, r.runs().get(r.runs().size() - 1)[1]);
-    }
-    return rows.isEmpty() ? 0 : right - left;
+    for (Row r : stretch) left = Math.min(left, r.runs().get(0)[0]);
+    float[] widths = new float[gutters.length + 1];
+    for (int c = 0; c < widths.length; c++) widths[c] = (c < gutters.length ? gutters[c] : pageRight) - (c == 0 ? left : gutters[c - 1]);
+    float widest = 0;
+    for (float w : widths) widest = Math.max(widest, w);
+    List<Boolean> sidebars = new ArrayList<>();
+    for (float w : widths) sidebars.add(w < widest * ASIDE_WIDTH);
+    return sidebars;
   }
 
   /** The middle distance from one baseline to the next of those given top to bottom. */
