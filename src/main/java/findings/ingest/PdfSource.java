@@ -540,6 +540,8 @@ public final class PdfSource {
     private List<Float> cellStarts = new ArrayList<>();
     /** How many gaps between words the line has, and the narrowest and widest, whether taken for spaces or columns. */
     private int wordGaps;
+    /** Whether the line opens with a paragraph's number or a list's mark, the gap after it a hanging indent. */
+    private boolean opensWithMark;
     private float narrowestGap = Float.MAX_VALUE;
     private float widestGap;
     private List<WideGap> wideGaps = new ArrayList<>();
@@ -644,6 +646,7 @@ public final class PdfSource {
         boolean mark = isListMark(text);
         boolean column = gap > space * 2.5f && !mark;
         if (!mark) noteGap(gap);
+        else opensWithMark = true;
         if (column) {
           cellStarts.add(first.getXDirAdj());
         } else if (gap > space * 1.5f) {
@@ -676,6 +679,7 @@ public final class PdfSource {
         float gap = after.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
         boolean mark = isListMark(text.subSequence(0, at + i));
         if (!mark) noteGap(gap);
+        else opensWithMark = true;
         if (gap > space * 2.5f && !mark) {
           text.setCharAt(at + i, '\t');
           cellStarts.add(after.getXDirAdj());
@@ -736,7 +740,7 @@ public final class PdfSource {
      * one width.
      */
     private boolean justified() {
-      if (cellStarts.isEmpty() || wordGaps < 3) return false;
+      if (cellStarts.isEmpty() || wordGaps < 2) return false;
       // One width to within a point, or a tenth: a number's or a full stop's box ends a little short of its advance.
       if (widestGap - narrowestGap > Math.max(1f, widestGap * 0.1f)) return false;
       // A row of figures in columns of one width is spaced evenly too; prose is words, with a figure among them at most
@@ -744,7 +748,19 @@ public final class PdfSource {
       String[] cells = text.toString().split("\t");
       int figures = 0;
       for (String cell : cells) if (cell.chars().noneMatch(Character::isLetter)) figures++;
-      return figures <= 1 && figures * 2 < cells.length;
+      if (figures > 1 || figures * 2 >= cells.length) return false;
+      if (wordGaps >= 3) return true;
+      // Two gaps alike: three words spread across a narrow column, or three cells of one width ("Good Good Good").
+      // Prose shows itself by a paragraph's number before them, or by its punctuation and small words: a word that
+      // ends a clause or a sentence before the next, or one a sentence runs on with.
+      if (opensWithMark) return true;
+      for (int c = 0; c < cells.length; c++) {
+        String cell = cells[c].strip();
+        if (cell.isEmpty()) continue;
+        char last = cell.charAt(cell.length() - 1);
+        if (LineClassifier.isFunctionWord(cell) || last == ',' || last == ';' || last == '.' && c + 1 < cells.length) return true;
+      }
+      return false;
     }
 
     @Override
@@ -765,6 +781,7 @@ public final class PdfSource {
         wideGaps.clear();
       }
       wordGaps = 0;
+      opensWithMark = false;
       narrowestGap = Float.MAX_VALUE;
       widestGap = 0;
       if (block != null && !text.isEmpty()) {
