@@ -176,6 +176,14 @@ public final class ReportParser {
           }
           int end = i;
           while (end + 1 < lines.size() && continuesTable(lines.get(end + 1))) end++;
+          int next = end + 1;
+          while (next < lines.size() && lines.get(next).shape() == Shape.BLANK) next++;
+          if (end == i && next < lines.size() && headsRowsOverPage(line, lines.get(next))) {
+            // A table's header row alone at a page's foot, its rows on the next page: one table.
+            lines.subList(i + 1, next).clear();
+            end = i + 1;
+            while (end + 1 < lines.size() && continuesTable(lines.get(end + 1))) end++;
+          }
           List<Line> rows = lines.subList(i, end + 1);
           // A vertical grade scale whose mark sits in the row: "Inadequate\tX".
           current = null;
@@ -256,6 +264,12 @@ public final class ReportParser {
   }
 
   /** Rows follow each other without blank lines; a row whose other cells were empty may have lost its tabs. */
+  /** Whether {@code row}, a table's only row on its page, is the header of rows that go on at the top of a later one. */
+  private static boolean headsRowsOverPage(Line row, Line next) {
+    return next.shape() == Shape.TABLE_ROW && row.page() != null && next.page() != null && next.page() > row.page()
+        && row.text().split("\t", -1).length == next.text().split("\t", -1).length;
+  }
+
   private static boolean continuesTable(Line next) {
     return switch (next.shape()) {
       case TABLE_ROW -> true;

@@ -105,6 +105,20 @@ class PagedTextTest {
   }
 
   @Test
+  void aTablesHeaderAloneAtAPagesFootHeadsItsRowsOnTheNext() throws Exception {
+    String text = "City of London\nReport published: 1 March 2019\n\nPlacements\n\n"
+        + "Most children looked after live with foster carers within twenty miles of the City, as the table shows.\n\n"
+        + "Placement type\tNumber\tPer cent\n\f"
+        + "Foster care\t12\t60\nResidential care\t5\t25\nOther\t3\t15\n\n"
+        + "Placements are reviewed every six months by the independent reviewing officer with the child.\n";
+    Path file = dir.resolve("table-over-page.txt");
+    Files.writeString(file, text);
+    List<String> read = READER.read(file).paragraphs().stream().map(Paragraph::text).toList();
+    assertEquals(3, read.size(), read.toString());
+    assertEquals("Placement type | Number | Per cent\nFoster care | 12 | 60\nResidential care | 5 | 25\nOther | 3 | 15", read.get(1));
+  }
+
+  @Test
   void aTwoPagePapersRunningHeaderIsNotText() throws Exception {
     String header = "Children's Services Committee – 14 November 2017";
     String text = header + "\nNorfolk County Council\nReport to: Children's Services Committee\nDate: 14 November 2017\n\n"
