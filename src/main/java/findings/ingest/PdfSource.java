@@ -316,9 +316,10 @@ public final class PdfSource {
 
   /**
    * A justified line of two or three long words is spread from margin to margin, its one or two spaces as wide as a
-   * table's gaps, too few to show they are all one width ({@code LineCollector#justified}). Under a full line that
-   * stops mid-sentence, standing where it does (or at the block's left) and reaching the block's right edge, such a
-   * line is the paragraph's, not a table's row.
+   * table's gaps, too few to show they are all one width ({@code LineCollector#justified}). Standing where the line
+   * above does (or at the block's left) and reaching the block's right edge, such a line is the paragraph's, not a
+   * table's row, where the full line above stops mid-sentence or mid-word ("High-"), or the line below goes on with
+   * its sentence in lower case.
    */
   private static void joinSpreadLines(List<PdfLine> lines, float left, float right) {
     for (int i = 1; i < lines.size(); i++) {
@@ -326,7 +327,11 @@ public final class PdfSource {
       PdfLine above = lines.get(i - 1);
       boolean aligned = Math.abs(l.left() - left) < 1.5f || Math.abs(l.left() - above.left()) < 1.5f;
       if (!l.isRow() || above.isRow() || !aligned || right - l.right() > 1.5f) continue;
-      if (right - above.right() > 1.5f || !endsMidSentence(above.text().strip())) continue;
+      String before = above.text().strip();
+      boolean goesOn = right - above.right() <= 1.5f && (endsMidSentence(before) || before.endsWith("-"));
+      String after = i + 1 < lines.size() && !lines.get(i + 1).isRow() ? lines.get(i + 1).text().strip() : "";
+      boolean goneOn = !after.isEmpty() && Character.isLowerCase(after.charAt(0));
+      if (!goesOn && !goneOn) continue;
       String[] cells = l.text().split("\t");
       boolean words = true;
       for (String cell : cells) words &= cell.chars().anyMatch(Character::isLetter);
