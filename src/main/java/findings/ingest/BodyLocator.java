@@ -59,6 +59,18 @@ final class BodyLocator {
     return text;
   }
 
+  /**
+   * The heading of the part that the heading at {@code i} opens with, where it stands right above it ("3. Findings of
+   * the inspection" over "3.1 Help and protection"): the body starts there, so its paragraphs have both in their
+   * section. Else {@code i}.
+   */
+  private static int partAbove(List<Line> lines, int i) {
+    int k = i - 1;
+    while (k >= 0 && lines.get(k).shape() == Shape.BLANK) k--;
+    if (k < 0 || lines.get(k).shape() != Shape.HEADING || SectionPath.isTopLevel(lines.get(i).text())) return i;
+    return SectionPath.isTopLevel(lines.get(k).text()) ? k : i;
+  }
+
   static int bodyStart(List<Line> lines) {
     int limit = Math.min(lines.size(), 200);
     for (int i = 0; i < limit; i++) {
@@ -85,7 +97,7 @@ final class BodyLocator {
         if (shape == Shape.BLANK || shape == Shape.TICKED_GRADE || shape == Shape.GRADE_SCALE || shape == Shape.CHECK_MARK) continue;
         if (next.shape() == Shape.NUMBERED || (next.shape() == Shape.TEXT && isProse(paragraphFrom(lines, j)))
             || (next.shape() == Shape.BULLET && next.text().length() >= 120)) {
-          return i;
+          return partAbove(lines, i);
         }
         break;
       }

@@ -24,6 +24,11 @@ final class SectionPath {
   private Kind kind;
   private Kind topKind;
 
+  /** Whether a heading opens a part of the report (a numbered section, an annex), under which other headings stand. */
+  static boolean isTopLevel(String heading) {
+    return TOP_LEVEL.matcher(heading.strip()).matches();
+  }
+
   void heading(String heading) {
     String h = heading.strip();
     if (ROLE.matcher(h).matches()) {

@@ -215,4 +215,21 @@ class CommitteePapersTest {
     assertEquals(List.of("5. Next steps"), byNumber.get("5.3").sectionPath());
     assertTrue(r.paragraphs().stream().noneMatch(p -> p.text().contains("Children's Services Committee – 14 November")));
   }
+
+  @Test
+  void aSectionsNumberedHeadingsNestUnderItsOwn() throws Exception {
+    Report r = read(String.join("\n", "Norfolk County Council", "Report to: Children's Services Committee",
+        "Date of meeting: 14 November 2017", "", "3. Findings of the inspection", "", "3.1 Help and protection", "",
+        "3.1.1 Families receive support from children's centres and schools, and the early help hub answers contacts.", "",
+        "3.1.2 Thresholds are understood by partners, and the multi-agency safeguarding hub makes timely decisions.", "",
+        "3.2 Children looked after", "",
+        "3.2.1 Placement stability has improved this year, and more children now live in family settings close to home.", "",
+        "3.2.2 Care leavers are supported well into education, employment and training.", "",
+        "4. Financial implications", "", "4.1 There are no financial implications arising from this report.", ""));
+    assertEquals(List.of("3.1.1", "3.1.2", "3.2.1", "3.2.2", "4.1"), r.paragraphs().stream().map(Paragraph::number).toList());
+    List<String> help = List.of("3. Findings of the inspection", "3.1 Help and protection");
+    List<String> lookedAfter = List.of("3. Findings of the inspection", "3.2 Children looked after");
+    assertEquals(List.of(help, help, lookedAfter, lookedAfter, List.of("4. Financial implications")),
+        r.paragraphs().stream().map(Paragraph::sectionPath).toList());
+  }
 }
