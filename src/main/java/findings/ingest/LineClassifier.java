@@ -201,15 +201,15 @@ final class LineClassifier {
   private static final Set<String> FUNCTION_WORDS = Set.of(
       "of", "and", "the", "to", "for", "in", "with", "a", "an", "or", "by", "on", "at", "from", "that", "which", "is", "are", "as");
 
-  /**
-   * Whether the last word, after white space (the pattern class \\s), is a function word: "… the lessons of" is a cut
-   * sentence. Asked of every line that might be a heading, so without a pattern that would scan the whole line.
-   */
   /** Whether a word is one of the small words a sentence runs on with ("and", "of", "the"). */
   static boolean isFunctionWord(String word) {
     return FUNCTION_WORDS.contains(word);
   }
 
+  /**
+   * Whether the last word, after white space (the pattern class \\s), is a function word: "… the lessons of" is a cut
+   * sentence. Asked of every line that might be a heading, so without a pattern that would scan the whole line.
+   */
   static boolean endsWithFunctionWord(String t) {
     int i = t.length() - 1;
     while (i >= 0 && !isPatternSpace(t.charAt(i))) i--;

@@ -263,13 +263,13 @@ public final class ReportParser {
     return new Assembly(out, headingGrades);
   }
 
-  /** Rows follow each other without blank lines; a row whose other cells were empty may have lost its tabs. */
   /** Whether {@code row}, a table's only row on its page, is the header of rows that go on at the top of a later one. */
   private static boolean headsRowsOverPage(Line row, Line next) {
     return next.shape() == Shape.TABLE_ROW && row.page() != null && next.page() != null && next.page() > row.page()
         && row.text().split("\t", -1).length == next.text().split("\t", -1).length;
   }
 
+  /** Rows follow each other without blank lines; a row whose other cells were empty may have lost its tabs. */
   private static boolean continuesTable(Line next) {
     return switch (next.shape()) {
       case TABLE_ROW -> true;
