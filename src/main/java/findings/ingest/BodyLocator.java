@@ -96,7 +96,7 @@ final class BodyLocator {
         Shape shape = next.shape();
         if (shape == Shape.BLANK || shape == Shape.TICKED_GRADE || shape == Shape.GRADE_SCALE || shape == Shape.CHECK_MARK) continue;
         if (next.shape() == Shape.NUMBERED || (next.shape() == Shape.TEXT && isProse(paragraphFrom(lines, j)))
-            || (next.shape() == Shape.BULLET && next.text().length() >= 120)) {
+            || (next.shape() == Shape.BULLET && paragraphFrom(lines, j).length() >= 120)) {
           return partAbove(lines, i);
         }
         break;

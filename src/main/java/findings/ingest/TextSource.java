@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +34,7 @@ public final class TextSource {
     // A form feed is how text extractors (pdftotext) mark a page break: keep the pages when they are there.
     boolean paged = text.indexOf('\f') >= 0;
     List<SourceLine> lines = new ArrayList<>();
+    boolean laidOut = false; // a table's cells set apart by spaces: text laid out in columns (pdftotext -layout)
     int page = 1;
     // Lines end at \n, \r\n or \r; a form feed ends the line and the page. Split by hand: a regular expression
     // split here was a twentieth of all indexing time.
@@ -41,16 +43,178 @@ public final class TextSource {
     for (int i = 0; i <= n; i++) {
       char c = i < n ? text.charAt(i) : '\f';
       if (c != '\n' && c != '\r' && c != '\f') continue;
-      String line = text.substring(start, i);
+      String raw = text.substring(start, i);
+      String line = cellsApart(raw);
+      laidOut |= line != raw;
       // "Page 24" where a page ended in text whose pages were not kept: not the report's text.
       if (!PageFurniture.isNamedPageNumber(line)) lines.add(new SourceLine(line, paged ? page : null));
       if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
       if (c == '\f') page++;
       start = i + 1;
     }
+    if (laidOut) joinLaidOutRows(lines);
+    if (laidOut) markLaidOutItems(lines);
+    if (laidOut) levelLaidOutBullets(lines);
     joinLoneMarks(lines);
     joinCellBlocks(lines);
     return paged ? withoutRunningLines(lines, page - 1) : lines; // the end of the text counted as one more page
+  }
+
+  /**
+   * The line with each run of three or more spaces between its words made a tab: text laid out in columns with spaces
+   * ({@code pdftotext -layout}) sets a table's cells so apart, where other extractions give a tab. Prose never has such
+   * a run between words; a line's indent is left as it is.
+   */
+  static String cellsApart(String line) {
+    int run = line.indexOf("   ");
+    if (run < 0) return line;
+    StringBuilder out = null;
+    int copied = 0;
+    int i = 0;
+    while (i < line.length() && line.charAt(i) == ' ') i++; // the indent
+    for (; i < line.length(); i++) {
+      if (line.charAt(i) != ' ') continue;
+      int end = i;
+      while (end < line.length() && line.charAt(end) == ' ') end++;
+      if (end - i >= 3 && end < line.length()) {
+        if (out == null) out = new StringBuilder(line.length());
+        // After a paragraph's number or a bullet alone, the run is the hanging indent a tab stop set: a space.
+        boolean mark = LONE_MARK.matcher(line.substring(0, i)).matches();
+        out.append(line, copied, i).append(mark ? ' ' : '\t');
+        copied = end;
+      }
+      i = end - 1;
+    }
+    if (out == null) return line;
+    return out.append(line, copied, line.length()).toString();
+  }
+
+  /**
+   * Text laid out in columns sets a blank line between a table's rows: a blank line between a row (and the lines of
+   * its cells that wrapped, indented under it) and a row of as many cells is not the table's end.
+   */
+  private static void joinLaidOutRows(List<SourceLine> lines) {
+    // A judgement's row whose area ran up to its grade, the gap between them squeezed to a space, among rows of an
+    // area and a grade: the grade is its cell.
+    int gradeRow = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      String t = lines.get(i).text();
+      if (t.indexOf('\t') >= 0) {
+        gradeRow = cells(t) == 2 && lastGradeCell(t) ? i : -1;
+        continue;
+      }
+      if (t.isBlank() || gradeRow < 0) continue;
+      String row = leadingSpaces(t) > 0 && i - gradeRow <= 4 ? gradeApart(t) : null;
+      if (row == null) {
+        if (leadingSpaces(t) == 0) gradeRow = -1;
+        continue;
+      }
+      lines.set(i, new SourceLine(row, lines.get(i).page()));
+      gradeRow = i;
+    }
+    int lastRow = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      String t = lines.get(i).text();
+      if (t.indexOf('\t') >= 0) {
+        lastRow = i;
+        continue;
+      }
+      boolean wrappedCell = lastRow >= 0 && !t.isBlank() && leadingSpaces(t) > 0;
+      if (wrappedCell) continue;
+      if (t.isBlank() && lastRow >= 0 && i + 1 < lines.size() && cells(lines.get(i + 1).text()) == cells(lines.get(lastRow).text())
+          && cells(lines.get(lastRow).text()) > 1 && Objects.equals(lines.get(i + 1).page(), lines.get(lastRow).page())) {
+        lines.remove(i--);
+        continue;
+      }
+      lastRow = -1;
+    }
+  }
+
+  /** Whether a row's last cell is a grade ("Requires improvement to be good"). */
+  private static boolean lastGradeCell(String row) {
+    return Grade.parse(row.substring(row.lastIndexOf('\t') + 1)).isPresent();
+  }
+
+  /** "Adoption performance Good" as "Adoption performance\tGood": the line's words, the grade they end with set apart. */
+  static String gradeApart(String line) {
+    String[] words = line.strip().split(" ");
+    for (int k = 1; k < words.length; k++) {
+      String grade = String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
+      if (Grade.parse(grade).isPresent() && grade.chars().allMatch(c -> Character.isLetter(c) || c == ' ')) {
+        return line.substring(0, leadingSpaces(line)) + String.join(" ", java.util.Arrays.asList(words).subList(0, k)) + "\t" + grade;
+      }
+    }
+    return null;
+  }
+
+  private static int cells(String line) {
+    return line.indexOf('\t') < 0 ? 1 : line.split("\t", -1).length;
+  }
+
+  private static int leadingSpaces(String line) {
+    int n = 0;
+    while (n < line.length() && line.charAt(n) == ' ') n++;
+    return n;
+  }
+
+  /**
+   * A list whose marks were drawn, not printed, laid out in columns: its items stand indented under a line that ends
+   * with a colon, one to a line. Each becomes an item ("- 12 children's centres"), as the PDF reader makes them.
+   */
+  private static void markLaidOutItems(List<SourceLine> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String t = lines.get(i).text();
+      if (!t.strip().endsWith(":")) continue;
+      int k = i + 1;
+      if (k < lines.size() && lines.get(k).text().isBlank()) k++;
+      int first = k;
+      while (k < lines.size() && leadingSpaces(lines.get(k).text()) >= leadingSpaces(t) + 4
+          && lines.get(k).text().indexOf('\t') < 0 && lines.get(k).text().strip().length() < 80) {
+        k++;
+      }
+      if (k - first < 2) continue;
+      for (int j = first; j < k; j++) {
+        SourceLine item = lines.get(j);
+        lines.set(j, new SourceLine("- " + item.text().strip(), item.page()));
+      }
+      i = k - 1;
+    }
+  }
+
+  /** A bullet and its item's text, after the line's indent. */
+  private static final Pattern LAID_OUT_BULLET = Pattern.compile("^( *)[•▪●◦-] +\\S.*");
+
+  /**
+   * Text laid out in columns indents a list as the page does, so its items' indent is where the list stands, not how
+   * deep it is nested: the list's least indented items are its first level, and only items further in are nested.
+   */
+  private static void levelLaidOutBullets(List<SourceLine> lines) {
+    int i = 0;
+    while (i < lines.size()) {
+      if (!LAID_OUT_BULLET.matcher(lines.get(i).text()).matches()) {
+        i++;
+        continue;
+      }
+      // The list: its items, the lines of an item that wrapped (indented), and blank lines between them.
+      int end = i;
+      int least = Integer.MAX_VALUE;
+      for (int k = i; k < lines.size(); k++) {
+        String t = lines.get(k).text();
+        boolean item = LAID_OUT_BULLET.matcher(t).matches();
+        if (!item && !t.isBlank() && leadingSpaces(t) == 0) break;
+        if (item) {
+          least = Math.min(least, leadingSpaces(t));
+          end = k;
+        }
+      }
+      for (int k = i; k <= end; k++) {
+        String t = lines.get(k).text();
+        if (!LAID_OUT_BULLET.matcher(t).matches()) continue;
+        String item = (leadingSpaces(t) > least ? "  " : "") + t.strip();
+        lines.set(k, new SourceLine(item, lines.get(k).page()));
+      }
+      i = end + 1;
+    }
   }
 
   /** Lines without the running headers, footers and page numbers at the edges of {@code pages} pages. */
@@ -170,6 +334,9 @@ public final class TextSource {
    * text; and the mark in the text above glued to the word or stop before it ("… timely decisions.1"). Each becomes
    * the superscript a text report's footnotes have ("¹ Working together …", "decisions.¹"), which the parser knows.
    */
+  /** A footnote at a page's foot whose number is glued to its text's first word: "1Norfolk cared for …". */
+  private static final Pattern GLUED_NOTE = Pattern.compile("^(\\d{1,2})(\\p{Lu}\\p{Ll}+\\b.*)$");
+
   private static void raisePagesFootnotes(List<SourceLine> lines) {
     int pageStart = 0;
     for (int i = 0; i <= lines.size(); i++) {
@@ -185,6 +352,13 @@ public final class TextSource {
       String t = page.get(i).text().strip();
       if (t.isEmpty()) continue;
       seen++;
+      Matcher glued = GLUED_NOTE.matcher(t);
+      if (glued.matches()) {
+        // "1Norfolk cared for …": a footnote whose number a word processor set on its line, glued to its text. No line
+        // of a report's text starts so; its mark in the text may stand on the next page, so none is looked for.
+        page.set(i, new SourceLine(LineClassifier.superscript(glued.group(1)) + " " + glued.group(2), page.get(i).page()));
+        continue;
+      }
       if (!NOTE_NUMBER.matcher(t).matches()) continue;
       int note = i + 1;
       while (note < page.size() && page.get(note).text().isBlank()) note++;
