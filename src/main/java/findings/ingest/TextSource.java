@@ -34,7 +34,7 @@ public final class TextSource {
     // A form feed is how text extractors (pdftotext) mark a page break: keep the pages when they are there.
     boolean paged = text.indexOf('\f') >= 0;
     List<SourceLine> lines = new ArrayList<>();
-    boolean laidOut = false; // a table's cells set apart by spaces: text laid out in columns (pdftotext -layout)
+    int spaced = 0; // lines with a run of spaces between words
     int page = 1;
     // Lines end at \n, \r\n or \r; a form feed ends the line and the page. Split by hand: a regular expression
     // split here was a twentieth of all indexing time.
@@ -43,22 +43,32 @@ public final class TextSource {
     for (int i = 0; i <= n; i++) {
       char c = i < n ? text.charAt(i) : '\f';
       if (c != '\n' && c != '\r' && c != '\f') continue;
-      String raw = text.substring(start, i);
-      String line = cellsApart(raw);
-      laidOut |= line != raw;
+      String line = text.substring(start, i);
+      if (line.indexOf("   ") >= 0) {
+        int[] runs = new int[1];
+        cellsApart(line, runs);
+        if (runs[0] > 0) spaced++;
+      }
       // "Page 24" where a page ended in text whose pages were not kept: not the report's text.
       if (!PageFurniture.isNamedPageNumber(line)) lines.add(new SourceLine(line, paged ? page : null));
       if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
       if (c == '\f') page++;
       start = i + 1;
     }
-    if (laidOut) joinLaidOutRows(lines);
-    if (laidOut) markLaidOutItems(lines);
-    if (laidOut) levelLaidOutBullets(lines);
+    // Text laid out in columns with spaces (pdftotext -layout) sets many lines so; a typist's odd run of spaces is not.
+    if (spaced >= LAID_OUT_LINES) {
+      lines.replaceAll(l -> new SourceLine(cellsApart(l.text()), l.page()));
+      joinLaidOutRows(lines);
+      markLaidOutItems(lines);
+      levelLaidOutBullets(lines);
+    }
     joinLoneMarks(lines);
     joinCellBlocks(lines);
     return paged ? withoutRunningLines(lines, page - 1) : lines; // the end of the text counted as one more page
   }
+
+  /** How many lines with a run of spaces between words show a text laid out in columns. */
+  private static final int LAID_OUT_LINES = 3;
 
   /**
    * The line with each run of three or more spaces between its words made a tab: text laid out in columns with spaces
@@ -66,6 +76,11 @@ public final class TextSource {
    * a run between words; a line's indent is left as it is.
    */
   static String cellsApart(String line) {
+    return cellsApart(line, new int[1]);
+  }
+
+  /** {@link #cellsApart(String)}, counting in {@code laidOut} the runs that are a layout's: a cell's or an indent's. */
+  private static String cellsApart(String line, int[] laidOut) {
     int run = line.indexOf("   ");
     if (run < 0) return line;
     StringBuilder out = null;
@@ -78,9 +93,12 @@ public final class TextSource {
       while (end < line.length() && line.charAt(end) == ' ') end++;
       if (end - i >= 3 && end < line.length()) {
         if (out == null) out = new StringBuilder(line.length());
-        // After a paragraph's number or a bullet alone, the run is the hanging indent a tab stop set: a space.
+        // After a paragraph's number or a bullet alone, the run is the hanging indent a tab stop set; after a sentence's
+        // end, before the next, it is a typist's wide gap: a space.
         boolean mark = LONE_MARK.matcher(line.substring(0, i)).matches();
-        out.append(line, copied, i).append(mark ? ' ' : '\t');
+        boolean sentence = ".?!".indexOf(line.charAt(i - 1)) >= 0 && Character.isUpperCase(line.charAt(end));
+        out.append(line, copied, i).append(mark || sentence ? ' ' : '\t');
+        if (mark || !sentence) laidOut[0]++;
         copied = end;
       }
       i = end - 1;

@@ -154,6 +154,23 @@ class PagedTextTest {
   }
 
   @Test
+  void aTypistsWideGapsAreNotCells() throws Exception {
+    // Three spaces after a full stop, or once between two words: a typist's habit, not a table laid out with spaces.
+    String text = "City of London\nReport published: 1 March 2019\n\nFindings\n\n"
+        + "Early help is offered quickly.   Families value it, and most say it helped.\n\n"
+        + "Thresholds are understood by partners.   Strategy discussions are timely.\n\n"
+        + "Care leavers are supported well into education, employment   and training.\n\n"
+        + "Placements are stable.   More children now live close to home.\n";
+    Path file = dir.resolve("typed.txt");
+    Files.writeString(file, text);
+    assertEquals(List.of("Early help is offered quickly. Families value it, and most say it helped.",
+        "Thresholds are understood by partners. Strategy discussions are timely.",
+        "Care leavers are supported well into education, employment and training.",
+        "Placements are stable. More children now live close to home."),
+        READER.read(file).paragraphs().stream().map(Paragraph::text).toList());
+  }
+
+  @Test
   void aTwoPagePapersRunningHeaderIsNotText() throws Exception {
     String header = "Children's Services Committee – 14 November 2017";
     String text = header + "\nNorfolk County Council\nReport to: Children's Services Committee\nDate: 14 November 2017\n\n"
