@@ -146,9 +146,7 @@ class PagedTextTest {
         + "Placement type\tNumber\tPer cent\n\f"
         + "Foster care\t12\t60\nResidential care\t5\t25\nOther\t3\t15\n\n"
         + "Placements are reviewed every six months by the independent reviewing officer with the child.\n";
-    Path file = dir.resolve("table-over-page.txt");
-    Files.writeString(file, text);
-    List<String> read = READER.read(file).paragraphs().stream().map(Paragraph::text).toList();
+    List<String> read = paragraphsOf("table-over-page.txt", text);
     assertEquals(3, read.size(), read.toString());
     assertEquals("Placement type | Number | Per cent\nFoster care | 12 | 60\nResidential care | 5 | 25\nOther | 3 | 15", read.get(1));
   }
@@ -161,13 +159,17 @@ class PagedTextTest {
         + "Thresholds are understood by partners.   Strategy discussions are timely.\n\n"
         + "Care leavers are supported well into education, employment   and training.\n\n"
         + "Placements are stable.   More children now live close to home.\n";
-    Path file = dir.resolve("typed.txt");
-    Files.writeString(file, text);
     assertEquals(List.of("Early help is offered quickly. Families value it, and most say it helped.",
         "Thresholds are understood by partners. Strategy discussions are timely.",
         "Care leavers are supported well into education, employment and training.",
-        "Placements are stable. More children now live close to home."),
-        READER.read(file).paragraphs().stream().map(Paragraph::text).toList());
+        "Placements are stable. More children now live close to home."), paragraphsOf("typed.txt", text));
+  }
+
+  /** The text of each paragraph of {@code text}, read as a report file called {@code name}. */
+  private List<String> paragraphsOf(String name, String text) throws Exception {
+    Path file = dir.resolve(name);
+    Files.writeString(file, text);
+    return READER.read(file).paragraphs().stream().map(Paragraph::text).toList();
   }
 
   @Test
