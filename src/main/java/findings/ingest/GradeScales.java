@@ -73,9 +73,10 @@ final class GradeScales {
         entries.addAll(own);
         taken.add(k++);
       }
-      if (entries.stream().map(Entry::grade).distinct().count() < 2) continue; // one grade is a statement, not a scale
       List<Grade> ticked = entries.stream().filter(Entry::ticked).map(Entry::grade).distinct().toList();
       boolean marked = ticked.size() == 1;
+      // One grade unticked is a statement of it under its heading, not a scale; ticked ("Good" over "✓"), it is one.
+      if (entries.stream().map(Entry::grade).distinct().count() < 2 && !marked) continue;
       // Plain grade lines with no mark anywhere are a list of the grades (a key), left to the parser as they were.
       boolean anyMark = pendingMark > 0 || entries.stream().anyMatch(Entry::ticked)
           || taken.stream().anyMatch(t -> lines.get(t).shape() != Shape.GRADE_SCALE);
@@ -119,7 +120,7 @@ final class GradeScales {
   }
 
   /** Whether a cell is a grade's words and nothing more: "Good", "Requires improvement", not "Good practice". */
-  private static boolean isGradeWords(String cell) {
+  static boolean isGradeWords(String cell) {
     for (int i = 0; i < cell.length(); i++) {
       char c = cell.charAt(i);
       if (!Character.isLetter(c) && c != ' ' && c != '\'' && c != '’') return false;

@@ -78,7 +78,6 @@ public final class ReportParser {
     ParagraphBuilder current = null;
     boolean headingSince = false;
     String lastHeading = null;
-    List<String> scale = new ArrayList<>();
     List<ParagraphBuilder> openColumns = null;
     lines = new ArrayList<>(lines);
     for (int i = 0; i + 1 < lines.size(); i++) {
@@ -102,6 +101,8 @@ public final class ReportParser {
       if (line.shape() != Shape.BLANK && line.shape() != Shape.TABLE_ROW) openColumns = null;
       switch (line.shape()) {
         case BLANK -> {}
+        // A scale's grade words and marks: GradeScales has read them, ticked or not, before this.
+        case GRADE_SCALE, CHECK_MARK -> {}
         case HEADING -> {
           // A short line after a sentence cut mid-way by a page break is the rest of that sentence, not a heading.
           boolean joined = i > 0 && lines.get(i - 1).shape() != Shape.BLANK;
@@ -135,19 +136,11 @@ public final class ReportParser {
           section.heading(heading);
           lastHeading = heading;
           headingSince = true;
-          scale.clear();
           // "…: requires improvement to be good": the section's judgement, printed with its heading.
           if (graded != null) Grade.parse(graded.group(2)).ifPresent(g -> headingGrades.putIfAbsent(lastHeadingKey(section), g));
         }
-        case GRADE_SCALE -> scale.add(line.text());
         case TICKED_GRADE -> {
           if (lastHeading != null) Grade.parse(line.text()).ifPresent(g -> headingGrades.putIfAbsent(lastHeadingKey(section), g));
-        }
-        case CHECK_MARK -> {
-          // A mark standing under a grade word in a vertical scale ticks that grade.
-          if (!scale.isEmpty() && lastHeading != null) {
-            Grade.parse(lastWord(scale.get(scale.size() - 1))).ifPresent(g -> headingGrades.putIfAbsent(lastHeadingKey(section), g));
-          }
         }
         case HTML_CELLS -> {
           if (line.text().contains("<input")) {
@@ -371,12 +364,6 @@ public final class ReportParser {
 
   private static boolean startsLower(String s) {
     return !s.isEmpty() && Character.isLowerCase(s.codePointAt(0));
-  }
-
-  private static String lastWord(String s) {
-    String[] w = s.strip().split("\\s+");
-    if (w.length >= 2 && w[w.length - 2].equalsIgnoreCase("requires")) return w[w.length - 2] + " " + w[w.length - 1];
-    return w[w.length - 1];
   }
 
   /** The grade word just before a checked box: "Good\t<input checked …/>". */

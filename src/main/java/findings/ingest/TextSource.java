@@ -155,11 +155,11 @@ public final class TextSource {
 
   /** "Adoption performance Good" as "Adoption performance\tGood": the line's words, the grade they end with set apart. */
   static String gradeApart(String line) {
-    String[] words = line.strip().split(" ");
-    for (int k = 1; k < words.length; k++) {
-      String grade = String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
-      if (Grade.parse(grade).isPresent() && grade.chars().allMatch(c -> Character.isLetter(c) || c == ' ')) {
-        return line.substring(0, leadingSpaces(line)) + String.join(" ", java.util.Arrays.asList(words).subList(0, k)) + "\t" + grade;
+    List<String> words = List.of(line.strip().split(" "));
+    for (int k = 1; k < words.size(); k++) {
+      String grade = String.join(" ", words.subList(k, words.size()));
+      if (GradeScales.isGradeWords(grade) && Grade.parse(grade).isPresent()) {
+        return line.substring(0, leadingSpaces(line)) + String.join(" ", words.subList(0, k)) + "\t" + grade;
       }
     }
     return null;

@@ -70,6 +70,11 @@ class TickedGradesTest {
   }
 
   @Test
+  void aLoneGradeWithAMarkUnderItIsTheSectionsGrade() throws Exception {
+    assertEquals(List.of(Grade.GOOD, Grade.INADEQUATE), grades("lone", report("Good\n\n✓\n", "Inadequate\t\uF0FC\n")));
+  }
+
+  @Test
   void aScaleWithNoMarkOrWithTwoGivesNoGradeNotItsFirst() throws Exception {
     String none = "Outstanding\t\nGood\t\nRequires improvement\t\nInadequate\t\n";
     String two = "Outstanding\tX\nGood\tX\nRequires improvement\t\nInadequate\t\n";
