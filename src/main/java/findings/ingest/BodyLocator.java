@@ -45,15 +45,23 @@ final class BodyLocator {
     return false;
   }
 
+  /** As long as a line of a page's prose is at least, at any size of type a report is set in. */
+  private static final int FULL_LINE = 60;
+
   /**
-   * The text of the paragraph that starts at {@code j}: its line, and the lines after it that continue its sentence
-   * in lower case, as text that keeps a PDF's line breaks has a paragraph.
+   * The text of the paragraph that starts at {@code j}: its line, and the lines after it that continue its sentence,
+   * as text that keeps a PDF's line breaks has a paragraph.
    */
   private static String paragraphFrom(List<Line> lines, int j) {
     String text = lines.get(j).text();
     for (int k = j + 1; k < lines.size() && k < j + 5 && !isProse(text); k++) {
       Line next = lines.get(k);
-      if (next.shape() != Shape.TEXT || next.text().isEmpty() || !Character.isLowerCase(next.text().codePointAt(0))) break;
+      if (next.shape() != Shape.TEXT || next.text().isEmpty()) break;
+      // A line goes on in the next where that starts in lower case, or where it is a full line cut off mid-sentence:
+      // a letter's first paragraph taken from a PDF is cut wherever the line ends ("… children's services on" /
+      // "2 and 3 July 2019. …").
+      boolean cutOff = lines.get(k - 1).text().length() >= FULL_LINE && LineClassifier.endsMidSentence(lines.get(k - 1).text());
+      if (!cutOff && !Character.isLowerCase(next.text().codePointAt(0))) break;
       text = text + " " + next.text();
     }
     return text;

@@ -221,6 +221,28 @@ class LaterFrameworksTest {
   }
 
   /**
+   * The same letter as text taken from its PDF: the first paragraph is cut wherever its lines end, here before a date
+   * and a name. It is still the letter's first paragraph, not a part of its cover.
+   */
+  @Test
+  void aLettersFirstParagraphCutIntoLinesIsItsFirstParagraph() throws Exception {
+    Report r = read("letter.txt", String.join("\n", "Piccadilly Gate", "Store Street", "Manchester", "M1 2WD", "",
+        "12 March 2020", "", "Jane Smith", "Director of Children's Services", "London Borough of Havering", "",
+        "Dear Jane", "", "Monitoring visit to Havering children's services", "",
+        "This letter summarises the findings of the monitoring visit to Havering children's services on",
+        "3 and 4 March 2020. Inspectors looked at the arrangements for private fostering and at the",
+        "London Borough of Havering's work with schools to identify children who are privately fostered.", "",
+        "Headline findings", "",
+        "Private fostering arrangements are now identified more consistently, and notifications from schools have",
+        "increased since the last visit.", ""));
+    assertEquals(List.of("This letter summarises the findings of the monitoring visit to Havering children's services on "
+        + "3 and 4 March 2020. Inspectors looked at the arrangements for private fostering and at the London Borough of "
+        + "Havering's work with schools to identify children who are privately fostered.",
+        "Private fostering arrangements are now identified more consistently, and notifications from schools have "
+        + "increased since the last visit."), r.paragraphs().stream().map(Paragraph::text).toList());
+  }
+
+  /**
    * Ofsted's reports are made in a word processor, which sets a paragraph's number or a bullet at the margin and its
    * text a tab further in: the gap after the mark is a hanging indent, not a table's column. A list's marks may be
    * drawn rather than printed as characters: its items are known by where they stand.
