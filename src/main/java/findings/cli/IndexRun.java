@@ -265,7 +265,8 @@ final class IndexRun {
    * The report with the id it keeps for good. A file indexed before keeps the id it had, the plain one or its own
    * with a suffix, though its content changed (the suffix was its old content's hash) or the file that held the plain
    * id is gone, and through a rebuild. A new file takes the plain id unless another file holds it; then the plain id
-   * with the first eight hex digits of its content's hash.
+   * with the first eight hex digits of its content's hash. A file whose reading now makes another id (a new date in
+   * its changed content, a type this version knows) takes that id, and the one it had leads to it from then on.
    */
   private static Report withStableId(Report read, IndexedFile before, String owner, String source) {
     String plain = read.id();
@@ -274,7 +275,8 @@ final class IndexRun {
     if (had != null && had.startsWith(plain + "-") && HASH_SUFFIX.matcher(had.substring(plain.length() + 1)).matches()) {
       return read.withId(had);
     }
-    return owner != null && !owner.equals(source) ? read.withId(plain + "-" + read.sha256().substring(0, 8)) : read;
+    Report given = owner != null && !owner.equals(source) ? read.withId(plain + "-" + read.sha256().substring(0, 8)) : read;
+    return had == null ? given : given.withFormerId(had);
   }
 
   /** What a report's id adds to the plain one when another file holds that: eight hex digits of a content hash. */

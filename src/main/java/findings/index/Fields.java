@@ -15,6 +15,11 @@ public final class Fields {
   public static final String ID = "id";
   /** Keyword: all paragraphs of one report, for the report page and for replacing a report. */
   public static final String REPORT_ID = "reportId";
+  /**
+   * Keyword, on a report's document: an id the report had before ({@link findings.model.Report#formerIds}), looked up
+   * only when no report has the id asked for, so that a link made with it still leads to the report.
+   */
+  public static final String FORMER_ID = "formerId";
   /** Keyword: the source file path; a changed or deleted file replaces or removes everything indexed from it. */
   public static final String SOURCE = "source";
   /** Keyword content hash, for finding a copy of a report already indexed from another file. */

@@ -145,6 +145,7 @@ public final class ParagraphDocuments {
     report.add(new StringField(Fields.DOC_TYPE, Fields.REPORT, Field.Store.NO));
     report.add(new StringField(Fields.REPORT_ID, r.id(), Field.Store.YES));
     report.add(new SortedDocValuesField(Fields.REPORT_ID, new BytesRef(r.id())));
+    for (String former : r.formerIds()) report.add(new StringField(Fields.FORMER_ID, former, Field.Store.NO));
     report.add(new StringField(Fields.SOURCE, source, Field.Store.NO));
     report.add(new StringField(Fields.SHA256, r.sha256(), Field.Store.NO));
     report.add(new BinaryDocValuesField(Fields.FILE_SOURCE, new BytesRef(source)));

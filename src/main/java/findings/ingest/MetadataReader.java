@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +37,7 @@ final class MetadataReader {
    *     2016"), so that the report still has a year to be filtered by; else null
    */
   record Metadata(ReportType type, String authority, String authorityCode, LocalDate published, Integer year,
-      String reference, String title, String reportId, List<String> warnings) {}
+      String reference, String title, String reportId, List<String> formerReportIds, List<String> warnings) {}
 
   private final Gazetteer gazetteer;
 
@@ -73,21 +75,55 @@ final class MetadataReader {
     String authorityName = authority.map(Gazetteer.Authority::name).orElse(null);
     String title = title(head, type, authorityName, headText);
 
-    String id = Slugs.slug((authorityName == null ? "unknown-authority" : authorityName) + " " + type.slug() + " "
-        + (published == null ? "undated" : published.toString()));
+    String id = reportId(authorityName, type, published);
+    List<String> formerIds = type.typedOtherBefore() ? List.of(reportId(authorityName, ReportType.OTHER, published)) : List.of();
     return new Metadata(type, authorityName, authority.map(Gazetteer.Authority::code).orElse(null), published, year,
-        reference, title, id, warnings);
+        reference, title, id, formerIds, warnings);
+  }
+
+  /** The readable id: authority, type and date ("havering-monitoring-visit-2020-03-12"). */
+  private static String reportId(String authorityName, ReportType type, LocalDate published) {
+    return Slugs.slug((authorityName == null ? "unknown-authority" : authorityName) + " " + type.slug() + " "
+        + (published == null ? "undated" : published.toString()));
   }
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  /** The addresses of Ofsted's offices, as its letters print them at the top. */
+  /** The addresses of Ofsted's offices, as its letters print them at the top (Alexandra House on the APA letters). */
   private static final Pattern OFSTED_ADDRESS = Pattern.compile(
-      "(?i)piccadilly gate|store street|cumberland place|aviation house|clive house|petty france|@ofsted\\.gov\\.uk|0300 123 1231");
+      "(?i)piccadilly gate|store street|cumberland place|aviation house|clive house|petty france|alexandra house|33 kingsway"
+          + "|@ofsted\\.gov\\.uk|0300 123 1231|08456 404040");
   /** "Inspection of Havering children's services", "Inspection of children's social care services" (since 2018). */
   private static final Pattern CHILDRENS_SERVICES_INSPECTION =
       Pattern.compile("\\binspection of (?:[\\w ,-]{1,60} )?children['’]?s (?:social care )?services\\b");
+  /**
+   * How each kind of inspection is named in its title, in the lower case of {@link #type}'s cover text. Where two
+   * start at the same place, the first listed is taken.
+   */
+  private static final Map<ReportType, Pattern> INSPECTION_TITLES = new LinkedHashMap<>();
+
+  static {
+    INSPECTION_TITLES.put(ReportType.JOINT_AREA_REVIEW, Pattern.compile("\\bjoint area review\\b"));
+    INSPECTION_TITLES.put(ReportType.JOINT_TARGETED_AREA_INSPECTION, Pattern.compile("\\bjoint targeted area inspection\\b"));
+    // "Focused visit to Havering children's services", also spelt "focussed"; not "focused visits" in a list.
+    INSPECTION_TITLES.put(ReportType.FOCUSED_VISIT, Pattern.compile("\\bfocuss?ed visit\\b"));
+    INSPECTION_TITLES.put(ReportType.MONITORING_VISIT, Pattern.compile("\\bmonitoring visit\\b"));
+    INSPECTION_TITLES.put(ReportType.ANNUAL_PERFORMANCE_ASSESSMENT, Pattern.compile("\\bannual performance assessment\\b"));
+    // "(Announced) inspection of safeguarding and looked after children services" (2009–2012).
+    INSPECTION_TITLES.put(ReportType.SAFEGUARDING_AND_LOOKED_AFTER_CHILDREN, Pattern.compile(
+        "\\binspection of safeguarding and looked after children(?:['’]s)? services\\b|\\bsafeguarding and looked after children inspection\\b"));
+    // "Unannounced inspection of contact, referral and assessment arrangements within local authority children's
+    // services" (2009–2012).
+    INSPECTION_TITLES.put(ReportType.CONTACT_REFERRAL_AND_ASSESSMENT,
+        Pattern.compile("\\binspection of contact,? referral and assessment\\b"));
+    // "Inspection of local authority arrangements for the protection of children" (2012–2013).
+    INSPECTION_TITLES.put(ReportType.PROTECTION_OF_CHILDREN, Pattern.compile("\\barrangements for the protection of children\\b"));
+    INSPECTION_TITLES.put(ReportType.INSPECTION_OF_CHILDRENS_SERVICES, Pattern.compile(
+        "\\binspection of local authority children|\\bilacs\\b|" + CHILDRENS_SERVICES_INSPECTION.pattern()));
+    INSPECTION_TITLES.put(ReportType.SINGLE_INSPECTION_FRAMEWORK,
+        Pattern.compile("\\bsingle inspection|\\bchildren in need of help and protection\\b"));
+  }
   private static final Pattern SUBJECT = Pattern.compile("(?i)^\\s*(?:subject|title(?:\\s+of\\s+report)?)\\s*:\\s*");
-  private static final Pattern VISIT_OR_INSPECTION = Pattern.compile("(?i)^(?:[\\w’' -]{0,40}\\s)?(?:visit|inspection|review)\\s+(?:to|of)\\b");
+  private static final Pattern VISIT_OR_INSPECTION = Pattern.compile("(?i)^(?:[\\w’' -]{0,40}\\s)?(?:visit|inspection|review|assessment)\\s+(?:to|of)\\b");
   private static final Pattern ABOUT_AN_INSPECTION = Pattern.compile("(?i)\\b(?:ofsted|inspection|joint area review|self[- ]assessment)\\b");
   /**
    * The cover block of a council's committee paper, each at the start of a line: "Report to: Cabinet", "Report of the
@@ -110,15 +146,19 @@ final class MetadataReader {
         || head.stream().limit(25).anyMatch(line -> COMMITTEE_COVER.matcher(line).find())) {
       return ReportType.COMMITTEE_REPORT;
     }
-    if (first.contains("joint area review")) return ReportType.JOINT_AREA_REVIEW;
-    if (first.contains("inspection of local authority children") || first.contains("ilacs")
-        || CHILDRENS_SERVICES_INSPECTION.matcher(first).find()) {
-      return ReportType.INSPECTION_OF_CHILDRENS_SERVICES;
+    // The title names the kind of inspection before any line of prose does: a visit's letter names the framework it
+    // was made under ("… under the inspection of local authority children's services framework"), and prose broken
+    // over lines is not all sentences here. So the kind named first is the report's.
+    ReportType earliest = ReportType.OTHER;
+    int at = Integer.MAX_VALUE;
+    for (Map.Entry<ReportType, Pattern> kind : INSPECTION_TITLES.entrySet()) {
+      Matcher m = kind.getValue().matcher(first);
+      if (m.find() && m.start() < at) {
+        at = m.start();
+        earliest = kind.getKey();
+      }
     }
-    if (first.contains("single inspection") || first.contains("children in need of help and protection")) {
-      return ReportType.SINGLE_INSPECTION_FRAMEWORK;
-    }
-    return ReportType.OTHER;
+    return earliest;
   }
 
   /** The first authority named in the opening lines is the report's subject; later ones are neighbours and partners. */

@@ -61,10 +61,9 @@ public final class ReportParser {
     List<Paragraph> paragraphs = finish(built, areas, assembly.headingGrades(), grades);
     List<String> warnings = new ArrayList<>(meta.warnings());
     if (paragraphs.isEmpty()) warnings.add("no paragraphs found");
-    String id = meta.reportId();
     // Without an authority or a date the readable id is not specific: the content hash keeps it one per report.
-    if (meta.authority() == null || meta.published() == null) id = id + "-" + sha256.substring(0, 8);
-    return new Report(id, meta.title(), meta.authority(), meta.authorityCode(), meta.type(), meta.published(),
+    String suffix = meta.authority() == null || meta.published() == null ? "-" + sha256.substring(0, 8) : "";
+    return new Report(meta.reportId() + suffix, meta.formerReportIds().stream().map(former -> former + suffix).toList(), meta.title(), meta.authority(), meta.authorityCode(), meta.type(), meta.published(),
         meta.year(), meta.reference(), sourceFile, sha256, areas, paragraphs, warnings);
   }
 

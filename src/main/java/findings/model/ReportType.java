@@ -7,14 +7,29 @@ public enum ReportType {
   JOINT_AREA_REVIEW("Joint area review"),
   SINGLE_INSPECTION_FRAMEWORK("Single inspection framework report"),
   INSPECTION_OF_CHILDRENS_SERVICES("Inspection of local authority children's services"),
+  /** The inspections between the JARs and the SIF (2009–2013). */
+  SAFEGUARDING_AND_LOOKED_AFTER_CHILDREN("Safeguarding and looked after children inspection", true),
+  CONTACT_REFERRAL_AND_ASSESSMENT("Contact, referral and assessment inspection", true),
+  PROTECTION_OF_CHILDREN("Inspection of arrangements for the protection of children", true),
+  /** Ofsted's letters on the inspections and visits around the full ones. */
+  ANNUAL_PERFORMANCE_ASSESSMENT("Annual performance assessment", true),
+  MONITORING_VISIT("Monitoring visit", true),
+  FOCUSED_VISIT("Focused visit", true),
+  JOINT_TARGETED_AREA_INSPECTION("Joint targeted area inspection", true),
   COMMITTEE_REPORT("Committee report"),
   SELF_ASSESSMENT("Self-assessment"),
   OTHER("Other");
 
   private final String label;
+  private final boolean typedOtherBefore;
 
   ReportType(String label) {
+    this(label, false);
+  }
+
+  ReportType(String label, boolean typedOtherBefore) {
     this.label = label;
+    this.typedOtherBefore = typedOtherBefore;
   }
 
   public String label() {
@@ -24,6 +39,14 @@ public enum ReportType {
   /** Lower-case, hyphenated label used inside report ids. */
   public String slug() {
     return Slugs.slug(label);
+  }
+
+  /**
+   * Whether Findings typed such reports {@link #OTHER} before it knew this type (in indexes of schema 15 and before): their ids then
+   * had "other" where they now have this type's slug, and those ids must still lead to them.
+   */
+  public boolean typedOtherBefore() {
+    return typedOtherBefore;
   }
 
   public static Optional<ReportType> fromLabel(String label) {

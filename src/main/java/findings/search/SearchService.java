@@ -775,6 +775,23 @@ public final class SearchService implements AutoCloseable {
     });
   }
 
+  /**
+   * The id of the report that had {@code formerId} before (a type this version knows, a file whose content changed),
+   * or empty. Ask only when no report has that id: a report's own id always wins over another's former one. Where two
+   * reports had it, the first by id, so that the answer does not depend on the order they were indexed in.
+   */
+  public Optional<String> renamedReport(String formerId) throws IOException {
+    return withSearcher(searcher -> {
+      Query had = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.FORMER_ID, formerId)), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Fields.DOC_TYPE, Fields.REPORT)), BooleanClause.Occur.FILTER)
+          .build();
+      TopDocs top = searcher.search(had, 1, new Sort(new SortField(Fields.REPORT_ID, SortField.Type.STRING)));
+      if (top.scoreDocs.length == 0) return Optional.empty();
+      return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc).get(Fields.REPORT_ID));
+    });
+  }
+
   /** The documents of one report of one type ({@link Fields#PARAGRAPH} or {@link Fields#REPORT}), unscored. */
   private static Query ofReport(String reportId, String docType) {
     return new BooleanQuery.Builder()

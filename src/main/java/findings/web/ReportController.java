@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** HTTP in and out for reports and paragraphs: the API, the report page and permalinks. */
 final class ReportController {
@@ -27,7 +28,12 @@ final class ReportController {
 
   void report(Context ctx) throws IOException {
     String id = ctx.pathParam("reportId");
-    ReportSummary summary = search.report(id).orElseThrow(() -> notFound("report", id));
+    Optional<ReportSummary> found = search.report(id);
+    if (found.isEmpty()) {
+      moved(ctx, id, "report", id);
+      return;
+    }
+    ReportSummary summary = found.get();
     @SuppressWarnings("unchecked")
     Map<String, Object> body = new LinkedHashMap<>(Json.MAPPER.convertValue(summary, Map.class));
     body.put("paragraphs", search.reportParagraphs(id));
@@ -37,8 +43,12 @@ final class ReportController {
   void paragraph(Context ctx) throws IOException {
     String reportId = ctx.pathParam("reportId");
     String n = ctx.pathParam("n");
-    SearchService.ParagraphInReport p = search.paragraphInReport(reportId, n)
-        .orElseThrow(() -> notFound("paragraph", reportId + "/" + n));
+    Optional<SearchService.ParagraphInReport> found = search.paragraphInReport(reportId, n);
+    if (found.isEmpty()) {
+      moved(ctx, reportId, "paragraph", reportId + "/" + n);
+      return;
+    }
+    SearchService.ParagraphInReport p = found.get();
     @SuppressWarnings("unchecked")
     Map<String, Object> body = new LinkedHashMap<>(Json.MAPPER.convertValue(p.hit(), Map.class));
     body.put("previous", p.previous());
@@ -51,13 +61,23 @@ final class ReportController {
     String n = ctx.pathParam("n");
     int size = RequestParams.intParam(ctx, "size", 10);
     if (size < 1 || size > 50) throw new InvalidRequestException("size", "size must be between 1 and 50, not " + size);
-    List<Hit> similar = search.similar(reportId, n, size).orElseThrow(() -> notFound("paragraph", reportId + "/" + n));
+    Optional<List<Hit>> found = search.similar(reportId, n, size);
+    if (found.isEmpty()) {
+      moved(ctx, reportId, "paragraph", reportId + "/" + n);
+      return;
+    }
+    List<Hit> similar = found.get();
     JsonAnswer.send(ctx, Map.of("id", reportId + "/" + n, "similar", similar));
   }
 
   void reportPage(Context ctx) throws IOException {
     String id = ctx.pathParam("reportId");
-    ReportSummary summary = search.report(id).orElseThrow(() -> notFound("report", id));
+    Optional<ReportSummary> found = search.report(id);
+    if (found.isEmpty()) {
+      moved(ctx, id, "report", id);
+      return;
+    }
+    ReportSummary summary = found.get();
     List<Hit> paragraphs = search.reportParagraphs(id);
     ctx.contentType("text/html; charset=utf-8");
     ctx.result(ReportPage.render(summary, paragraphs));
@@ -65,10 +85,31 @@ final class ReportController {
 
   /** {@code /p/{reportId}/{n}}: the paragraph's place in its report; a link that keeps working across re-indexing. */
   void permalink(Context ctx) throws IOException {
-    String reportId = ctx.pathParam("reportId");
+    String asked = ctx.pathParam("reportId");
     String n = ctx.pathParam("n");
-    if (search.paragraphInReport(reportId, n).isEmpty()) throw notFound("paragraph", reportId + "/" + n);
+    // An id the report had before leads straight to its place under the id it has now: one hop, not two.
+    String reportId = search.report(asked).isPresent() ? asked : search.renamedReport(asked).orElse(asked);
+    if (search.paragraphInReport(reportId, n).isEmpty()) throw notFound("paragraph", asked + "/" + n);
     ctx.redirect("/reports/" + reportId + "#p" + n, HttpStatus.FOUND);
+  }
+
+  /**
+   * Answers a request for a report that no report has the id of. Where a report had that id before (a type this
+   * version knows, a file whose content changed), the same request under the report's id now, for good (301), so
+   * that links and citations made with the old id keep working; else 404.
+   */
+  private void moved(Context ctx, String reportId, String what, String asked) throws IOException {
+    if (search.report(reportId).isPresent()) throw notFound(what, asked); // the report is there; the paragraph is not
+    String now = search.renamedReport(reportId).orElseThrow(() -> notFound(what, asked));
+    String[] segments = ctx.path().split("/", -1);
+    for (int i = 0; i < segments.length; i++) {
+      if (segments[i].equals(reportId)) {
+        segments[i] = now;
+        break;
+      }
+    }
+    String query = ctx.queryString();
+    ctx.redirect(String.join("/", segments) + (query == null || query.isEmpty() ? "" : "?" + query), HttpStatus.MOVED_PERMANENTLY);
   }
 
   private static NotFoundResponse notFound(String what, String id) {

@@ -28,7 +28,7 @@ class RefusedReportTest {
   }
 
   private static Report report(String number, String section, String text) {
-    return new Report("havering-joint-area-review-2007-02-06", "Joint area review: Havering", "Havering", "E09000016",
+    return new Report("havering-joint-area-review-2007-02-06", List.of(), "Joint area review: Havering", "Havering", "E09000016",
         ReportType.JOINT_AREA_REVIEW, LocalDate.of(2007, 2, 6), 2007, null, "havering.txt", "sha-" + text.hashCode(), List.of(),
         List.of(new Paragraph(number, true, List.of(section), Kind.FINDING, null, 1, text, List.of())), List.of());
   }

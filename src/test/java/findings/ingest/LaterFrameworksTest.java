@@ -214,9 +214,10 @@ class LaterFrameworksTest {
         "Private fostering arrangements are now identified more consistently, and notifications from schools have "
             + "increased since the last visit.", ""));
     assertEquals("Havering", r.authority());
-    assertEquals(ReportType.OTHER, r.type());
+    assertEquals(ReportType.MONITORING_VISIT, r.type());
     assertEquals("Monitoring visit to Havering children's services", r.title());
-    assertEquals("havering-other-2020-03-12", r.id());
+    assertEquals("havering-monitoring-visit-2020-03-12", r.id());
+    assertEquals(List.of("havering-other-2020-03-12"), r.formerIds()); // typed "Other" before
     assertEquals(2, r.paragraphs().size());
   }
 

@@ -1,0 +1,154 @@
+package findings.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import findings.model.Report;
+import findings.model.ReportType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Ofsted's inspections and visits of councils' children's services other than the JARs, the SIF and the ILACS full
+ * inspections, each typed by its title: a visit's letter, the letters of joint targeted area inspections and annual
+ * performance assessments, and the inspections of 2009–2013. Each was typed "Other" before, with "other" in its id,
+ * and that id is kept as a former one so that links made with it still lead to the report.
+ */
+class InspectionKindsTest {
+  private static final ReportReader READER = new ReportReader(Gazetteer.load());
+
+  @TempDir Path dir;
+
+  private Report read(String text) throws Exception {
+    Path file = dir.resolve("report.txt");
+    Files.writeString(file, text);
+    return READER.read(file);
+  }
+
+  private static String lines(String... lines) {
+    return String.join("\n", lines) + "\n";
+  }
+
+  /** Ofsted's address at the top of its letters since 2014: not what the letter is about. */
+  private static final String MANCHESTER = lines("Piccadilly Gate", "Store Street", "Manchester", "M1 2WD", "",
+      "T 0300 123 1231", "Textphone 0161 618 8524", "enquiries@ofsted.gov.uk", "www.gov.uk/ofsted", "");
+
+  /**
+   * A focused visit's letter names the framework it was made under in its first paragraph, and text taken from a PDF
+   * breaks that paragraph into lines that are not sentences: the kind named in the title is the letter's.
+   */
+  @Test
+  void aFocusedVisitsLetterIsAFocusedVisitThoughItsProseNamesTheFramework() throws Exception {
+    Report r = read(MANCHESTER + lines("8 August 2019", "", "Mr John Brown", "Director of Children's Services",
+        "Leeds City Council", "Civic Hall", "Leeds", "LS1 1UR", "", "Dear John", "",
+        "Focused visit to Leeds children's services", "",
+        "This letter summarises the findings of the focused visit to Leeds children's services on",
+        "2 and 3 July 2019. The visit was carried out under the inspection of local authority children's",
+        "services (ILACS) framework. Inspectors looked at the local authority's arrangements for",
+        "children in need and children subject to a child protection plan.", "",
+        "Overview", "",
+        "Children in need of help and protection in Leeds receive a timely and proportionate response, and",
+        "the quality of assessments has improved since the last inspection."));
+    assertEquals(ReportType.FOCUSED_VISIT, r.type());
+    assertEquals("Leeds", r.authority());
+    assertEquals("Focused visit to Leeds children's services", r.title());
+    assertEquals("leeds-focused-visit-2019-08-08", r.id());
+    assertEquals(List.of("leeds-other-2019-08-08"), r.formerIds());
+    assertEquals(2, r.paragraphs().size());
+  }
+
+  @Test
+  void aJointTargetedAreaInspectionsLetterToThePartners() throws Exception {
+    Report r = read(MANCHESTER + lines("15 January 2018", "", "Ms Sue Green, Director of Children's Services, Sunderland City Council",
+        "Chief Superintendent Alan Black, Northumbria Police", "Mr Tom White, Accountable Officer, Sunderland CCG", "",
+        "Dear local partners", "",
+        "Joint targeted area inspection of the multi-agency response to abuse and neglect in Sunderland", "",
+        "Between 13 and 17 November 2017, Ofsted, the Care Quality Commission (CQC), HMI Constabulary and HMI Probation "
+            + "undertook a joint inspection of the multi-agency response to abuse and neglect in Sunderland.", "",
+        "Key strengths", "",
+        "Partners share information about children at risk of neglect promptly, and strategy discussions include "
+            + "health professionals."));
+    assertEquals(ReportType.JOINT_TARGETED_AREA_INSPECTION, r.type());
+    assertEquals("Sunderland", r.authority());
+    assertEquals("Joint targeted area inspection of the multi-agency response to abuse and neglect in Sunderland", r.title());
+    assertEquals("sunderland-joint-targeted-area-inspection-2018-01-15", r.id());
+    assertEquals(List.of("sunderland-other-2018-01-15"), r.formerIds());
+  }
+
+  /** An APA letter of 2007, from Ofsted's London office of the time. */
+  @Test
+  void anAnnualPerformanceAssessmentsLetter() throws Exception {
+    Report r = read(lines("Alexandra House", "33 Kingsway", "London WC2B 6SE", "", "T 08456 404040",
+        "www.ofsted.gov.uk", "", "22 November 2007", "", "Mr Graham Gray", "Director of Children's Services",
+        "Kent County Council", "Sessions House", "Maidstone", "ME14 1XQ", "", "Dear Mr Gray", "",
+        "2007 annual performance assessment of services for children and young people in Kent County Council", "",
+        "This letter summarises the findings of the 2007 annual performance assessment (APA) process for your local "
+            + "authority.", "",
+        "Being healthy", "",
+        "The council's contribution to improving outcomes in this area is good. Teenage pregnancy rates have fallen."));
+    assertEquals(ReportType.ANNUAL_PERFORMANCE_ASSESSMENT, r.type());
+    assertEquals("Kent", r.authority());
+    assertEquals("2007 annual performance assessment of services for children and young people in Kent County Council", r.title());
+    assertEquals("kent-annual-performance-assessment-2007-11-22", r.id());
+    assertEquals(List.of("kent-other-2007-11-22"), r.formerIds());
+  }
+
+  @Test
+  void theInspectionsOf2009To2013() throws Exception {
+    Report slac = read(lines("London Borough of Camden", "",
+        "Inspection of safeguarding and looked after children services", "",
+        "Inspection dates: 6 – 17 June 2011", "Reporting inspector: Jane Doe HMI", "", "Age group: All",
+        "Published: 22 July 2011", "", "Contents", "",
+        "About this inspection", "",
+        "1. The purpose of the inspection is to evaluate the contribution made by relevant services in the local area "
+            + "towards ensuring that children and young people are properly safeguarded."));
+    assertEquals(ReportType.SAFEGUARDING_AND_LOOKED_AFTER_CHILDREN, slac.type());
+    assertEquals("camden-safeguarding-and-looked-after-children-inspection-2011-07-22", slac.id());
+    assertEquals(List.of("camden-other-2011-07-22"), slac.formerIds());
+
+    Report cra = read(lines("Unannounced inspection of contact, referral and assessment arrangements within "
+            + "children's services", "", "London Borough of Camden", "", "Inspection dates: 12 – 13 May 2010",
+        "Reporting inspector: Jane Doe HMI", "", "Published: 10 June 2010", "",
+        "About this inspection", "",
+        "1. This inspection was unannounced and evaluated contact, referral and assessment arrangements for children in "
+            + "need and children who may be in need of protection."));
+    assertEquals(ReportType.CONTACT_REFERRAL_AND_ASSESSMENT, cra.type());
+    assertEquals("camden-contact-referral-and-assessment-inspection-2010-06-10", cra.id());
+
+    Report protection = read(lines("Inspection of local authority arrangements for the protection of children", "",
+        "London Borough of Camden", "", "Inspection dates: 14 – 23 January 2013", "Lead inspector: Jane Doe HMI", "",
+        "Published: 22 February 2013", "",
+        "Overall effectiveness", "",
+        "1. The overall effectiveness of the arrangements to protect children in Camden is good."));
+    assertEquals(ReportType.PROTECTION_OF_CHILDREN, protection.type());
+    assertEquals("camden-inspection-of-arrangements-for-the-protection-of-children-2013-02-22", protection.id());
+  }
+
+  /** The other way round: a full inspection whose first paragraph, broken over lines, names an earlier visit. */
+  @Test
+  void aFullInspectionThatNamesAnEarlierVisitIsTheFullInspection() throws Exception {
+    Report r = read(lines("Inspection of Leeds children's services", "", "Inspection dates: 14 to 25 January 2019",
+        "Lead inspector: Jane Doe", "", "Judgement\tGrade",
+        "The impact of leaders on social work practice with children and families\tGood",
+        "Overall effectiveness\tGood", "",
+        "Services for children in Leeds have improved further since the focused visit in",
+        "June 2018, when inspectors found that the response to children in need was timely.", "",
+        "What needs to improve", "",
+        "The consistency of supervision, so that plans for children are reviewed when circumstances change."));
+    assertEquals(ReportType.INSPECTION_OF_CHILDRENS_SERVICES, r.type());
+    assertEquals(List.of(), r.formerIds());
+  }
+
+  /** A council's paper about a visit is the council's paper: its ids never said "other". */
+  @Test
+  void aCommitteePaperAboutAVisitIsACommitteeReport() throws Exception {
+    Report r = read(lines("Leeds City Council", "Report to: Scrutiny Board (Children and Families)",
+        "Date: 12 September 2019", "Subject: Ofsted focused visit to Leeds children's services", "",
+        "1. Purpose of this report", "",
+        "1.1 This report sets out the findings of the focused visit of July 2019 and the actions taken since."));
+    assertEquals(ReportType.COMMITTEE_REPORT, r.type());
+    assertEquals(List.of(), r.formerIds());
+  }
+}
