@@ -31,6 +31,8 @@ final class MetadataReader {
   /** How many of the opening lines a cover's month and year may stand in, and how long a cover's line is. */
   private static final int COVER_LINES = 20;
   private static final int COVER_LINE_LENGTH = 60;
+  /** As long as a line holding a date and nothing else can be ("Wednesday 28 September 2019"). */
+  private static final int DATE_ALONE = 30;
 
   /**
    * @param year the year of {@code published}; where no day is printed, the year of a month on the cover ("November
@@ -55,8 +57,13 @@ final class MetadataReader {
         continue;
       }
       // Ofsted's letters open with its own address ("Piccadilly Gate, Store Street, Manchester"): not the authority
-      // the letter is about, nor its title.
-      if (block.stream().noneMatch(t -> OFSTED_ADDRESS.matcher(t).find())) head.addAll(block);
+      // the letter is about, nor its title. The letter's date may follow it with no blank line between (a PDF sets
+      // the address beside the date's column): that is kept.
+      if (block.stream().noneMatch(t -> OFSTED_ADDRESS.matcher(t).find())) {
+        head.addAll(block);
+      } else {
+        for (String t : block) if (t.strip().length() <= DATE_ALONE && firstDate(t) != null) head.add(t);
+      }
       block.clear();
     }
     if (head.size() > HEAD_LINES) head = head.subList(0, HEAD_LINES);

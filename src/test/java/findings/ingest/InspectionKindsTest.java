@@ -2,6 +2,7 @@ package findings.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import findings.model.Kind;
 import findings.model.Report;
 import findings.model.ReportType;
 import java.nio.file.Files;
@@ -57,6 +58,28 @@ class InspectionKindsTest {
     assertEquals("leeds-focused-visit-2019-08-08", r.id());
     assertEquals(List.of("leeds-other-2019-08-08"), r.formerIds());
     assertEquals(2, r.paragraphs().size());
+  }
+
+  /**
+   * The same kind of letter as Ofsted prints it, from its PDF: Ofsted's address set at the right beside the date, so
+   * that no blank line parts them; the letter's date is still its date, and every paragraph is read.
+   */
+  @Test
+  void aFocusedVisitsLetterFromItsPdf() throws Exception {
+    Report r = Fixtures.read("focused-visit-letter-chromium.pdf");
+    assertEquals(ReportType.FOCUSED_VISIT, r.type());
+    assertEquals("Leeds", r.authority());
+    assertEquals("Focused visit to Leeds children’s services", r.title());
+    assertEquals("leeds-focused-visit-2019-08-08", r.id());
+    assertEquals(9, r.paragraphs().size(), r.paragraphs().toString());
+    assertEquals("This letter summarises the findings of the focused visit to Leeds children’s services on 2 and 3 July "
+        + "2019. The visit was carried out under the inspection of local authority children’s services (ILACS) "
+        + "framework. Her Majesty’s Inspectors Jane Doe and Sam Green carried out the visit.", r.paragraphs().get(0).text());
+    assertEquals(List.of("Overview"), r.paragraphs().get(2).sectionPath());
+    assertEquals(Kind.RECOMMENDATION, r.paragraphs().get(4).kind());
+    assertEquals("Ofsted will take the findings from this focused visit into account when planning your next "
+        + "inspection or visit.", r.paragraphs().get(8).text());
+    assertEquals(2, r.paragraphs().get(8).page());
   }
 
   @Test
