@@ -122,6 +122,32 @@ class LineChecksTest {
     }
   }
 
+  /**
+   * The grade words' comparison letter by letter agrees with {@code regionMatches} ignoring case, over every place of
+   * every text, and over random words of the letters that fold case oddly (the long s, the Kelvin sign, dotless i).
+   */
+  @Test
+  void gradeWordComparisonAsRegionMatches() throws Exception {
+    List<String> words = List.of("good", "adequate", "outstanding", "requires improvement", "no graded judgement");
+    for (String text : texts()) {
+      for (int at = 0; at < text.length(); at++) {
+        for (String word : words) {
+          if (at + word.length() > text.length()) continue;
+          assertEquals(text.regionMatches(true, at, word, 0, word.length()), GradeResolver.startsWithIgnoringCase(text, at, word), text);
+        }
+      }
+    }
+    Random random = new Random(7);
+    String letters = "goadequtsnrimpvGOADEQUTSNRIMPV \u017f\u212a\u0131\u0130\u00e9";
+    for (int i = 0; i < 200_000; i++) {
+      String word = words.get(random.nextInt(words.size()));
+      StringBuilder b = new StringBuilder(word);
+      for (int k = random.nextInt(3); k >= 0; k--) b.setCharAt(random.nextInt(b.length()), letters.charAt(random.nextInt(letters.length())));
+      String text = b.toString();
+      assertEquals(text.regionMatches(true, 0, word, 0, word.length()), GradeResolver.startsWithIgnoringCase(text, 0, word), text);
+    }
+  }
+
   @Test
   void decodingAsTheStrictDecoder() throws Exception {
     Random random = new Random(5);
