@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,6 +73,35 @@ final class GradeResolver {
     this.authority = authority;
   }
 
+  /** "Grade 3", "Grade 3 (Adequate)", "grade 3 (good)": a judgement by its number, with its word or without. */
+  private static final Pattern NUMBERED_GRADE = Pattern.compile("(?i)^grade\\s*([1-4])(?:\\s*\\(([^)]*)\\))?$");
+
+  /** Whether a row is an area and its grade, by word or by number ("Being healthy\tGrade 3"), whatever the framework. */
+  static boolean isGradedRow(String row) {
+    int tab = row.indexOf('\t');
+    if (tab < 0 || row.indexOf('\t', tab + 1) >= 0) return false;
+    String cell = row.substring(tab + 1).strip();
+    return Grade.parse(cell).isPresent() || NUMBERED_GRADE.matcher(cell).matches();
+  }
+
+  /**
+   * The grade a table's cell states: a grade word, or a grade by its number where the word is printed beside it or the
+   * report's framework says which way its numbers run (joint area reviews and annual performance assessments score 4
+   * for outstanding; the inspections of 2009–2013 gave 1). Null where the cell is not a grade.
+   */
+  Grade cellGrade(String cell) {
+    String c = cell.strip();
+    Optional<Grade> word = Grade.parse(c);
+    if (word.isPresent()) return word.get();
+    Matcher m = NUMBERED_GRADE.matcher(c);
+    if (!m.matches()) return null;
+    if (m.group(2) != null) return Grade.parse(m.group(2)).orElse(null);
+    return switch (type) {
+      case JOINT_AREA_REVIEW, ANNUAL_PERFORMANCE_ASSESSMENT -> Grade.fromJointAreaReviewScore(Integer.parseInt(m.group(1))).orElse(null);
+      default -> null;
+    };
+  }
+
   /** Every area the report judges, in the order first stated, with its grade (null where it says it did not grade). */
   List<GradedArea> areas(List<Line> lines, List<ParagraphBuilder> paragraphs, Map<String, Grade> headingGrades) {
     if (type == ReportType.SELF_ASSESSMENT) return List.of(); // a self-assessment judges nothing
@@ -110,7 +140,7 @@ final class GradeResolver {
       if (m.matches() && Grade.parse(m.group(1)).isEmpty()) add(areas, m.group(1), Grade.parse(m.group(2)).orElseThrow());
     }
     spacedRows(lines, areas);
-    headingGrades.forEach((heading, grade) -> add(areas, heading, grade));
+    headingGrades.forEach((heading, grade) -> add(areas, areaOfKey(heading, areas), grade));
     // The overall judgement stated on the cover, before the body's paragraphs.
     int seen = 0;
     for (Line l : lines) {
@@ -366,6 +396,10 @@ final class GradeResolver {
 
   /** The grade of the innermost section on the path that the report judges, or null. */
   Grade gradeFor(List<String> sectionPath, List<GradedArea> areas, Map<String, Grade> headingGrades) {
+    if (sectionPath.size() > 1) {
+      Grade underItsHeading = headingGrades.get(pathKey(sectionPath));
+      if (underItsHeading != null) return underItsHeading;
+    }
     for (int i = sectionPath.size() - 1; i >= 0; i--) {
       String heading = sectionPath.get(i);
       Grade direct = headingGrades.get(heading);
@@ -373,6 +407,24 @@ final class GradeResolver {
       for (GradedArea a : areas) if (sameAreaTokens(a.area(), heading)) return a.grade();
     }
     return null;
+  }
+
+  /**
+   * The area a grade kept by heading or by path ({@link #pathKey}) is of: its last heading, or that under the heading
+   * above it ("Services for looked after children: Capacity for improvement") where an area of that name is graded.
+   */
+  private String areaOfKey(String key, List<GradedArea> areas) {
+    int last = key.lastIndexOf('\u0000');
+    if (last < 0) return key;
+    String area = key.substring(last + 1);
+    if (areas.stream().noneMatch(a -> sameArea(a.area(), areaName(area)))) return area;
+    int before = key.lastIndexOf('\u0000', last - 1);
+    return key.substring(before + 1, last) + ": " + area;
+  }
+
+  /** The key of a grade kept for a whole section path, not for its last heading alone (which may stand elsewhere). */
+  static String pathKey(List<String> sectionPath) {
+    return String.join("\u0000", sectionPath);
   }
 
   /** A paragraph whose opening sentence states an area's judgement, as inspectors word it. */

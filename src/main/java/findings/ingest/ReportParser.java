@@ -54,9 +54,9 @@ public final class ReportParser {
     joinWrappedHeadings(lines);
     MetadataReader.Metadata meta = metadataReader.read(lines, sourceFile);
     int bodyStart = BodyLocator.bodyStart(lines);
-    Assembly assembly = assemble(lines.subList(bodyStart, lines.size()));
-    List<ParagraphBuilder> built = resolveNumbers(assembly.paragraphs());
     GradeResolver grades = new GradeResolver(meta.type(), meta.authority());
+    Assembly assembly = assemble(lines.subList(bodyStart, lines.size()), grades);
+    List<ParagraphBuilder> built = resolveNumbers(assembly.paragraphs());
     List<GradedArea> areas = grades.areas(lines, built, assembly.headingGrades());
     List<Paragraph> paragraphs = finish(built, areas, assembly.headingGrades(), grades);
     List<String> warnings = new ArrayList<>(meta.warnings());
@@ -70,7 +70,7 @@ public final class ReportParser {
   /** What assembly produced: paragraphs in order, and grades stated by a checkbox or mark under a heading. */
   record Assembly(List<ParagraphBuilder> paragraphs, Map<String, Grade> headingGrades) {}
 
-  private Assembly assemble(List<Line> lines) {
+  private Assembly assemble(List<Line> lines, GradeResolver grades) {
     List<ParagraphBuilder> out = new ArrayList<>();
     Map<String, Grade> headingGrades = new LinkedHashMap<>();
     SectionPath section = new SectionPath();
@@ -177,8 +177,27 @@ public final class ReportParser {
             while (end + 1 < lines.size() && continuesTable(lines.get(end + 1))) end++;
           }
           List<Line> rows = lines.subList(i, end + 1);
-          // A vertical grade scale whose mark sits in the row: "Inadequate\tX".
           current = null;
+          // A judgement set as a row of its own, its area and its grade ("Being healthy\tGrade 3", "Overall
+          // effectiveness\tGrade 3 (Adequate)"): the grade of the heading right above it, or a graded heading itself.
+          String[] cells = rows.size() == 1 ? line.text().split("\t") : null;
+          Grade rowGrade = cells != null && cells.length == 2 && isAreaName(cells[0]) ? grades.cellGrade(cells[1]) : null;
+          if (rowGrade != null) {
+            if (headingSince && lastHeading != null) {
+              headingGrades.putIfAbsent(lastHeadingKey(section), rowGrade);
+            } else {
+              // After paragraphs: an area of the section, judged apart. The same area may be judged under another
+              // heading ("Capacity for improvement" of safeguarding and of looked after children): its grade is kept
+              // by the whole path.
+              section.subHeading(cells[0]);
+              lastHeading = cells[0].strip();
+              headingSince = true;
+              headingGrades.putIfAbsent(GradeResolver.pathKey(section.path()), rowGrade);
+            }
+            i = end;
+            continue;
+          }
+          // A vertical grade scale whose mark sits in the row: "Inadequate\tX".
           Grade marked = Tables.markedGrade(rows);
           if (marked != null && lastHeading != null) headingGrades.putIfAbsent(lastHeadingKey(section), marked);
           if (Tables.isGradeTableOrLegend(rows)) {
@@ -342,6 +361,12 @@ public final class ReportParser {
     Grade grade = Grade.parse(named.matches() ? named.group(1) : line.text()).orElse(null);
     Shape after = Line.nextNonBlank(lines, i).shape();
     return after == Shape.GRADE_SCALE || after == Shape.CHECK_MARK ? null : grade; // not the first grade of a scale
+  }
+
+  /** The name of an area a report judges, as a table's first cell gives it: a few words, not a sentence. */
+  private static boolean isAreaName(String cell) {
+    String t = cell.strip();
+    return !t.isEmpty() && t.length() <= 120 && !t.endsWith(".") && Character.isLetter(t.codePointAt(0));
   }
 
   private static String lastHeadingKey(SectionPath section) {

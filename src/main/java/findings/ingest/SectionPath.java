@@ -7,8 +7,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The headings the parser is under. Two levels are enough for these reports: a part (PART B, Annex A, Main report,
- * a numbered section of a self-assessment) and the heading inside it. Headings that only say what the following
+ * The headings the parser is under. Two levels are enough for these reports' headings: a part (PART B, Annex A, Main
+ * report, a numbered section of a self-assessment) and the heading inside it; an area judged in a row of its own
+ * under a heading is a third ({@link #subHeading}). Headings that only say what the following
  * paragraphs are (Strengths, Areas for development, For immediate action) change the kind, not the section.
  */
 final class SectionPath {
@@ -21,6 +22,8 @@ final class SectionPath {
 
   private String top;
   private String inner;
+  /** A judged area set as a table row under the heading ("Capacity for improvement\tGrade 2"), until the next heading. */
+  private String sub;
   private Kind kind;
   private Kind topKind;
 
@@ -31,6 +34,7 @@ final class SectionPath {
 
   void heading(String heading) {
     String h = heading.strip();
+    sub = null;
     if (ROLE.matcher(h).matches()) {
       Kind k = kindOf(h);
       // "Summary" under a part keeps the part's section; as a top heading (committee reports) it is a section.
@@ -55,10 +59,23 @@ final class SectionPath {
     kind = k != null ? k : topKind;
   }
 
+  /**
+   * An area judged under the heading, which the paragraphs after it are about until the next heading (a framework that
+   * grades the parts of a section: "Safeguarding services" › "Capacity for improvement"). Under no heading, a heading.
+   */
+  void subHeading(String area) {
+    if (top == null && inner == null) {
+      heading(area);
+      return;
+    }
+    sub = area.strip();
+  }
+
   List<String> path() {
-    List<String> p = new ArrayList<>(2);
+    List<String> p = new ArrayList<>(3);
     if (top != null) p.add(top);
     if (inner != null) p.add(inner);
+    if (sub != null) p.add(sub);
     return p;
   }
 

@@ -2,11 +2,15 @@ package findings.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import findings.model.Grade;
+import findings.model.GradedArea;
 import findings.model.Kind;
+import findings.model.Paragraph;
 import findings.model.Report;
 import findings.model.ReportType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -147,6 +151,60 @@ class InspectionKindsTest {
         "1. The overall effectiveness of the arrangements to protect children in Camden is good."));
     assertEquals(ReportType.PROTECTION_OF_CHILDREN, protection.type());
     assertEquals("camden-inspection-of-arrangements-for-the-protection-of-children-2013-02-22", protection.id());
+  }
+
+  /**
+   * An APA letter judges each outcome in a row of its own, its grade by number (4 is outstanding, as in a joint area
+   * review): each row heads the paragraphs after it, with its grade, and is not a paragraph itself.
+   */
+  @Test
+  void anAnnualPerformanceAssessmentJudgesEachOutcomeInARow() throws Exception {
+    Report r = read(lines("Alexandra House", "33 Kingsway", "London WC2B 6SE", "", "22 November 2007", "",
+        "Director of Children's Services", "Kent County Council", "",
+        "2007 annual performance assessment of services for children and young people in Kent County Council", "",
+        "This letter summarises the findings of the 2007 annual performance assessment (APA) process for your local "
+            + "authority.", "",
+        "Overall effectiveness of children's services\tGrade 3", "",
+        "Kent County Council consistently delivers above minimum requirements for children and young people.", "",
+        "Being healthy\tGrade 4", "",
+        "The council's contribution to improving outcomes in this area is outstanding. Teenage pregnancy rates have fallen.", "",
+        "Staying safe\tgrade 2 (adequate)", "",
+        "Referrals to social care are dealt with promptly, but too many initial assessments are late."));
+    assertEquals(List.of(new GradedArea("Overall effectiveness of children's services", Grade.GOOD),
+        new GradedArea("Being healthy", Grade.OUTSTANDING), new GradedArea("Staying safe", Grade.ADEQUATE)), r.gradedAreas());
+    assertEquals(List.of("u1", "u2", "u3", "u4"), r.paragraphs().stream().map(Paragraph::number).toList());
+    assertEquals(Arrays.asList(null, Grade.GOOD, Grade.OUTSTANDING, Grade.ADEQUATE),
+        r.paragraphs().stream().map(Paragraph::grade).toList());
+    assertEquals("Staying safe", r.paragraphs().get(3).section());
+  }
+
+  /**
+   * The inspections of 2009–2013 judge the parts of each half of the report in rows of their own, a grade's number
+   * with its word (1 was outstanding then). The same part judged in each half keeps each half's grade.
+   */
+  @Test
+  void theSameAreaJudgedUnderTwoHeadingsKeepsEachGrade() throws Exception {
+    Report r = read(lines("Inspection of safeguarding and looked after children services", "London Borough of Camden", "",
+        "Published: 22 July 2011", "",
+        "Safeguarding services", "",
+        "Overall effectiveness\tGrade 3 (Adequate)", "",
+        "1. The overall effectiveness of safeguarding services in Camden is adequate. Children are safe.", "",
+        "Capacity for improvement\tGrade 2 (Good)", "",
+        "2. Senior leaders have a clear understanding of the strengths and weaknesses of services.", "",
+        "Areas for improvement", "",
+        "3. Within three months, ensure that all initial assessments are completed within timescales.", "",
+        "Services for looked after children", "",
+        "Overall effectiveness\tGrade 2 (Good)", "",
+        "4. The overall effectiveness of services for looked after children and young people is good.", "",
+        "Capacity for improvement\tGrade 4 (Inadequate)", "",
+        "5. Leaders have not acted on the weaknesses in planning for permanence that were found last year."));
+    assertEquals(List.of(Grade.ADEQUATE, Grade.GOOD, Grade.ADEQUATE, Grade.GOOD, Grade.INADEQUATE),
+        r.paragraphs().stream().map(Paragraph::grade).toList());
+    assertEquals(List.of(List.of("Safeguarding services"), List.of("Safeguarding services", "Capacity for improvement"),
+        List.of("Safeguarding services"), List.of("Services for looked after children"),
+        List.of("Services for looked after children", "Capacity for improvement")),
+        r.paragraphs().stream().map(Paragraph::sectionPath).toList());
+    assertEquals(Kind.WEAKNESS, r.paragraphs().get(2).kind());
   }
 
   /** The other way round: a full inspection whose first paragraph, broken over lines, names an earlier visit. */
