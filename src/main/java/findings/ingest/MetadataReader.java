@@ -131,6 +131,9 @@ final class MetadataReader {
       new Title(ReportType.FOCUSED_VISIT, "focussed visit"),
       new Title(ReportType.MONITORING_VISIT, "monitoring visit"),
       new Title(ReportType.ANNUAL_PERFORMANCE_ASSESSMENT, "annual performance assessment"),
+      // "Annual children's services assessment" (2009–2011), with the apostrophe as typed or as set.
+      new Title(ReportType.ANNUAL_CHILDRENS_SERVICES_ASSESSMENT, "children's services assessment"),
+      new Title(ReportType.ANNUAL_CHILDRENS_SERVICES_ASSESSMENT, "children’s services assessment"),
       // "(Announced) inspection of safeguarding and looked after children services" (2009–2012).
       new Title(ReportType.SAFEGUARDING_AND_LOOKED_AFTER_CHILDREN, "inspection of safeguarding and looked after children"),
       new Title(ReportType.SAFEGUARDING_AND_LOOKED_AFTER_CHILDREN, "safeguarding and looked after children inspection"),

@@ -13,6 +13,8 @@ public enum ReportType {
   PROTECTION_OF_CHILDREN("Inspection of arrangements for the protection of children", true),
   /** Ofsted's letters on the inspections and visits around the full ones. */
   ANNUAL_PERFORMANCE_ASSESSMENT("Annual performance assessment", true),
+  /** The letters that rated each council's children's services a year (2009–2011), after the APAs. */
+  ANNUAL_CHILDRENS_SERVICES_ASSESSMENT("Annual children's services assessment", true),
   MONITORING_VISIT("Monitoring visit", true),
   FOCUSED_VISIT("Focused visit", true),
   JOINT_TARGETED_AREA_INSPECTION("Joint targeted area inspection", true),

@@ -122,6 +122,28 @@ class InspectionKindsTest {
     assertEquals(List.of("kent-other-2007-11-22"), r.formerIds());
   }
 
+  /** The annual rating of 2009–2011, and an APA-era self-assessment that names the assessment it was written for. */
+  @Test
+  void anAnnualChildrensServicesAssessmentsLetter() throws Exception {
+    Report r = read(MANCHESTER + lines("9 December 2010", "", "Mr Graham Gray", "Director of Children’s Services",
+        "Kent County Council", "", "Dear Mr Gray", "",
+        "Annual children’s services assessment", "",
+        "Ofsted guidance published in July 2010 explains that the annual assessment of children’s services is derived "
+            + "from the performance profile of the quality of services and outcomes for children and young people in each "
+            + "local area.", "",
+        "Overall effectiveness of children’s services in Kent County Council is judged to perform adequately."));
+    assertEquals(ReportType.ANNUAL_CHILDRENS_SERVICES_ASSESSMENT, r.type());
+    assertEquals("kent-annual-childrens-services-assessment-2010-12-09", r.id());
+    assertEquals(List.of("kent-other-2010-12-09"), r.formerIds());
+
+    Report self = read(lines("Kent County Council", "Children's services self-assessment for the annual performance assessment",
+        "June 2007", "", "Being healthy", "",
+        "Teenage pregnancy rates have fallen for the third year running, and most looked after children have an annual "
+            + "health assessment."));
+    assertEquals(ReportType.SELF_ASSESSMENT, self.type());
+    assertEquals(List.of(), self.formerIds());
+  }
+
   @Test
   void theInspectionsOf2009To2013() throws Exception {
     Report slac = read(lines("London Borough of Camden", "",
