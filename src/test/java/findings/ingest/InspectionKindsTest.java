@@ -36,6 +36,15 @@ class InspectionKindsTest {
     return String.join("\n", lines) + "\n";
   }
 
+  /** A report's type, authority, title and id, and the id it had while Findings typed it "Other". */
+  private static void assertTyped(Report r, ReportType type, String authority, String title, String id, String typedOther) {
+    assertEquals(type, r.type());
+    assertEquals(authority, r.authority());
+    assertEquals(title, r.title());
+    assertEquals(id, r.id());
+    assertEquals(List.of(typedOther), r.formerIds());
+  }
+
   /** Ofsted's address at the top of its letters since 2014: not what the letter is about. */
   private static final String MANCHESTER = lines("Piccadilly Gate", "Store Street", "Manchester", "M1 2WD", "",
       "T 0300 123 1231", "Textphone 0161 618 8524", "enquiries@ofsted.gov.uk", "www.gov.uk/ofsted", "");
@@ -56,11 +65,7 @@ class InspectionKindsTest {
         "Overview", "",
         "Children in need of help and protection in Leeds receive a timely and proportionate response, and",
         "the quality of assessments has improved since the last inspection."));
-    assertEquals(ReportType.FOCUSED_VISIT, r.type());
-    assertEquals("Leeds", r.authority());
-    assertEquals("Focused visit to Leeds children's services", r.title());
-    assertEquals("leeds-focused-visit-2019-08-08", r.id());
-    assertEquals(List.of("leeds-other-2019-08-08"), r.formerIds());
+    assertTyped(r, ReportType.FOCUSED_VISIT, "Leeds", "Focused visit to Leeds children's services", "leeds-focused-visit-2019-08-08", "leeds-other-2019-08-08");
     assertEquals(2, r.paragraphs().size());
   }
 
@@ -97,11 +102,7 @@ class InspectionKindsTest {
         "Key strengths", "",
         "Partners share information about children at risk of neglect promptly, and strategy discussions include "
             + "health professionals."));
-    assertEquals(ReportType.JOINT_TARGETED_AREA_INSPECTION, r.type());
-    assertEquals("Sunderland", r.authority());
-    assertEquals("Joint targeted area inspection of the multi-agency response to abuse and neglect in Sunderland", r.title());
-    assertEquals("sunderland-joint-targeted-area-inspection-2018-01-15", r.id());
-    assertEquals(List.of("sunderland-other-2018-01-15"), r.formerIds());
+    assertTyped(r, ReportType.JOINT_TARGETED_AREA_INSPECTION, "Sunderland", "Joint targeted area inspection of the multi-agency response to abuse and neglect in Sunderland", "sunderland-joint-targeted-area-inspection-2018-01-15", "sunderland-other-2018-01-15");
   }
 
   /** An APA letter of 2007, from Ofsted's London office of the time. */
@@ -115,11 +116,7 @@ class InspectionKindsTest {
             + "authority.", "",
         "Being healthy", "",
         "The council's contribution to improving outcomes in this area is good. Teenage pregnancy rates have fallen."));
-    assertEquals(ReportType.ANNUAL_PERFORMANCE_ASSESSMENT, r.type());
-    assertEquals("Kent", r.authority());
-    assertEquals("2007 annual performance assessment of services for children and young people in Kent County Council", r.title());
-    assertEquals("kent-annual-performance-assessment-2007-11-22", r.id());
-    assertEquals(List.of("kent-other-2007-11-22"), r.formerIds());
+    assertTyped(r, ReportType.ANNUAL_PERFORMANCE_ASSESSMENT, "Kent", "2007 annual performance assessment of services for children and young people in Kent County Council", "kent-annual-performance-assessment-2007-11-22", "kent-other-2007-11-22");
   }
 
   /** The annual rating of 2009–2011, and an APA-era self-assessment that names the assessment it was written for. */
