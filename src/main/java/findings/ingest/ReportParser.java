@@ -63,8 +63,9 @@ public final class ReportParser {
     if (paragraphs.isEmpty()) warnings.add("no paragraphs found");
     // Without an authority or a date the readable id is not specific: the content hash keeps it one per report.
     String suffix = meta.authority() == null || meta.published() == null ? "-" + sha256.substring(0, 8) : "";
-    return new Report(meta.reportId() + suffix, meta.formerReportIds().stream().map(former -> former + suffix).toList(), meta.title(), meta.authority(), meta.authorityCode(), meta.type(), meta.published(),
-        meta.year(), meta.reference(), sourceFile, sha256, areas, paragraphs, warnings);
+    List<String> formerIds = meta.formerReportIds().stream().map(former -> former + suffix).toList();
+    return new Report(meta.reportId() + suffix, formerIds, meta.title(), meta.authority(), meta.authorityCode(),
+        meta.type(), meta.published(), meta.year(), meta.reference(), sourceFile, sha256, areas, paragraphs, warnings);
   }
 
   /** What assembly produced: paragraphs in order, and grades stated by a checkbox or mark under a heading. */

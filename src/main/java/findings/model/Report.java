@@ -1,6 +1,7 @@
 package findings.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,7 +46,7 @@ public record Report(
   /** The same report, also known by an id it had before (not its own, not one it is already known by). */
   public Report withFormerId(String formerId) {
     if (formerId.equals(id) || formerIds.contains(formerId)) return this;
-    List<String> former = new java.util.ArrayList<>(formerIds);
+    List<String> former = new ArrayList<>(formerIds);
     former.add(formerId);
     return new Report(id, former, title, authority, authorityCode, type, published, year, reference, sourceFile,
         sha256, gradedAreas, paragraphs, warnings);

@@ -9,10 +9,13 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** HTTP in and out for reports and paragraphs: the API, the report page and permalinks. */
 final class ReportController {
@@ -30,7 +33,7 @@ final class ReportController {
     String id = ctx.pathParam("reportId");
     Optional<ReportSummary> found = search.report(id);
     if (found.isEmpty()) {
-      moved(ctx, id, "report", id);
+      moved(ctx, id, "report", id, now -> "/api/reports/" + now);
       return;
     }
     ReportSummary summary = found.get();
@@ -45,7 +48,7 @@ final class ReportController {
     String n = ctx.pathParam("n");
     Optional<SearchService.ParagraphInReport> found = search.paragraphInReport(reportId, n);
     if (found.isEmpty()) {
-      moved(ctx, reportId, "paragraph", reportId + "/" + n);
+      moved(ctx, reportId, "paragraph", reportId + "/" + n, now -> "/api/paragraphs/" + now + "/" + segment(n));
       return;
     }
     SearchService.ParagraphInReport p = found.get();
@@ -63,7 +66,8 @@ final class ReportController {
     if (size < 1 || size > 50) throw new InvalidRequestException("size", "size must be between 1 and 50, not " + size);
     Optional<List<Hit>> found = search.similar(reportId, n, size);
     if (found.isEmpty()) {
-      moved(ctx, reportId, "paragraph", reportId + "/" + n);
+      moved(ctx, reportId, "paragraph", reportId + "/" + n,
+          now -> "/api/paragraphs/" + now + "/" + segment(n) + "/similar?size=" + size);
       return;
     }
     List<Hit> similar = found.get();
@@ -74,7 +78,7 @@ final class ReportController {
     String id = ctx.pathParam("reportId");
     Optional<ReportSummary> found = search.report(id);
     if (found.isEmpty()) {
-      moved(ctx, id, "report", id);
+      moved(ctx, id, "report", id, now -> "/reports/" + now);
       return;
     }
     ReportSummary summary = found.get();
@@ -98,18 +102,16 @@ final class ReportController {
    * version knows, a file whose content changed), the same request under the report's id now, for good (301), so
    * that links and citations made with the old id keep working; else 404.
    */
-  private void moved(Context ctx, String reportId, String what, String asked) throws IOException {
+  private void moved(Context ctx, String reportId, String what, String asked, UnaryOperator<String> location)
+      throws IOException {
     if (search.report(reportId).isPresent()) throw notFound(what, asked); // the report is there; the paragraph is not
     String now = search.renamedReport(reportId).orElseThrow(() -> notFound(what, asked));
-    String[] segments = ctx.path().split("/", -1);
-    for (int i = 0; i < segments.length; i++) {
-      if (segments[i].equals(reportId)) {
-        segments[i] = now;
-        break;
-      }
-    }
-    String query = ctx.queryString();
-    ctx.redirect(String.join("/", segments) + (query == null || query.isEmpty() ? "" : "?" + query), HttpStatus.MOVED_PERMANENTLY);
+    ctx.redirect(location.apply(now), HttpStatus.MOVED_PERMANENTLY); // a report id is a slug: nothing to escape
+  }
+
+  /** A paragraph number as a path segment: as typed it may hold anything ("3.2", or "?" in a hostile request). */
+  private static String segment(String n) {
+    return URLEncoder.encode(n, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private static NotFoundResponse notFound(String what, String id) {

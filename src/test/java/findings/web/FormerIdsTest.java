@@ -81,6 +81,9 @@ class FormerIdsTest {
       movedTo(base, "/api/paragraphs/" + TYPED_OTHER + "/u2", 301, "/api/paragraphs/" + NOW + "/u2");
       movedTo(base, "/api/paragraphs/" + TYPED_OTHER + "/u2/similar?size=3", 301,
           "/api/paragraphs/" + NOW + "/u2/similar?size=3");
+      // What a request spells with escapes is answered as the id and number it means, spelt plainly.
+      movedTo(base, "/reports/havering-%6Fther-2020-03-12", 301, "/reports/" + NOW);
+      movedTo(base, "/api/paragraphs/" + TYPED_OTHER + "/u2%3Fx%20y", 301, "/api/paragraphs/" + NOW + "/u2%3Fx%20y");
       // A permalink leads to the paragraph's place in one hop.
       movedTo(base, "/p/" + TYPED_OTHER + "/u2", 302, "/reports/" + NOW + "#pu2");
       assertEquals(404, get(base, "/p/" + TYPED_OTHER + "/u99").statusCode());
