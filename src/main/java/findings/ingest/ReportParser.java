@@ -364,10 +364,14 @@ public final class ReportParser {
     return after == Shape.GRADE_SCALE || after == Shape.CHECK_MARK ? null : grade; // not the first grade of a scale
   }
 
-  /** The name of an area a report judges, as a table's first cell gives it: a few words, not a sentence. */
+  /**
+   * The name of an area a report judges, as a table's first cell gives it: a few words, not a sentence, and not a
+   * grade itself (a scale's key: "Outstanding\tGrade 4").
+   */
   private static boolean isAreaName(String cell) {
     String t = cell.strip();
-    return !t.isEmpty() && t.length() <= 120 && !t.endsWith(".") && Character.isLetter(t.codePointAt(0));
+    return !t.isEmpty() && t.length() <= 120 && !t.endsWith(".") && Character.isLetter(t.codePointAt(0))
+        && Grade.parse(t).isEmpty();
   }
 
   private static String lastHeadingKey(SectionPath section) {

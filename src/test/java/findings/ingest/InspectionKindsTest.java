@@ -183,6 +183,7 @@ class InspectionKindsTest {
         "2007 annual performance assessment of services for children and young people in Kent County Council", "",
         "This letter summarises the findings of the 2007 annual performance assessment (APA) process for your local "
             + "authority.", "",
+        "Outstanding\tGrade 4", "",
         "Overall effectiveness of children's services\tGrade 3", "",
         "Kent County Council consistently delivers above minimum requirements for children and young people.", "",
         "Being healthy\tGrade 4", "",
