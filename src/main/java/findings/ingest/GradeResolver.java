@@ -140,7 +140,14 @@ final class GradeResolver {
       if (m.matches() && Grade.parse(m.group(1)).isEmpty()) add(areas, m.group(1), Grade.parse(m.group(2)).orElseThrow());
     }
     spacedRows(lines, areas);
-    headingGrades.forEach((heading, grade) -> add(areas, areaOfKey(heading, areas), grade));
+    headingGrades.forEach((heading, grade) -> {
+      String area = areaOfKey(heading, areas);
+      String last = heading.substring(heading.lastIndexOf('\u0000') + 1);
+      // An area named with its heading, because one of its name is graded already, is an area of its own: its words
+      // hold the other's, which would otherwise count it the same.
+      if (area.equals(last)) add(areas, area, grade);
+      else if (areas.stream().noneMatch(a -> a.area().equals(area))) areas.add(new GradedArea(area, grade));
+    });
     // The overall judgement stated on the cover, before the body's paragraphs.
     int seen = 0;
     for (Line l : lines) {

@@ -225,6 +225,9 @@ class InspectionKindsTest {
         List.of("Services for looked after children", "Capacity for improvement")),
         r.paragraphs().stream().map(Paragraph::sectionPath).toList());
     assertEquals(Kind.WEAKNESS, r.paragraphs().get(2).kind());
+    assertEquals(List.of(new GradedArea("Safeguarding services", Grade.ADEQUATE),
+        new GradedArea("Capacity for improvement", Grade.GOOD), new GradedArea("Services for looked after children", Grade.GOOD),
+        new GradedArea("Services for looked after children: Capacity for improvement", Grade.INADEQUATE)), r.gradedAreas());
   }
 
   /** The other way round: a full inspection whose first paragraph, broken over lines, names an earlier visit. */
