@@ -104,7 +104,7 @@ final class BodyLocator {
         Shape shape = next.shape();
         if (shape == Shape.BLANK || shape == Shape.TICKED_GRADE || shape == Shape.GRADE_SCALE || shape == Shape.CHECK_MARK) continue;
         // The section's judgement in a row of its own under the heading ("Overall effectiveness\tGrade 3 (Adequate)").
-        if (shape == Shape.TABLE_ROW && GradeResolver.isGradedRow(next.text())) continue;
+        if (shape == Shape.TABLE_ROW && GradeResolver.gradedRow(next.text()) != null) continue;
         if (next.shape() == Shape.NUMBERED || (next.shape() == Shape.TEXT && isProse(paragraphFrom(lines, j)))
             || (next.shape() == Shape.BULLET && paragraphFrom(lines, j).length() >= 120)) {
           return partAbove(lines, i);

@@ -76,12 +76,24 @@ final class GradeResolver {
   /** "Grade 3", "Grade 3 (Adequate)", "grade 3 (good)": a judgement by its number, with its word or without. */
   private static final Pattern NUMBERED_GRADE = Pattern.compile("(?i)^grade\\s*([1-4])(?:\\s*\\(([^)]*)\\))?$");
 
-  /** Whether a row is an area and its grade, by word or by number ("Being healthy\tGrade 3"), whatever the framework. */
-  static boolean isGradedRow(String row) {
-    int tab = row.indexOf('\t');
-    if (tab < 0 || row.indexOf('\t', tab + 1) >= 0) return false;
-    String cell = row.substring(tab + 1).strip();
-    return Grade.parse(cell).isPresent() || NUMBERED_GRADE.matcher(cell).matches();
+  /** An area and its grade, the two cells of a row of their own ("Being healthy\tGrade 3", "Overall effectiveness\tGood"). */
+  record GradedRow(String area, String grade) {}
+
+  /**
+   * The row as an area and its grade, by word or by number whatever the framework ({@link #cellGrade} says which
+   * grade a number is), or null: two cells, the first a few words that are not a grade themselves (a scale's key,
+   * "Outstanding\tGrade 4", is not an area) and not a sentence.
+   */
+  static GradedRow gradedRow(String row) {
+    String r = row.strip();
+    int tab = r.indexOf('\t');
+    if (tab < 0 || r.indexOf('\t', tab + 1) >= 0) return null;
+    String area = r.substring(0, tab).strip();
+    String grade = r.substring(tab + 1).strip();
+    boolean areaName = !area.isEmpty() && area.length() <= 120 && !area.endsWith(".")
+        && Character.isLetter(area.codePointAt(0)) && Grade.parse(area).isEmpty();
+    boolean graded = Grade.parse(grade).isPresent() || NUMBERED_GRADE.matcher(grade).matches();
+    return areaName && graded ? new GradedRow(area, grade) : null;
   }
 
   /**
@@ -140,13 +152,17 @@ final class GradeResolver {
       if (m.matches() && Grade.parse(m.group(1)).isEmpty()) add(areas, m.group(1), Grade.parse(m.group(2)).orElseThrow());
     }
     spacedRows(lines, areas);
-    headingGrades.forEach((heading, grade) -> {
-      String area = areaOfKey(heading, areas);
-      String last = heading.substring(heading.lastIndexOf('\u0000') + 1);
-      // An area named with its heading, because one of its name is graded already, is an area of its own: its words
-      // hold the other's, which would otherwise count it the same.
-      if (area.equals(last)) add(areas, area, grade);
-      else if (areas.stream().noneMatch(a -> a.area().equals(area))) areas.add(new GradedArea(area, grade));
+    headingGrades.forEach((key, grade) -> {
+      int cut = key.lastIndexOf('\u0000'); // a grade kept by its whole path (pathKey), or by its heading alone
+      String area = key.substring(cut + 1);
+      if (cut < 0 || areas.stream().noneMatch(a -> sameArea(a.area(), areaName(area)))) {
+        add(areas, area, grade);
+        return;
+      }
+      // An area graded already under another heading: this one is named with its own heading ("Services for looked
+      // after children: Capacity for improvement"), an area of its own, though its words hold the other's.
+      String named = key.substring(key.lastIndexOf('\u0000', cut - 1) + 1, cut) + ": " + area;
+      if (areas.stream().noneMatch(a -> a.area().equals(named))) areas.add(new GradedArea(named, grade));
     });
     // The overall judgement stated on the cover, before the body's paragraphs.
     int seen = 0;
@@ -414,19 +430,6 @@ final class GradeResolver {
       for (GradedArea a : areas) if (sameAreaTokens(a.area(), heading)) return a.grade();
     }
     return null;
-  }
-
-  /**
-   * The area a grade kept by heading or by path ({@link #pathKey}) is of: its last heading, or that under the heading
-   * above it ("Services for looked after children: Capacity for improvement") where an area of that name is graded.
-   */
-  private String areaOfKey(String key, List<GradedArea> areas) {
-    int last = key.lastIndexOf('\u0000');
-    if (last < 0) return key;
-    String area = key.substring(last + 1);
-    if (areas.stream().noneMatch(a -> sameArea(a.area(), areaName(area)))) return area;
-    int before = key.lastIndexOf('\u0000', last - 1);
-    return key.substring(before + 1, last) + ": " + area;
   }
 
   /** The key of a grade kept for a whole section path, not for its last heading alone (which may stand elsewhere). */

@@ -181,8 +181,8 @@ public final class ReportParser {
           current = null;
           // A judgement set as a row of its own, its area and its grade ("Being healthy\tGrade 3", "Overall
           // effectiveness\tGrade 3 (Adequate)"): the grade of the heading right above it, or a graded heading itself.
-          String[] cells = rows.size() == 1 ? line.text().split("\t") : null;
-          Grade rowGrade = cells != null && cells.length == 2 && isAreaName(cells[0]) ? grades.cellGrade(cells[1]) : null;
+          GradeResolver.GradedRow judged = rows.size() == 1 ? GradeResolver.gradedRow(line.text()) : null;
+          Grade rowGrade = judged == null ? null : grades.cellGrade(judged.grade());
           if (rowGrade != null) {
             if (headingSince && lastHeading != null) {
               headingGrades.putIfAbsent(lastHeadingKey(section), rowGrade);
@@ -190,8 +190,8 @@ public final class ReportParser {
               // After paragraphs: an area of the section, judged apart. The same area may be judged under another
               // heading ("Capacity for improvement" of safeguarding and of looked after children): its grade is kept
               // by the whole path.
-              section.subHeading(cells[0]);
-              lastHeading = cells[0].strip();
+              section.subHeading(judged.area());
+              lastHeading = judged.area();
               headingSince = true;
               headingGrades.putIfAbsent(GradeResolver.pathKey(section.path()), rowGrade);
             }
@@ -362,16 +362,6 @@ public final class ReportParser {
     Grade grade = Grade.parse(named.matches() ? named.group(1) : line.text()).orElse(null);
     Shape after = Line.nextNonBlank(lines, i).shape();
     return after == Shape.GRADE_SCALE || after == Shape.CHECK_MARK ? null : grade; // not the first grade of a scale
-  }
-
-  /**
-   * The name of an area a report judges, as a table's first cell gives it: a few words, not a sentence, and not a
-   * grade itself (a scale's key: "Outstanding\tGrade 4").
-   */
-  private static boolean isAreaName(String cell) {
-    String t = cell.strip();
-    return !t.isEmpty() && t.length() <= 120 && !t.endsWith(".") && Character.isLetter(t.codePointAt(0))
-        && Grade.parse(t).isEmpty();
   }
 
   private static String lastHeadingKey(SectionPath section) {
