@@ -736,7 +736,7 @@ public final class SearchService implements AutoCloseable {
   /** Every paragraph of a report in order, or empty when no such report. */
   public List<Hit> reportParagraphs(String reportId) throws IOException {
     return withSearcher(searcher -> {
-      Query q = ofReport(reportId, Fields.PARAGRAPH);
+      Query q = documents(Fields.REPORT_ID, reportId, Fields.PARAGRAPH);
       int n = Math.max(1, searcher.count(q));
       TopDocs top = searcher.search(q, n, new Sort(new SortField(Fields.ORDINAL, SortField.Type.INT)));
       StoredFields stored = searcher.storedFields();
@@ -769,7 +769,7 @@ public final class SearchService implements AutoCloseable {
   /** One report by id, read from its own document, or empty when there is no such report. */
   public Optional<ReportSummary> report(String reportId) throws IOException {
     return withSearcher(searcher -> {
-      TopDocs top = searcher.search(ofReport(reportId, Fields.REPORT), 1);
+      TopDocs top = searcher.search(documents(Fields.REPORT_ID, reportId, Fields.REPORT), 1);
       if (top.scoreDocs.length == 0) return Optional.empty();
       return Optional.of(storedReport(searcher.storedFields(), top.scoreDocs[0].doc));
     });
@@ -782,20 +782,19 @@ public final class SearchService implements AutoCloseable {
    */
   public Optional<String> renamedReport(String formerId) throws IOException {
     return withSearcher(searcher -> {
-      Query had = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Fields.FORMER_ID, formerId)), BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(Fields.DOC_TYPE, Fields.REPORT)), BooleanClause.Occur.FILTER)
-          .build();
-      TopDocs top = searcher.search(had, 1, new Sort(new SortField(Fields.REPORT_ID, SortField.Type.STRING)));
+      TopDocs top = searcher.search(documents(Fields.FORMER_ID, formerId, Fields.REPORT), 1, new Sort(new SortField(Fields.REPORT_ID, SortField.Type.STRING)));
       if (top.scoreDocs.length == 0) return Optional.empty();
       return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc).get(Fields.REPORT_ID));
     });
   }
 
-  /** The documents of one report of one type ({@link Fields#PARAGRAPH} or {@link Fields#REPORT}), unscored. */
-  private static Query ofReport(String reportId, String docType) {
+  /**
+   * The documents of one type ({@link Fields#PARAGRAPH} or {@link Fields#REPORT}) with {@code value} in a keyword
+   * field (a report's id, an id it had), unscored.
+   */
+  private static Query documents(String field, String value, String docType) {
     return new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER)
         .add(new TermQuery(new Term(Fields.DOC_TYPE, docType)), BooleanClause.Occur.FILTER)
         .build();
   }
