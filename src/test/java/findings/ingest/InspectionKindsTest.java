@@ -143,33 +143,35 @@ class InspectionKindsTest {
 
   @Test
   void theInspectionsOf2009To2013() throws Exception {
-    Report slac = read(lines("London Borough of Camden", "",
-        "Inspection of safeguarding and looked after children services", "",
-        "Inspection dates: 6 – 17 June 2011", "Reporting inspector: Jane Doe HMI", "", "Age group: All",
-        "Published: 22 July 2011", "", "Contents", "",
-        "About this inspection", "",
-        "1. The purpose of the inspection is to evaluate the contribution made by relevant services in the local area "
-            + "towards ensuring that children and young people are properly safeguarded."));
-    assertEquals(ReportType.SAFEGUARDING_AND_LOOKED_AFTER_CHILDREN, slac.type());
-    assertEquals("camden-safeguarding-and-looked-after-children-inspection-2011-07-22", slac.id());
-    assertEquals(List.of("camden-other-2011-07-22"), slac.formerIds());
+    assertKind(ReportType.SAFEGUARDING_AND_LOOKED_AFTER_CHILDREN, "camden-safeguarding-and-looked-after-children-inspection-2011-07-22",
+        "camden-other-2011-07-22", lines("London Borough of Camden", "",
+            "Inspection of safeguarding and looked after children services", "",
+            "Inspection dates: 6 – 17 June 2011", "Reporting inspector: Jane Doe HMI", "", "Age group: All",
+            "Published: 22 July 2011", "", "Contents", "",
+            "About this inspection", "",
+            "1. The purpose of the inspection is to evaluate the contribution made by relevant services in the local area "
+                + "towards ensuring that children and young people are properly safeguarded."));
+    assertKind(ReportType.CONTACT_REFERRAL_AND_ASSESSMENT, "camden-contact-referral-and-assessment-inspection-2010-06-10",
+        "camden-other-2010-06-10", lines("Unannounced inspection of contact, referral and assessment arrangements within "
+                + "children's services", "", "London Borough of Camden", "", "Inspection dates: 12 – 13 May 2010",
+            "Reporting inspector: Jane Doe HMI", "", "Published: 10 June 2010", "",
+            "About this inspection", "",
+            "1. This inspection was unannounced and evaluated contact, referral and assessment arrangements for children "
+                + "in need and children who may be in need of protection."));
+    assertKind(ReportType.PROTECTION_OF_CHILDREN, "camden-inspection-of-arrangements-for-the-protection-of-children-2013-02-22",
+        "camden-other-2013-02-22", lines("Inspection of local authority arrangements for the protection of children", "",
+            "London Borough of Camden", "", "Inspection dates: 14 – 23 January 2013", "Lead inspector: Jane Doe HMI", "",
+            "Published: 22 February 2013", "",
+            "Overall effectiveness", "",
+            "1. The overall effectiveness of the arrangements to protect children in Camden is good."));
+  }
 
-    Report cra = read(lines("Unannounced inspection of contact, referral and assessment arrangements within "
-            + "children's services", "", "London Borough of Camden", "", "Inspection dates: 12 – 13 May 2010",
-        "Reporting inspector: Jane Doe HMI", "", "Published: 10 June 2010", "",
-        "About this inspection", "",
-        "1. This inspection was unannounced and evaluated contact, referral and assessment arrangements for children in "
-            + "need and children who may be in need of protection."));
-    assertEquals(ReportType.CONTACT_REFERRAL_AND_ASSESSMENT, cra.type());
-    assertEquals("camden-contact-referral-and-assessment-inspection-2010-06-10", cra.id());
-
-    Report protection = read(lines("Inspection of local authority arrangements for the protection of children", "",
-        "London Borough of Camden", "", "Inspection dates: 14 – 23 January 2013", "Lead inspector: Jane Doe HMI", "",
-        "Published: 22 February 2013", "",
-        "Overall effectiveness", "",
-        "1. The overall effectiveness of the arrangements to protect children in Camden is good."));
-    assertEquals(ReportType.PROTECTION_OF_CHILDREN, protection.type());
-    assertEquals("camden-inspection-of-arrangements-for-the-protection-of-children-2013-02-22", protection.id());
+  /** The report {@code text} makes: its type, its id and the id it had while Findings typed it "Other". */
+  private void assertKind(ReportType type, String id, String typedOther, String text) throws Exception {
+    Report r = read(text);
+    assertEquals(type, r.type());
+    assertEquals(id, r.id());
+    assertEquals(List.of(typedOther), r.formerIds());
   }
 
   /**
