@@ -6,6 +6,7 @@ import findings.model.GradedArea;
 import findings.model.ReportType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -427,7 +428,9 @@ final class GradeResolver {
       String heading = sectionPath.get(i);
       Grade direct = headingGrades.get(heading);
       if (direct != null) return direct;
-      for (GradedArea a : areas) if (sameAreaTokens(a.area(), heading)) return a.grade();
+      // The area of the heading's very words first: "Care leavers" is not "Children in care", though "care" is in both.
+      for (GradedArea a : areas) if (tokensOf(a.area()).equals(tokensOf(heading))) return a.grade();
+      for (GradedArea a : areas) if (within(tokensOf(a.area()), tokensOf(heading))) return a.grade();
     }
     return null;
   }
@@ -453,16 +456,34 @@ final class GradeResolver {
    */
   private final Map<String, Set<String>> tokensOf = new HashMap<>();
 
-  private boolean sameAreaTokens(String a, String b) {
-    return sameArea(tokensOf.computeIfAbsent(a, GradeResolver::tokens), tokensOf.computeIfAbsent(b, GradeResolver::tokens));
+  private Set<String> tokensOf(String name) {
+    return tokensOf.computeIfAbsent(name, GradeResolver::tokens);
   }
 
-  /** "Looked after children" names the section "Looked after children and young people"; so does the reverse. */
+  /**
+   * Whether two names are one area's: "Looked after children" and "Services for looked after children and young
+   * people", either way round. A name of one word is another's only where the other adds words of a judgement's own
+   * ("Adoption" and "Adoption performance", "Safeguarding services" and "Safeguarding services overall effectiveness"):
+   * "children in care" is "care", which "care leavers" holds too, and the later frameworks judge the two apart.
+   */
   static boolean sameArea(String a, String b) {
-    return sameArea(tokens(a), tokens(b));
+    Set<String> x = tokens(a);
+    Set<String> y = tokens(b);
+    if (x.equals(y)) return !x.isEmpty();
+    if (!within(x, y)) return false;
+    Set<String> fewer = x.size() < y.size() ? x : y;
+    if (fewer.size() >= 2) return true;
+    Set<String> added = new HashSet<>(fewer == x ? y : x);
+    added.removeAll(fewer);
+    return JUDGEMENT_WORDS.containsAll(added);
   }
 
-  private static boolean sameArea(Set<String> x, Set<String> y) {
+  /** Words that name what a judgement looks at in an area, not another area. */
+  private static final Set<String> JUDGEMENT_WORDS =
+      Set.of("overall", "effectiveness", "performance", "outcome", "quality", "provision", "arrangement");
+
+  /** Whether one name's words hold the other's: a heading of one word under an area that has it ("Adoption"). */
+  private static boolean within(Set<String> x, Set<String> y) {
     if (x.isEmpty() || y.isEmpty()) return false;
     return x.containsAll(y) || y.containsAll(x);
   }

@@ -124,6 +124,31 @@ class LaterFrameworksTest {
     assertEquals(Arrays.asList(null, null, null), grades(single));
   }
 
+  /** The cover of an inspection of local authority children's services since 2023, which judges care leavers apart. */
+  private static final String ILACS_2023_COVER = String.join("\n", "London Borough of Barnet", "",
+      "Inspection of children’s social care services", "", "Inspection dates: 3 to 14 March 2024", "",
+      "Lead inspector: Jane Smith, His Majesty’s Inspector", "", "Judgement\tGrade",
+      "The impact of leaders on social work practice with children and families\tGood",
+      "The experiences and progress of children who need help and protection\tGood",
+      "The experiences and progress of children in care\tOutstanding",
+      "The experiences and progress of care leavers\tRequires improvement to be good", "Overall effectiveness\tGood", "");
+
+  @Test
+  void childrenInCareAndCareLeaversAreJudgedApart() throws Exception {
+    Report r = read("ilacs-2024.txt", ILACS_2023_COVER + String.join("\n", "",
+        "Children in care", "", "1. Children in care live in stable homes and are well supported by their social workers.", "",
+        "Care leavers", "", "2. Care leavers are not always helped to find suitable accommodation when they leave care.", "",
+        "Leadership", "", "3. Leaders know their services well and have a clear plan for improvement.", ""));
+    assertEquals(List.of(
+        new GradedArea("Impact of leaders on social work practice with children and families", Grade.GOOD),
+        new GradedArea("Children who need help and protection", Grade.GOOD),
+        new GradedArea("Children in care", Grade.OUTSTANDING),
+        new GradedArea("Care leavers", Grade.REQUIRES_IMPROVEMENT),
+        new GradedArea("Overall effectiveness", Grade.GOOD)), r.gradedAreas());
+    // Each section has its own area's grade, though "care" names both; "Leadership" names no area.
+    assertEquals(Arrays.asList(Grade.OUTSTANDING, Grade.REQUIRES_IMPROVEMENT, null), grades(r));
+  }
+
   @Test
   void aGradeAfterAHeadingsColonGradesItsSectionWhereverTheHeadingBreaks() throws Exception {
     String body = String.join("\n", "", "The experiences and progress of children who need help and protection:",
