@@ -1,6 +1,7 @@
 package findings.ingest;
 
 import findings.ingest.Line.Shape;
+import findings.model.Grade;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -96,15 +97,52 @@ final class BodyLocator {
       }
     }
     // No contents: the body starts at the first heading followed by a real paragraph, under the section's grade where
-    // one is printed between them.
+    // one is printed between them; or sooner, at prose after a judgements table on the cover.
+    int start = firstHeadedParagraph(lines, limit);
+    int summary = summaryAfterJudgements(lines, start < 0 ? limit : start);
+    return summary >= 0 ? summary : Math.max(start, 0);
+  }
+
+  /**
+   * The prose that follows a judgements table on a report's cover, before {@code end}: the later frameworks' reports
+   * set their summary there, under no heading of its own, between the table of grades and "What needs to improve?".
+   * The table counts by its rows ("Overall effectiveness\tGood") or, set one cell a line as pdftotext gives it, by
+   * its grade cells on lines of their own; two of either make a table. -1 where there is none.
+   */
+  private static int summaryAfterJudgements(List<Line> lines, int end) {
+    int judgements = 0;
+    for (int i = 0; i < end; i++) {
+      Line l = lines.get(i);
+      if (l.shape() == Shape.TABLE_ROW && GradeResolver.gradedRow(l.text()) != null
+          || l.shape() != Shape.BLANK && l.shape() != Shape.TABLE_ROW && Grade.parse(l.text()).isPresent()) {
+        judgements++;
+      } else if (judgements >= 2 && l.shape() == Shape.TEXT && isProse(paragraphFrom(lines, i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the next line with text after {@code j} is a table's row. */
+  private static boolean rowFollows(List<Line> lines, int j) {
+    for (int k = j + 1; k < lines.size(); k++) {
+      Shape shape = lines.get(k).shape();
+      if (shape != Shape.BLANK) return shape == Shape.TABLE_ROW;
+    }
+    return false;
+  }
+
+  /** The first heading followed by a real paragraph (its part's heading where that stands above it), or -1. */
+  private static int firstHeadedParagraph(List<Line> lines, int limit) {
     for (int i = 0; i < limit; i++) {
       if (lines.get(i).shape() != Shape.HEADING) continue;
       for (int j = i + 1; j < lines.size(); j++) {
         Line next = lines.get(j);
         Shape shape = next.shape();
         if (shape == Shape.BLANK || shape == Shape.TICKED_GRADE || shape == Shape.GRADE_SCALE || shape == Shape.CHECK_MARK) continue;
-        // The section's judgement in a row of its own under the heading ("Overall effectiveness\tGrade 3 (Adequate)").
-        if (shape == Shape.TABLE_ROW && GradeResolver.gradedRow(next.text()) != null) continue;
+        // The section's judgement in a row of its own under the heading ("Overall effectiveness\tGrade 3 (Adequate)"); a
+        // row among others is a table's, under a line of it that wrapped and looks like a heading.
+        if (shape == Shape.TABLE_ROW && GradeResolver.gradedRow(next.text()) != null && !rowFollows(lines, j)) continue;
         if (next.shape() == Shape.NUMBERED || (next.shape() == Shape.TEXT && isProse(paragraphFrom(lines, j)))
             || (next.shape() == Shape.BULLET && paragraphFrom(lines, j).length() >= 120)) {
           return partAbove(lines, i);
@@ -112,6 +150,6 @@ final class BodyLocator {
         break;
       }
     }
-    return 0;
+    return -1;
   }
 }

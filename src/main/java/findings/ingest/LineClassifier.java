@@ -65,6 +65,13 @@ final class LineClassifier {
   private static final Pattern ANGLE_URL = Pattern.compile("<(https?://[^>\\s]+)>");
   private static final Pattern GRADE_WORDS =
       Pattern.compile("(?i)^(?:\\s*(?:inadequate|adequate|good|outstanding|requires improvement)\\s*)+$");
+  /**
+   * "What needs to improve?", "What does the local authority need to improve?": the later frameworks head sections with
+   * a short question. Only one that opens with a question's word is a heading; a line of prose that ends a question is
+   * a sentence's end.
+   */
+  private static final Pattern QUESTION_HEADING = Pattern.compile(
+      "^(?:What|How|Why|Where|Who|Which|When|Is|Are|Does|Do|Did|Can|Has|Have|Will|Should)\\s[^?]{3,80}\\?$");
   private static final Pattern RULE = Pattern.compile("^[-–—_=|:+\\s]+$");
   private static final Pattern INLINE_TAG = Pattern.compile("(?i)</?(?:i|b|em|strong|u|span|sup|sub|font)\\b[^>]*>|<br\\s*/?>");
   /**
@@ -233,7 +240,8 @@ final class LineClassifier {
     char first = t.charAt(0);
     if (!(Character.isUpperCase(first) || Character.isDigit(first))) return false;
     char last = t.charAt(t.length() - 1);
-    if (".,;:!?\"”'’-–".indexOf(last) >= 0) return false;
+    if (".,;:!\"”'’-–".indexOf(last) >= 0) return false;
+    if (last == '?' && !QUESTION_HEADING.matcher(t).matches()) return false;
     if (endsWithFunctionWord(t)) return false; // "… the lessons of" is a cut sentence, not a heading
     if (t.contains("@") || t.contains("www.") || t.contains("http") || t.contains("©")) return false;
     if (LABEL_AND_TEXT.matcher(t).matches() && !ANNEX.matcher(t).matches()) return false;

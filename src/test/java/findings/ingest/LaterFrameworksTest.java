@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import findings.model.Grade;
 import findings.model.GradedArea;
+import findings.model.Kind;
 import findings.model.Paragraph;
 import findings.model.Report;
 import findings.model.ReportType;
@@ -147,6 +148,57 @@ class LaterFrameworksTest {
         new GradedArea("Overall effectiveness", Grade.GOOD)), r.gradedAreas());
     // Each section has its own area's grade, though "care" names both; "Leadership" names no area.
     assertEquals(Arrays.asList(Grade.OUTSTANDING, Grade.REQUIRES_IMPROVEMENT, null), grades(r));
+  }
+
+  /**
+   * The revised framework's report as Chromium prints it (the HTML stands beside it): its summary stands under no
+   * heading right after the judgements table, whose cells wrap, and "What needs to improve?" lists what it asks for.
+   */
+  @Test
+  void theSummaryAfterTheJudgementsAndWhatNeedsToImproveAreParagraphs() throws Exception {
+    Report printed = Fixtures.read("ilacs-2023-chromium.pdf");
+    assertEquals(List.of(
+        new GradedArea("Impact of leaders on social work practice with children and families", Grade.GOOD),
+        new GradedArea("Children who need help and protection", Grade.GOOD),
+        new GradedArea("Children in care", Grade.OUTSTANDING),
+        new GradedArea("Care leavers", Grade.REQUIRES_IMPROVEMENT),
+        new GradedArea("Overall effectiveness", Grade.GOOD)), printed.gradedAreas());
+    assertEquals(List.of("u1", "u2", "u3", "u4", "1", "2", "3", "4", "5"),
+        printed.paragraphs().stream().map(Paragraph::number).toList());
+    Paragraph summary = printed.paragraphs().get(0);
+    assertTrue(summary.text().startsWith("Children and their families in Barnet continue to receive good services"), summary.text());
+    assertTrue(summary.text().endsWith("children in care now receive outstanding support."), summary.text());
+    Paragraph asked = printed.paragraphs().get(2);
+    assertEquals("What needs to improve?", asked.section());
+    assertEquals(Kind.RECOMMENDATION, asked.kind());
+    assertEquals("The quality and timeliness of pathway plans for care leavers.", asked.text());
+    assertEquals(Arrays.asList(null, null, null, null, Grade.GOOD, Grade.GOOD, Grade.OUTSTANDING, Grade.REQUIRES_IMPROVEMENT,
+        Grade.GOOD), grades(printed));
+    // The same report as text, as pdftotext gives it (the list's marks are drawn, not printed): the same paragraphs.
+    Report text = read("ilacs-2023.txt", ILACS_2023_COVER + String.join("\n", "",
+        "Children and their families in Barnet continue to receive good services that make a positive difference to their"
+            + " lives. Since the last inspection in 2019, leaders have kept a strong focus on the quality of social work"
+            + " practice, and children in care now receive outstanding support.", "",
+        "Care leavers do not consistently receive the same high-quality support. Too many care leavers live in unsuitable"
+            + " accommodation, and the local offer is not well understood by young people.", "",
+        "What needs to improve?", "", "The quality and timeliness of pathway plans for care leavers.",
+        "The sufficiency of suitable accommodation for care leavers.", "",
+        "The experiences and progress of children who need help and protection: good", "",
+        "1. Children and families who need help receive a timely and proportionate response from the front door, where"
+            + " thresholds are well understood by partner agencies.", "",
+        "2. Private fostering arrangements are identified well, and notifications are received from schools and health partners.", "",
+        "The experiences and progress of children in care: outstanding", "",
+        "3. Children in care live in stable homes and are well supported by their social workers, who know them well."
+            + " Unaccompanied asylum-seeking children are helped by skilled workers.", "",
+        "The experiences and progress of care leavers: requires improvement to be good", "",
+        "4. Care leavers are not always helped to find suitable accommodation when they leave care, and personal advisers"
+            + " change too often.", "",
+        "The impact of leaders on social work practice with children and families: good", "",
+        "5. Leaders know their services well and have a clear plan for improvement, which is shared with partners.", ""));
+    assertEquals(printed.paragraphs().stream().map(Paragraph::text).toList(), text.paragraphs().stream().map(Paragraph::text).toList());
+    assertEquals(printed.paragraphs().stream().map(Paragraph::section).toList(),
+        text.paragraphs().stream().map(Paragraph::section).toList());
+    assertEquals(printed.gradedAreas(), text.gradedAreas());
   }
 
   @Test
