@@ -91,10 +91,73 @@ final class GradeResolver {
     if (tab < 0 || r.indexOf('\t', tab + 1) >= 0) return null;
     String area = r.substring(0, tab).strip();
     String grade = r.substring(tab + 1).strip();
-    boolean areaName = !area.isEmpty() && area.length() <= 120 && !area.endsWith(".")
-        && Character.isLetter(area.codePointAt(0)) && Grade.parse(area).isEmpty();
     boolean graded = Grade.parse(grade).isPresent() || NUMBERED_GRADE.matcher(grade).matches();
-    return areaName && graded ? new GradedRow(area, grade) : null;
+    return isAreaName(area) && graded ? new GradedRow(area, grade) : null;
+  }
+
+  /** A table's first cell as an area's name: a few words, not a sentence and not a grade itself. */
+  private static boolean isAreaName(String cell) {
+    return !cell.isEmpty() && cell.length() <= 120 && !cell.endsWith(".") && Character.isLetter(cell.codePointAt(0))
+        && Grade.parse(cell).isEmpty();
+  }
+
+  /** A year in a column's heading: "2024 grade", "Ofsted 2019", "Judgement (March 2024)". */
+  private static final Pattern HEADING_YEAR = Pattern.compile("\\b(?:19[89]\\d|20\\d\\d)\\b");
+  /** A column's heading that names this inspection's judgement ("Current grade", "New judgement"). */
+  private static final Pattern THIS_INSPECTION = Pattern.compile("(?i)\\b(?:current|this|new|latest|now|present)\\b");
+  /** A column's heading that names an earlier inspection's ("Previous grade", "Last inspection", "Was"). */
+  private static final Pattern EARLIER_INSPECTION = Pattern.compile("(?i)\\b(?:previous|previously|last|former|prior|earlier|was)\\b");
+
+  /** Where a table's rows hold this inspection's grade: the column, counted from the area's, and how many columns a row has. */
+  record NewestColumn(int column, int width) {}
+
+  /**
+   * Where this inspection's grades stand, when {@code cells} head a table of judgements beside an earlier
+   * inspection's, as councils' papers set them ("\t2024 Grade\t2019 Grade", "Judgement\tPrevious\tCurrent"): the
+   * column of the latest year where every grade column's heading has a year, else the one column named as this
+   * inspection's beside columns named as earlier ones. The area column's heading may be empty, and then a PDF gives no
+   * cell for it. Null for any other row: a table whose columns say nothing of which inspection they are is not read by
+   * column.
+   */
+  static NewestColumn newestColumn(String[] cells) {
+    int from = isColumnHeading(cells[0]) ? 0 : 1; // the first grade column's heading
+    if (cells.length - from < 2 || Grade.parse(cells[0]).isPresent()) return null;
+    int latestYear = -1, yearColumn = -1, thisColumn = -1, these = 0, earlier = 0;
+    boolean everyYear = true;
+    for (int c = from; c < cells.length; c++) {
+      String heading = cells[c].strip();
+      if (heading.isEmpty() || heading.length() > 60 || Grade.parse(heading).isPresent()) return null;
+      int year = latestYear(heading);
+      if (year < 0) everyYear = false;
+      else if (year == latestYear) yearColumn = -1; // two columns of the same year: neither is the newer
+      else if (year > latestYear) {
+        latestYear = year;
+        yearColumn = c;
+      }
+      if (EARLIER_INSPECTION.matcher(heading).find()) {
+        earlier++;
+      } else if (THIS_INSPECTION.matcher(heading).find()) {
+        these++;
+        thisColumn = c;
+      }
+    }
+    int shift = 1 - from; // a heading row without the area's cell stands one column to the left of its rows
+    if (everyYear && yearColumn >= 0) return new NewestColumn(yearColumn + shift, cells.length + shift);
+    boolean named = these == 1 && earlier >= 1 && these + earlier == cells.length - from;
+    return named ? new NewestColumn(thisColumn + shift, cells.length + shift) : null;
+  }
+
+  /** Whether a cell heads a column of grades by a year or by naming an inspection as this one or an earlier one. */
+  private static boolean isColumnHeading(String cell) {
+    return latestYear(cell) >= 0 || EARLIER_INSPECTION.matcher(cell).find() || THIS_INSPECTION.matcher(cell).find();
+  }
+
+  /** The latest year a column's heading names, or -1. */
+  private static int latestYear(String heading) {
+    Matcher year = HEADING_YEAR.matcher(heading);
+    int latest = -1;
+    while (year.find()) latest = Math.max(latest, Integer.parseInt(year.group()));
+    return latest;
   }
 
   /**
@@ -148,9 +211,21 @@ final class GradeResolver {
       if (name != null) add(areas, name, score);
     }
     // A judgements table stands on the cover of the later frameworks' reports, before the body: every line is read.
+    NewestColumn newest = null; // in a table of this inspection's judgements beside an earlier one's, where this one's stand
     for (String row : tableRows(lines)) {
       Matcher m = WORD_ROW.matcher(row);
       if (m.matches() && Grade.parse(m.group(1)).isEmpty()) add(areas, m.group(1), Grade.parse(m.group(2)).orElseThrow());
+      String[] cells = row.split("\t", -1);
+      NewestColumn heading = newestColumn(cells);
+      if (heading != null) {
+        newest = heading;
+      } else if (newest != null && cells.length == newest.width()) {
+        String area = ROW_NUMBER.matcher(cells[0].strip()).replaceFirst("");
+        Grade grade = cellGrade(cells[newest.column()]);
+        if (grade != null && isAreaName(area)) add(areas, area, grade);
+      } else {
+        newest = null;
+      }
     }
     spacedRows(lines, areas);
     headingGrades.forEach((key, grade) -> {

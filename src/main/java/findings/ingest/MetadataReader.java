@@ -174,12 +174,14 @@ final class MetadataReader {
   private static final Pattern ABOUT_AN_INSPECTION = Pattern.compile("(?i)\\b(?:ofsted|inspection|joint area review|self[- ]assessment)\\b");
   /**
    * The cover block of a council's committee paper, each at the start of a line: "Report to: Cabinet", "Report of the
-   * Director of Children's Services", "Meeting: …", "Wards affected", "Key decision". An inspection report's own cover
-   * has none of these ("Report published" is not "Report to" or "Report of").
+   * Director of Children's Services", "Report by …" over "To: … Committee", "Meeting: …", "Wards affected", "Key
+   * decision", "Lead councillor". An inspection report's own cover has none of these ("Report published" is not
+   * "Report to", "of" or "by").
    */
   private static final Pattern COMMITTEE_COVER = Pattern.compile(
-      "(?i)^\\s*(?:report\\s+(?:to|of)\\b|(?:date\\s+of\\s+)?meeting\\s*[:\\t]|agenda\\s+item\\b|wards?\\s+affected\\b"
-          + "|key\\s+decision\\b|decision[-\\s]maker\\b|portfolio\\s+holder\\b|cabinet\\s+member\\b)");
+      "(?i)^\\s*(?:report\\s+(?:to|of|by)\\b|(?:date\\s+of\\s+)?meeting\\s*[:\\t]|agenda\\s+item\\b|wards?\\s+affected\\b"
+          + "|key\\s+decision\\b|decision[-\\s]maker\\b|portfolio\\s+holder\\b|cabinet\\s+member\\b|lead\\s+(?:councillor|member)\\b"
+          + "|to\\s*:.*\\b(?:committee|cabinet|board|panel)\\b)");
 
   private static ReportType type(List<String> head) {
     // One space for every run of spaces and line ends: a long title is set on two or three lines, and the framework's

@@ -232,4 +232,53 @@ class CommitteePapersTest {
     assertEquals(List.of(help, help, lookedAfter, lookedAfter, List.of("4. Financial implications")),
         r.paragraphs().stream().map(Paragraph::sectionPath).toList());
   }
+
+  /** The judgements of the inspection a paper reports, in a table beside those of the one before (see below). */
+  private static final List<GradedArea> READING_2024 = List.of(
+      new GradedArea("Overall effectiveness", Grade.REQUIRES_IMPROVEMENT),
+      new GradedArea("Children who need help and protection", Grade.REQUIRES_IMPROVEMENT),
+      new GradedArea("Children in care", Grade.GOOD),
+      new GradedArea("Care leavers", Grade.GOOD),
+      new GradedArea("Impact of leaders on social work practice with children and families", Grade.REQUIRES_IMPROVEMENT));
+
+  /** A paper whose table sets this inspection's grades and the last one's in the columns {@code newer} and {@code older}. */
+  private Report thenAndNow(String heading, int newer, int older) throws Exception {
+    String[][] rows = {
+        {"Overall effectiveness", "Requires Improvement to be Good", "Requires Improvement to be Good"},
+        {"The experiences and progress of children who need help and protection", "Requires Improvement to be Good", "Requires Improvement to be Good"},
+        {"The experiences and progress of children in care", "Good", "Requires Improvement to be Good"},
+        {"The experiences and progress of care leavers", "Good", "Requires Improvement to be Good"},
+        {"The impact of leaders on social work practice with children and families", "Requires Improvement to be Good", "Good"}};
+    StringBuilder table = new StringBuilder(heading).append('\n');
+    for (String[] row : rows) {
+      String[] cells = new String[3];
+      cells[0] = row[0];
+      cells[newer] = row[1];
+      cells[older] = row[2];
+      table.append(String.join("\t", cells)).append('\n');
+    }
+    return read(String.join("\n", "READING BOROUGH COUNCIL", "", "REPORT BY EXECUTIVE DIRECTOR OF CHILDREN'S SERVICES", "",
+        "TO: ADULT SOCIAL CARE, CHILDREN'S SERVICES AND EDUCATION COMMITTEE", "", "DATE: 18 SEPTEMBER 2024", "",
+        "TITLE: OFSTED INSPECTION OF READING'S LOCAL AUTHORITY CHILDREN'S SERVICES", "", "1. THE INSPECTION", "",
+        "1.1 The final report was published on 12 July 2024 with the following judgements:", "", table.toString(),
+        "1.2 Inspectors found that care leavers are well supported by personal advisers who know them well.", "",
+        "2. NEXT STEPS", "", "2.1 An action plan will be submitted to Ofsted within 70 working days.", ""));
+  }
+
+  @Test
+  void aJudgementsTableBesideTheLastInspectionsIsReadInTheNewerColumn() throws Exception {
+    Report newerFirst = thenAndNow("\t2024 Grade\t2019 Grade", 1, 2);
+    // "Report by" over "To: … Committee" is a paper's cover; it is dated by its meeting.
+    assertEquals(ReportType.COMMITTEE_REPORT, newerFirst.type());
+    assertEquals("reading-committee-report-2024-09-18", newerFirst.id());
+    assertEquals(READING_2024, newerFirst.gradedAreas());
+    // The newer year on the right, the columns named by words, the area column's heading missing as a PDF drops an
+    // empty cell: the same judgements.
+    for (Report r : List.of(thenAndNow("Judgement\tOfsted 2019\tOfsted 2024", 2, 1),
+        thenAndNow("Area\tPrevious judgement\tCurrent judgement", 2, 1), thenAndNow("2024 Grade\t2019 Grade", 1, 2))) {
+      assertEquals(READING_2024, r.gradedAreas());
+    }
+    // Columns that do not say which inspection they are: neither is taken for this one's.
+    assertEquals(List.of(), thenAndNow("Area\tOfsted\tCouncil's view", 1, 2).gradedAreas());
+  }
 }
