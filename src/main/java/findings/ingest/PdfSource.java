@@ -409,6 +409,8 @@ public final class PdfSource {
       for (int i = start; i < lines.size(); i++) {
         PdfLine l = lines.get(i);
         if (l.isRow()) {
+          // A row may start in a later column: its first cells empty, as a heading row over a column of names.
+          if (columnOf(columns, l.left()) < 0) columns.add(l.left());
           for (float x : l.cellStarts()) if (columnOf(columns, x) < 0) columns.add(x);
         } else if (columnOf(columns, l.left()) < 0 || l.top() - lines.get(i - 1).top() > spacing * 1.2f) {
           break;

@@ -281,4 +281,15 @@ class CommitteePapersTest {
     // Columns that do not say which inspection they are: neither is taken for this one's.
     assertEquals(List.of(), thenAndNow("Area\tOfsted\tCouncil's view", 1, 2).gradedAreas());
   }
+
+  /** The paper above as Chromium prints it: the table's cells wrap, and the area column's heading is empty. */
+  @Test
+  void aPrintedPaperReadsItsJudgementsBesideTheLastInspections() throws Exception {
+    Report r = Fixtures.read("committee-judgements-then-and-now-chromium.pdf");
+    assertEquals("reading-committee-report-2024-09-18", r.id());
+    assertEquals(READING_2024, r.gradedAreas());
+    Paragraph table = r.paragraphs().stream().filter(p -> p.number().equals("u1")).findFirst().orElseThrow();
+    assertTrue(table.text().contains("\nOverall effectiveness | Requires Improvement to be Good | Requires Improvement to be Good\n"),
+        table.text());
+  }
 }
