@@ -120,7 +120,10 @@ final class GradeResolver {
    * column.
    */
   static NewestColumn newestColumn(String[] cells) {
-    int from = isColumnHeading(cells[0]) ? 0 : 1; // the first grade column's heading
+    // Most rows are not such headings: a column's heading is short, and none of a table's other rows is read further.
+    if (cells.length < 2) return null;
+    for (int c = 1; c < cells.length; c++) if (cells[c].isBlank() || cells[c].length() > 60) return null;
+    int from = cells[0].length() <= 60 && isColumnHeading(cells[0]) ? 0 : 1; // the first grade column's heading
     if (cells.length - from < 2 || Grade.parse(cells[0]).isPresent()) return null;
     int latestYear = -1, yearColumn = -1, thisColumn = -1, these = 0, earlier = 0;
     boolean everyYear = true;
