@@ -59,7 +59,14 @@ final class LineClassifier {
   /** "3.2\tInspectors found …": a word processor's tab after a paragraph's number is its hanging indent, not a cell. */
   private static final Pattern NUMBER_THEN_TAB = Pattern.compile("^(?:\\d{1,3}\\.|" + ParagraphNumbers.DECIMAL + "\\.?)\\t[^\\t]+$");
   private static final Pattern SUBNUMBERED_HEADING = Pattern.compile("^\\d{1,2}\\.\\d{1,2}\\.?\\s+\\S.*$");
-  private static final Pattern BULLET = Pattern.compile("^(\\s*)[-•▪●◦o]\\s+(?:o\\s+)?(\\S.*)$");
+  /**
+   * The marks a list's items open with, beside a hyphen and a letter o: bullets, small squares and arrows, with
+   * Symbol's and Wingdings' bullet, square, arrow and diamond as a word processor's PDF gives them, in the private use
+   * area (U+F0B7 is Symbol's •). Not a tick, a cross or a filled box, which mark a judgement ({@link GradeScales#TICKS});
+   * a disc does both, and a scale's line holds a grade word beside it.
+   */
+  static final String LIST_MARKS = "•▪●◦‣⁃➢➤\uF0B7\uF0A7\uF0D8\uF076";
+  private static final Pattern BULLET = Pattern.compile("^(\\s*)[-o" + LIST_MARKS + "]\\s+(?:o\\s+)?(\\S.*)$");
   private static final Pattern FOOTNOTE = Pattern.compile("^[" + SUPERSCRIPTS + "]+\\s*\\S.*$");
   private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)\\]\\(([^)]*)\\)");
   private static final Pattern ANGLE_URL = Pattern.compile("<(https?://[^>\\s]+)>");
@@ -126,7 +133,7 @@ final class LineClassifier {
       if (heading) return new Line(Shape.HEADING, headingCase(trimmed.replaceFirst("^[-•]\\s+", "")), null, 0, page);
       return new Line(Shape.NUMBERED, body, n.group(1), 0, page);
     }
-    Matcher b = firstIn(text, leadingSpaces(text), "-•▪●◦o") ? BULLET.matcher(text) : null;
+    Matcher b = firstIn(text, leadingSpaces(text), "-o" + LIST_MARKS) ? BULLET.matcher(text) : null;
     if (b != null && b.matches()) {
       int indent = b.group(1).isEmpty() ? 0 : 1;
       if (trimmed.startsWith("- o ") || trimmed.startsWith("o ")) indent = 2;

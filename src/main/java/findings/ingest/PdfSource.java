@@ -29,7 +29,7 @@ import org.apache.pdfbox.text.TextPosition;
  */
 public final class PdfSource {
   private static final Pattern ITEM_START =
-      Pattern.compile("^(?:[-•▪●◦]\\s|\\d{1,3}\\.\\s|" + ParagraphNumbers.DECIMAL + "\\.?\\s+\\p{Lu}|[" + LineClassifier.SUPERSCRIPTS + "])");
+      Pattern.compile("^(?:[-" + LineClassifier.LIST_MARKS + "]\\s|\\d{1,3}\\.\\s|" + ParagraphNumbers.DECIMAL + "\\.?\\s+\\p{Lu}|[" + LineClassifier.SUPERSCRIPTS + "])");
 
   /** How far in from the margin, in points, the items of a list stand: a quarter of an inch to about an inch. */
   private static final float MIN_ITEM_INDENT = 14f;
@@ -40,7 +40,7 @@ public final class PdfSource {
    * level), Symbol's and Wingdings' bullets. Not a dash: a table's empty cell is often one.
    */
   private static final Pattern LIST_MARK =
-      Pattern.compile("^\\s*(?:\\d{1,3}\\.|" + ParagraphNumbers.DECIMAL + "\\.?|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\)|[•▪●◦·o\\uF0B7\\uF0A7])\\s*$");
+      Pattern.compile("^\\s*(?:\\d{1,3}\\.|" + ParagraphNumbers.DECIMAL + "\\.?|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\)|[·o" + LineClassifier.LIST_MARKS + "])\\s*$");
 
   /**
    * One printed line: its text and where it stands on the page; where each cell after a tab begins; and the gaps

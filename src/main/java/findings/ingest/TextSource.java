@@ -207,7 +207,7 @@ public final class TextSource {
   }
 
   /** A bullet and its item's text, after the line's indent. */
-  private static final Pattern LAID_OUT_BULLET = Pattern.compile("^( *)[•▪●◦-] +\\S.*");
+  private static final Pattern LAID_OUT_BULLET = Pattern.compile("^( *)[" + LineClassifier.LIST_MARKS + "-] +\\S.*");
 
   /**
    * Text laid out in columns indents a list as the page does, so its items' indent is where the list stands, not how
@@ -272,7 +272,7 @@ public final class TextSource {
 
   /** A paragraph's number or a list's mark with nothing after it: "12.", "3.2", "•". */
   private static final Pattern LONE_MARK =
-      Pattern.compile("^\\s*(?:\\d{1,3}\\.|" + ParagraphNumbers.DECIMAL + "\\.?|[•▪●◦·\\uF0B7\\uF0A7])\\s*$");
+      Pattern.compile("^\\s*(?:\\d{1,3}\\.|" + ParagraphNumbers.DECIMAL + "\\.?|[·" + LineClassifier.LIST_MARKS + "])\\s*$");
 
   /**
    * A word processor sets a paragraph's number or a bullet apart from its text, at a tab stop, and pdftotext gives the

@@ -292,4 +292,20 @@ class CommitteePapersTest {
     assertTrue(table.text().contains("\nOverall effectiveness | Requires Improvement to be Good | Requires Improvement to be Good\n"),
         table.text());
   }
+
+  /** A word processor's bullets, as its PDF gives them: Symbol's and Wingdings' marks in the private use area. */
+  @Test
+  void aWordProcessorsBulletsMarkAListAsBulletsDo() throws Exception {
+    String paper = String.join("\n", "Leeds City Council", "Report to: Executive Board", "Date: 12 March 2015", "",
+        "1. Summary", "", "1.1 Inspectors identified the following areas for improvement:",
+        "%s the quality of pathway plans for care leavers", "%s the timeliness of initial health assessments",
+        "%s the oversight of managers", "", "1.2 Members are asked to note the findings of the inspection.", "");
+    Report bullets = read(paper.formatted("•", "•", "•"));
+    assertEquals("Inspectors identified the following areas for improvement:\n- the quality of pathway plans for care leavers"
+        + "\n- the timeliness of initial health assessments\n- the oversight of managers", bullets.paragraphs().get(0).text());
+    for (String[] marks : List.of(new String[] {"\uF0B7", "\uF0B7", "\uF0B7"}, new String[] {"\uF0A7", "\uF0D8", "➢"})) {
+      assertEquals(bullets.paragraphs().stream().map(Paragraph::text).toList(),
+          read(paper.formatted((Object[]) marks)).paragraphs().stream().map(Paragraph::text).toList(), marks[0]);
+    }
+  }
 }
