@@ -190,7 +190,7 @@ final class MetadataReader {
     // of help and protection …" in a monitoring visit's first paragraph is not the framework's title).
     List<String> cover = head.subList(0, Math.min(head.size(), 25)).stream().filter(line -> !isSentence(line)).toList();
     String first = WHITESPACE.matcher(String.join(" ", cover).toLowerCase(Locale.ROOT)).replaceAll(" ");
-    if (first.contains("self-assessment") || first.contains("self assessment")) return ReportType.SELF_ASSESSMENT;
+    if (cover.stream().anyMatch(MetadataReader::namesSelfAssessment)) return ReportType.SELF_ASSESSMENT;
     if (first.contains("committee(s)") || first.contains("report of:") || first.matches("(?s).*\\bcommittee\\b.*\\bdated\\b.*")
         || head.stream().limit(25).anyMatch(line -> COMMITTEE_COVER.matcher(line).find())) {
       return ReportType.COMMITTEE_REPORT;
@@ -334,6 +334,33 @@ final class MetadataReader {
    * A sentence of prose rather than a title or a label: long, or ending with a full stop. (Where the body starts is
    * another question: {@link BodyLocator} looks for a paragraph long enough.)
    */
+  /**
+   * A council's own account of its services names itself so in its title: "Children's Services Self-Assessment
+   * 2017/18", "Self-evaluation of social work practice", "Annual self-evaluation 2023" (the inspections since 2018 ask
+   * for a yearly self-evaluation). A short line, then, where the words are a title's and no one's: a visit's letter
+   * speaks of "the local authority's self-evaluation", in prose that a PDF cuts into lines.
+   */
+  private static boolean namesSelfAssessment(String line) {
+    String t = line.strip();
+    if (t.length() > SELF_ASSESSMENT_TITLE) return false;
+    Matcher m = SELF_ASSESSMENT.matcher(t);
+    if (!m.find()) return false;
+    // A title's words open it, close it but for its year, or say what it is for or of: "Self-evaluation of …",
+    // "… Self-Assessment 2017/18", "Children's services self-assessment for the annual performance assessment".
+    String after = t.substring(m.end());
+    boolean titled = t.substring(0, m.start()).strip().split("\\s+").length <= 1 || TITLE_YEAR.matcher(after).matches()
+        || TITLE_GOES_ON.matcher(after).lookingAt();
+    return titled && !OWNED_SELF_ASSESSMENT.matcher(t).find();
+  }
+
+  private static final int SELF_ASSESSMENT_TITLE = 80;
+  private static final Pattern TITLE_GOES_ON = Pattern.compile("(?i)\\s+(?:for|of)\\s");
+  /** What may follow a title's last word: nothing, or its year ("2017/18", "2023-24", "(April 2024)"). */
+  private static final Pattern TITLE_YEAR = Pattern.compile("[\\s:–—-]*(?:\\(?(?:\\p{L}+\\s+)?\\d{4}(?:\\s*[/–—-]\\s*\\d{2,4})?\\)?)?\\s*");
+  private static final Pattern SELF_ASSESSMENT = Pattern.compile("(?i)\\bself[- ](?:assessment|evaluation)\\b");
+  private static final Pattern OWNED_SELF_ASSESSMENT =
+      Pattern.compile("(?i)\\b(?:the|its|their|[\\w-]+['’]s)\\s+self[- ](?:assessment|evaluation)\\b");
+
   private static boolean isSentence(String line) {
     String t = line.strip();
     return t.length() > 200 || t.endsWith(".");
