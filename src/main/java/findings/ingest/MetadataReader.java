@@ -144,6 +144,9 @@ final class MetadataReader {
       // "Inspection of local authority arrangements for the protection of children" (2012–2013).
       new Title(ReportType.PROTECTION_OF_CHILDREN, "arrangements for the protection of children"),
       new Title(ReportType.INSPECTION_OF_CHILDRENS_SERVICES, "inspection of local authority children"),
+      // "Barnet local authority children's services inspection", the title as the inspection's own pages word it.
+      new Title(ReportType.INSPECTION_OF_CHILDRENS_SERVICES, "local authority children's services inspection"),
+      new Title(ReportType.INSPECTION_OF_CHILDRENS_SERVICES, "local authority children’s services inspection"),
       new Title(ReportType.INSPECTION_OF_CHILDRENS_SERVICES, "ilacs"),
       new Title(ReportType.SINGLE_INSPECTION_FRAMEWORK, "single inspection"),
       new Title(ReportType.SINGLE_INSPECTION_FRAMEWORK, "children in need of help and protection"));

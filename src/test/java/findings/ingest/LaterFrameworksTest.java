@@ -48,6 +48,8 @@ class LaterFrameworksTest {
         ReportType.SINGLE_INSPECTION_FRAMEWORK,
         "London Borough of Havering\nInspection of local authority\nchildren’s services",
         ReportType.INSPECTION_OF_CHILDRENS_SERVICES,
+        "Havering local authority children’s services\ninspection",
+        ReportType.INSPECTION_OF_CHILDRENS_SERVICES,
         "Joint area\nreview",
         ReportType.JOINT_AREA_REVIEW);
     titles.forEach((title, type) -> {
