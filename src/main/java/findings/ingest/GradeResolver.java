@@ -231,6 +231,7 @@ final class GradeResolver {
       }
     }
     spacedRows(lines, areas);
+    cellPerLineRows(lines, areas);
     headingGrades.forEach((key, grade) -> {
       int cut = key.lastIndexOf('\u0000'); // a grade kept by its whole path (pathKey), or by its heading alone
       String area = key.substring(cut + 1);
@@ -329,6 +330,74 @@ final class GradeResolver {
   }
 
   /** Whether a line is short and ends as a grade word does: every line of a report is asked, most are prose. */
+  /**
+   * The rows of a judgements table that pdftotext set one cell a line: an area's name on one line or more (a line in
+   * lower case goes on with the name above it), then its grade on one line or two ("Requires improvement to" over "be
+   * good"). Only a run of two or more such rows, blank lines between allowed, is a table: a heading with its grade on
+   * the next line, then paragraphs, is a section's judgement, which the sections read.
+   */
+  private void cellPerLineRows(List<Line> all, List<GradedArea> areas) {
+    List<Line> lines = all.stream().filter(l -> l.shape() != Shape.BLANK).toList();
+    List<GradedArea> run = new ArrayList<>();
+    int i = 0;
+    while (i <= lines.size()) {
+      int[] end = new int[1];
+      GradedArea row = i < lines.size() ? cellPerLineRow(lines, i, end) : null;
+      if (row != null) {
+        run.add(row);
+        i = end[0];
+        continue;
+      }
+      if (run.size() >= 2) for (GradedArea a : run) add(areas, a.area(), a.grade());
+      run.clear();
+      i++;
+    }
+  }
+
+  /** The row whose name starts at {@code i}, and in {@code end} the line after its grade; or null. */
+  private static GradedArea cellPerLineRow(List<Line> lines, int i, int[] end) {
+    Line first = lines.get(i);
+    if (!isCell(first) || first.text().length() < 3 || isGradeCell(first.text())) return null;
+    int j = i + 1;
+    while (j < lines.size() && j < i + 3 && isCell(lines.get(j)) && Character.isLowerCase(lines.get(j).text().codePointAt(0))
+        && !isGradeCell(lines.get(j).text()) && !isGradeStart(lines.get(j).text())) {
+      j++;
+    }
+    // Most lines stop here: the line after a name is no grade's cell (one that wrapped is short too).
+    if (j >= lines.size() || !isCell(lines.get(j)) || lines.get(j).text().length() > GRADE_CELL) return null;
+    StringBuilder name = new StringBuilder(rowText(first));
+    for (int k = i + 1; k < j; k++) name.append(' ').append(lines.get(k).text());
+    if (!isAreaName(ROW_NUMBER.matcher(name).replaceFirst(""))) return null;
+    String cell = lines.get(j).text();
+    Optional<Grade> grade = Grade.parse(cell);
+    if (grade.isEmpty() && j + 1 < lines.size() && isCell(lines.get(j + 1)) && cell.length() <= GRADE_CELL) {
+      grade = Grade.parse(cell + " " + lines.get(j + 1).text());
+      if (grade.isPresent()) j++;
+    }
+    if (grade.isEmpty()) return null;
+    end[0] = j + 1;
+    return new GradedArea(name.toString(), grade.get());
+  }
+
+  /** As long as a grade's cell can be: "Requires improvement to be good", with room for quotes and spaces. */
+  private static final int GRADE_CELL = 40;
+
+  /** A line that may be one cell of a table set one cell a line: short, and no sentence. */
+  private static boolean isCell(Line l) {
+    return l.shape() != Shape.TABLE_ROW && l.shape() != Shape.BULLET && l.text().length() <= 120 && !l.text().endsWith(".")
+        && !l.text().isEmpty();
+  }
+
+  /** A short line that is a grade alone. */
+  private static boolean isGradeCell(String text) {
+    return text.length() <= GRADE_CELL && Grade.parse(text).isPresent();
+  }
+
+  /** "Requires improvement to": a grade's cell that wrapped, not a name's. */
+  private static boolean isGradeStart(String text) {
+    return text.regionMatches(true, 0, "requires improvement", 0, "requires improvement".length());
+  }
+
   private static boolean mayBeSpacedRow(Line l) {
     String t = l.text();
     if (l.shape() == Shape.TABLE_ROW || t.length() < 6 || t.length() > 170) return false;

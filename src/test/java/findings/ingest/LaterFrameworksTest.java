@@ -203,6 +203,45 @@ class LaterFrameworksTest {
     assertEquals(printed.gradedAreas(), text.gradedAreas());
   }
 
+  /**
+   * A cover's judgements table as pdftotext gives it without -layout: each cell on a line of its own, names and grades
+   * that wrapped on two lines. The body here prints no grades, so the cover alone says what was judged.
+   */
+  @Test
+  void aJudgementsTableSetOneCellALineGradesItsAreas() throws Exception {
+    String body = String.join("\n", "", "Help and protection", "",
+        "1. Thresholds are understood by partners, and the hub makes timely decisions about children.", "",
+        "Care leavers", "", "2. Care leavers do not always have pathway plans that reflect their needs and wishes.", "");
+    Report sif = read("sif.txt", String.join("\n", "Havering",
+        "Inspection of services for children in need of help", "and protection, children looked after and care", "leavers",
+        "Report published: 10 August 2018", "Children’s services in Havering require improvement to be good",
+        "1. Children who need help and protection", "", "Requires improvement", "",
+        "2. Children looked after and achieving permanence", "", "Requires improvement", "", "2.1 Adoption performance", "",
+        "Good", "", "2.2 Experiences and progress of care leavers", "", "Inadequate", "",
+        "3. Leadership, management and governance", "", "Requires improvement", "",
+        "The local safeguarding children board", "", "Good", "") + body);
+    assertEquals(List.of(
+        new GradedArea("Children who need help and protection", Grade.REQUIRES_IMPROVEMENT),
+        new GradedArea("Children looked after and achieving permanence", Grade.REQUIRES_IMPROVEMENT),
+        new GradedArea("Adoption performance", Grade.GOOD),
+        new GradedArea("Care leavers", Grade.INADEQUATE),
+        new GradedArea("Leadership, management and governance", Grade.REQUIRES_IMPROVEMENT),
+        new GradedArea("Local safeguarding children board", Grade.GOOD),
+        new GradedArea("Overall effectiveness", Grade.REQUIRES_IMPROVEMENT)), sif.gradedAreas());
+    assertEquals(Arrays.asList(Grade.REQUIRES_IMPROVEMENT, Grade.INADEQUATE), grades(sif));
+    Report ilacs = read("ilacs.txt", String.join("\n", "London Borough of Havering", "Inspection of children’s social care",
+        "services", "Inspection dates: 14 to 25 January 2019", "Judgement", "", "Grade", "",
+        "The impact of leaders on social work practice with", "children and families", "", "Good", "",
+        "The experiences and progress of children who need", "help and protection", "", "Requires improvement to", "be good", "",
+        "The experiences and progress of children in care and", "care leavers", "", "Good", "",
+        "Overall effectiveness", "", "Good", "", "Report published: 1 March 2019", "") + body);
+    assertEquals(List.of(
+        new GradedArea("Impact of leaders on social work practice with children and families", Grade.GOOD),
+        new GradedArea("Children who need help and protection", Grade.REQUIRES_IMPROVEMENT),
+        new GradedArea("Children in care and care leavers", Grade.GOOD),
+        new GradedArea("Overall effectiveness", Grade.GOOD)), ilacs.gradedAreas());
+  }
+
   @Test
   void aGradeAfterAHeadingsColonGradesItsSectionWhereverTheHeadingBreaks() throws Exception {
     String body = String.join("\n", "", "The experiences and progress of children who need help and protection:",
