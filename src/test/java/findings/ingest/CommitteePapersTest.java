@@ -8,7 +8,6 @@ import findings.model.GradedArea;
 import findings.model.Paragraph;
 import findings.model.Report;
 import findings.model.ReportType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -22,15 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
  * numbered 1, 2, 3 however short, or within their sections (3.1, 3.2) as most are.
  */
 class CommitteePapersTest {
-  private static final ReportReader READER = new ReportReader(Gazetteer.load());
-
   @TempDir
   Path dir;
 
   private Report read(String text) throws Exception {
-    Path file = dir.resolve("paper.txt");
-    Files.writeString(file, text);
-    return READER.read(file);
+    return Fixtures.readText(dir, "paper.txt", text);
   }
 
   private static final String BODY = String.join("\n", "", "Summary", "",

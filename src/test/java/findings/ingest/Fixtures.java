@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import findings.model.Report;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The golden reports kept beside the ingest tests (src/test/resources/findings/ingest), each with what it came from. */
@@ -20,5 +21,12 @@ final class Fixtures {
 
   static Report read(String name) throws Exception {
     return READER.read(path(name));
+  }
+
+  /** A report a test writes: {@code text} saved as the file {@code name} in {@code dir}, and read as any file is. */
+  static Report readText(Path dir, String name, String text) throws Exception {
+    Path file = dir.resolve(name);
+    Files.writeString(file, text);
+    return READER.read(file);
   }
 }

@@ -8,7 +8,6 @@ import findings.model.Kind;
 import findings.model.Paragraph;
 import findings.model.Report;
 import findings.model.ReportType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -22,14 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
  * and that id is kept as a former one so that links made with it still lead to the report.
  */
 class InspectionKindsTest {
-  private static final ReportReader READER = new ReportReader(Gazetteer.load());
-
   @TempDir Path dir;
 
   private Report read(String text) throws Exception {
-    Path file = dir.resolve("report.txt");
-    Files.writeString(file, text);
-    return READER.read(file);
+    return Fixtures.readText(dir, "report.txt", text);
   }
 
   private static String lines(String... lines) {

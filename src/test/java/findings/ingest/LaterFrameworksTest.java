@@ -97,9 +97,7 @@ class LaterFrameworksTest {
       "6. Leaders know their services well and have a clear plan for improvement.", "");
 
   private Report read(String name, String text) throws Exception {
-    Path file = dir.resolve(name);
-    Files.writeString(file, text);
-    return READER.read(file);
+    return Fixtures.readText(dir, name, text);
   }
 
   private static List<Grade> grades(Report r) {

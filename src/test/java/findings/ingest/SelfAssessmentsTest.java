@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import findings.model.Report;
 import findings.model.ReportType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,14 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
  * "we judge our services to be good" is the council's view, not a grade.
  */
 class SelfAssessmentsTest {
-  private static final ReportReader READER = new ReportReader(Gazetteer.load());
-
   @TempDir Path dir;
 
   private Report read(String text) throws Exception {
-    Path file = dir.resolve("report.txt");
-    Files.writeString(file, text);
-    return READER.read(file);
+    return Fixtures.readText(dir, "report.txt", text);
   }
 
   private static final String BODY = String.join("\n", "", "1. Introduction", "",
