@@ -1,7 +1,6 @@
 package findings.ingest;
 
 import findings.ingest.Line.Shape;
-import findings.model.Grade;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -109,15 +108,12 @@ final class BodyLocator {
    * The table counts by its rows ("Overall effectiveness\tGood") or, set one cell a line as pdftotext gives it, by
    * its grade cells on lines of their own; two of either make a table. -1 where there is none.
    */
-  /** As long as a grade alone on a line can be: "Requires improvement to be good", with room for spaces and quotes. */
-  private static final int GRADE_CELL = 40;
-
   private static int summaryAfterJudgements(List<Line> lines, int end) {
     int judgements = 0;
     for (int i = 0; i < end; i++) {
       Line l = lines.get(i);
       if (l.shape() == Shape.TABLE_ROW && GradeResolver.gradedRow(l.text()) != null
-          || l.shape() != Shape.BLANK && l.shape() != Shape.TABLE_ROW && l.text().length() <= GRADE_CELL && Grade.parse(l.text()).isPresent()) {
+          || l.shape() != Shape.BLANK && l.shape() != Shape.TABLE_ROW && GradeResolver.isGradeCell(l.text())) {
         judgements++;
       } else if (judgements >= 2 && l.shape() == Shape.TEXT && isProse(paragraphFrom(lines, i))) {
         return i;

@@ -388,8 +388,8 @@ final class GradeResolver {
         && !l.text().isEmpty();
   }
 
-  /** A short line that is a grade alone. */
-  private static boolean isGradeCell(String text) {
+  /** A short line that is a grade alone: a cell of a judgements table set one cell a line. */
+  static boolean isGradeCell(String text) {
     return text.length() <= GRADE_CELL && Grade.parse(text).isPresent();
   }
 
