@@ -251,8 +251,11 @@ final class GradeResolver {
       if (++seen > 80) break;
       String t = l.text();
       if (t.length() > 200 || l.shape() != Shape.TEXT && l.shape() != Shape.HEADING) continue;
-      Grade overall = t.toLowerCase(Locale.ROOT).contains("services") ? servicesAre(t) : null;
+      String lower = t.toLowerCase(Locale.ROOT);
+      Grade overall = lower.contains("services") ? servicesAre(t) : null;
       if (overall != null) add(areas, OVERALL_AREA, overall);
+      Grade board = namesTheBoard(lower) ? boardIs(t) : null;
+      if (board != null) add(areas, BOARD_AREA, board);
     }
     if (areas.isEmpty() || type != ReportType.JOINT_AREA_REVIEW) {
       for (ParagraphBuilder p : paragraphs) sentenceGrades(p.text.toString(), areas);
@@ -509,6 +512,13 @@ final class GradeResolver {
         return;
       }
     }
+    if (graded && namesTheBoard(words)) {
+      Grade board = boardIs(sentence);
+      if (board != null) {
+        add(areas, BOARD_AREA, board);
+        return;
+      }
+    }
     if (graded && words.contains("effectiveness")) {
       Matcher overall = OVERALL.matcher(sentence);
       if (overall.find()) {
@@ -531,6 +541,26 @@ final class GradeResolver {
     }
     Matcher is = IS_QUOTED.matcher(sentence.strip());
     if (is.find()) add(areas, is.group(1), Grade.parse(is.group(2)).orElseThrow());
+  }
+
+  /**
+   * The single inspection framework (2013–2018) reviewed the local safeguarding children board beside the council's
+   * services, and states its judgement in a sentence of its own: "The local safeguarding children board (LSCB) is good",
+   * "The LSCB in Havering requires improvement".
+   */
+  private static final String BOARD_AREA = "Local safeguarding children board";
+  private static final Pattern BOARD_IS = Pattern.compile(
+      "(?i)^(?:the\\s+)?(?:local\\s+safeguarding\\s+children\\s+board|lscb)(?:\\s*\\(lscb\\))?(?:\\s+(?:in|of|for)\\s+[^.]{1,60}?)?\\s+"
+          + "(?:(?:is|was)\\s+(?:judged\\s+)?(?:to\\s+be\\s+)?)?['‘\"“]?(outstanding|good|inadequate|adequate|requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?)\\b");
+
+  private static boolean namesTheBoard(String lower) {
+    return lower.contains("safeguarding children board") || lower.contains("lscb");
+  }
+
+  /** The board's judgement a sentence states as {@link #BOARD_IS} words it, or null. */
+  private static Grade boardIs(String sentence) {
+    Matcher m = BOARD_IS.matcher(sentence.strip());
+    return m.find() ? Grade.parse(m.group(1)).orElse(Grade.REQUIRES_IMPROVEMENT) : null;
   }
 
   /**

@@ -240,6 +240,29 @@ class LaterFrameworksTest {
         new GradedArea("Overall effectiveness", Grade.GOOD)), ilacs.gradedAreas());
   }
 
+  /**
+   * The single inspection framework reviewed the local safeguarding children board beside the services, and states its
+   * judgement in a sentence of its own, on the cover or in the review: the board is an area, and the review's section
+   * has its grade.
+   */
+  @Test
+  void theSafeguardingBoardsJudgementIsAnArea() throws Exception {
+    String review = String.join("\n", "", "Help and protection", "",
+        "1. Thresholds are understood by partners, and the hub makes timely decisions about children.", "",
+        "Review of the effectiveness of the local safeguarding children board (LSCB)", "",
+        "2. The board has a clear understanding of the strengths and weaknesses of partners' safeguarding work.", "");
+    for (String statement : List.of("The local safeguarding children board (LSCB) is good", "The LSCB in Havering is good")) {
+      Report onCover = read("cover.txt", SIF_COVER + statement + "\n" + review);
+      assertTrue(onCover.gradedAreas().contains(new GradedArea("Local safeguarding children board", Grade.GOOD)),
+          statement + ": " + onCover.gradedAreas());
+      assertEquals(Arrays.asList(null, Grade.GOOD), grades(onCover), statement);
+    }
+    Report inTheReview = read("review.txt", SIF_COVER + review
+        + "\n3. The local safeguarding children board requires improvement. Its audits do not always lead to change.\n");
+    assertTrue(inTheReview.gradedAreas().contains(new GradedArea("Local safeguarding children board", Grade.REQUIRES_IMPROVEMENT)),
+        inTheReview.gradedAreas().toString());
+  }
+
   @Test
   void aGradeAfterAHeadingsColonGradesItsSectionWhereverTheHeadingBreaks() throws Exception {
     String body = String.join("\n", "", "The experiences and progress of children who need help and protection:",
