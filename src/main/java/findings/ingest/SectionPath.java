@@ -90,8 +90,10 @@ final class SectionPath {
       return Kind.WEAKNESS;
     }
     if (h.contains("strength") || h.contains("proud of")) return Kind.STRENGTH;
+    // "Areas for priority action": what a visit's letter requires of leaders where children are not safe enough.
     if (h.startsWith("recommendation") || h.startsWith("for immediate action") || h.startsWith("for action")
-        || h.startsWith("what needs to improve")) {
+        || h.startsWith("what needs to improve") || h.startsWith("areas for priority action")
+        || h.startsWith("area for priority action") || h.startsWith("priority action")) {
       return Kind.RECOMMENDATION;
     }
     if (h.equals("grades") || h.startsWith("judgement") || h.startsWith("overall effectiveness")) return Kind.JUDGEMENT;

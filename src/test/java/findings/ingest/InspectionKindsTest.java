@@ -64,6 +64,21 @@ class InspectionKindsTest {
     assertEquals(2, r.paragraphs().size());
   }
 
+  /** What a visit's letter asks for, under either heading, is a recommendation; what it found, a finding. */
+  @Test
+  void aVisitsAreasForPriorityActionAreRecommendations() throws Exception {
+    Report r = read(MANCHESTER + lines("8 August 2023", "", "Leeds City Council", "", "Dear John", "",
+        "Focused visit to Leeds children's services", "", "Headline findings", "",
+        "Children in need of help and protection in Leeds receive a timely and proportionate response.", "",
+        "What needs to improve in this area of social work practice?", "",
+        "The quality and timeliness of child protection plans, so that they say what help children need.", "",
+        "Areas for priority action", "",
+        "Leaders must ensure that children at risk of exploitation are seen promptly and that their risks are assessed.", "",
+        "Main findings", "", "Social workers know their children well and visit them regularly."));
+    assertEquals(List.of(Kind.FINDING, Kind.RECOMMENDATION, Kind.RECOMMENDATION, Kind.FINDING),
+        r.paragraphs().stream().map(Paragraph::kind).toList());
+  }
+
   /**
    * The same kind of letter as Ofsted prints it, from its PDF: Ofsted's address set at the right beside the date, so
    * that no blank line parts them; the letter's date is still its date, and every paragraph is read.
