@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
 final class SectionPath {
   private static final Pattern TOP_LEVEL = Pattern.compile(
       "(?i)^(part\\s+[a-z0-9]+\\b.*|annex\\b.*|appendix\\b.*|appendices|main report|summary report|"
-          + "inspection findings|other issues identified.*|\\d{1,2}\\.\\s+.*)$");
+          + "inspection findings|other issues identified.*|\\d{1,2}\\.\\s+.*"
+          // The single inspection framework's review of the local safeguarding children board, the report's last part,
+          // has its own executive summary, recommendations and findings under it.
+          + "|review of the effectiveness of the (?:local )?safeguarding children board.*)$");
   private static final Pattern ROLE = Pattern.compile(
       "(?i)^(summary|major strengths|strengths|key strengths|important weaknesses|weaknesses|areas? for (development|improvement)"
           + "|for immediate action|for action (over|in) .*|recommendations? for improvement|what needs to improve.*)$");

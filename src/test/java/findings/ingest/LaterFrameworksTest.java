@@ -261,6 +261,13 @@ class LaterFrameworksTest {
         + "\n3. The local safeguarding children board requires improvement. Its audits do not always lead to change.\n");
     assertTrue(inTheReview.gradedAreas().contains(new GradedArea("Local safeguarding children board", Grade.REQUIRES_IMPROVEMENT)),
         inTheReview.gradedAreas().toString());
+    // The review is the report's last part, with its own executive summary and recommendations under it.
+    Report parts = read("parts.txt", SIF_COVER + "The local safeguarding children board (LSCB) is good\n" + review.replace(
+        "(LSCB)\n", "(LSCB)\n\nExecutive summary\n") + "\nRecommendations\n\n3. The board should check that its audits lead to change.\n");
+    String board = "Review of the effectiveness of the local safeguarding children board (LSCB)";
+    assertEquals(List.of(List.of("Help and protection"), List.of(board, "Executive summary"), List.of(board, "Recommendations")),
+        parts.paragraphs().stream().map(Paragraph::sectionPath).toList());
+    assertEquals(Arrays.asList(null, Grade.GOOD, Grade.GOOD), grades(parts));
   }
 
   @Test
