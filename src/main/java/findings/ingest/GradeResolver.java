@@ -95,9 +95,12 @@ final class GradeResolver {
     return isAreaName(area) && graded ? new GradedRow(area, grade) : null;
   }
 
-  /** A table's first cell as an area's name: a few words, not a sentence and not a grade itself. */
+  /**
+   * A table's first cell as an area's name: a few words in capitals, not a sentence and not a grade itself. A cell in
+   * lower case is the rest of a name that wrapped, on a row of its own where the table's rows are not padded apart.
+   */
   private static boolean isAreaName(String cell) {
-    return !cell.isEmpty() && cell.length() <= 120 && !cell.endsWith(".") && Character.isLetter(cell.codePointAt(0))
+    return !cell.isEmpty() && cell.length() <= 120 && !cell.endsWith(".") && Character.isUpperCase(cell.codePointAt(0))
         && Grade.parse(cell).isEmpty();
   }
 
@@ -217,7 +220,9 @@ final class GradeResolver {
     NewestColumn newest = null; // in a table of this inspection's judgements beside an earlier one's, where this one's stand
     for (String row : tableRows(lines)) {
       Matcher m = WORD_ROW.matcher(row);
-      if (m.matches() && Grade.parse(m.group(1)).isEmpty()) add(areas, m.group(1), Grade.parse(m.group(2)).orElseThrow());
+      if (m.matches() && isAreaName(ROW_NUMBER.matcher(m.group(1).strip()).replaceFirst(""))) {
+        add(areas, m.group(1), Grade.parse(m.group(2)).orElseThrow());
+      }
       String[] cells = row.split("\t", -1);
       NewestColumn heading = newestColumn(cells);
       if (heading != null) {

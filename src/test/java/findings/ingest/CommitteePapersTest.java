@@ -277,6 +277,21 @@ class CommitteePapersTest {
     assertEquals(List.of(), thenAndNow("Area\tOfsted\tCouncil's view", 1, 2).gradedAreas());
   }
 
+  /**
+   * A table whose rows are not padded apart gives a cell that wrapped as a row of its own, in lower case: the rest of a
+   * name, not an area.
+   */
+  @Test
+  void theRestOfANameThatWrappedIsNoArea() throws Exception {
+    Report r = read(String.join("\n", "Reading Borough Council", "Report to: Children's Services Committee",
+        "Date: 18 September 2024", "", "1. The inspection", "", "1.1 The report was published with these judgements:", "",
+        "\t2024 Grade\t2019 Grade", "Overall effectiveness\tGood\tRequires improvement",
+        "The experiences and progress of children\tOutstanding\tGood", "who need help and protection\tGood\tGood",
+        "of children in care\tGood", "", "1.2 Members are asked to note the judgements.", ""));
+    assertEquals(List.of(new GradedArea("Overall effectiveness", Grade.GOOD), new GradedArea("Children", Grade.OUTSTANDING)),
+        r.gradedAreas());
+  }
+
   /** The paper above as Chromium prints it: the table's cells wrap, and the area column's heading is empty. */
   @Test
   void aPrintedPaperReadsItsJudgementsBesideTheLastInspections() throws Exception {
