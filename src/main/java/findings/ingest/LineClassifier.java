@@ -133,6 +133,9 @@ final class LineClassifier {
       if (heading) return new Line(Shape.HEADING, headingCase(trimmed.replaceFirst("^[-•]\\s+", "")), null, 0, page);
       return new Line(Shape.NUMBERED, body, n.group(1), 0, page);
     }
+    if (trimmed.startsWith("■ ") && isSquaredItem(trimmed.substring(2).strip())) {
+      return new Line(Shape.BULLET, trimmed.substring(2).strip(), null, leadingSpaces(text) > 0 ? 1 : 0, page);
+    }
     Matcher b = firstIn(text, leadingSpaces(text), "-o" + LIST_MARKS) ? BULLET.matcher(text) : null;
     if (b != null && b.matches()) {
       int indent = b.group(1).isEmpty() ? 0 : 1;
@@ -156,6 +159,17 @@ final class LineClassifier {
     Matcher n = t.isEmpty() ? null : numbered(t, Character.isDigit(t.charAt(0)));
     return n == null ? null : new Line(Shape.NUMBERED, n.group(2), n.group(1), 0, heading.page());
   }
+
+  /**
+   * Whether what follows a filled square is a list's item: a filled square ticks a grade in a scale ("■ Good"), and
+   * marks the items of a list in some reports' house style ("■ The quality of pathway plans …"), where words follow it
+   * and no grade does.
+   */
+  private static boolean isSquaredItem(String rest) {
+    return words(rest) >= 3 && !GRADE_FIRST.matcher(rest).lookingAt();
+  }
+
+  private static final Pattern GRADE_FIRST = Pattern.compile("(?i)(?:outstanding|good|adequate|inadequate|requires improvement)\\b");
 
   /** The line's paragraph number and text matched ("23. …", "3.2 …"), or null. */
   private static Matcher numbered(String trimmed, boolean digitFirst) {

@@ -313,7 +313,9 @@ class CommitteePapersTest {
     Report bullets = read(paper.formatted("•", "•", "•"));
     assertEquals("Inspectors identified the following areas for improvement:\n- the quality of pathway plans for care leavers"
         + "\n- the timeliness of initial health assessments\n- the oversight of managers", bullets.paragraphs().get(0).text());
-    for (String[] marks : List.of(new String[] {"\uF0B7", "\uF0B7", "\uF0B7"}, new String[] {"\uF0A7", "\uF0D8", "➢"})) {
+    // A filled square too, where words follow it: before a grade word it ticks that grade in a scale.
+    for (String[] marks : List.of(new String[] {"\uF0B7", "\uF0B7", "\uF0B7"}, new String[] {"\uF0A7", "\uF0D8", "➢"},
+        new String[] {"■", "■", "■"})) {
       assertEquals(bullets.paragraphs().stream().map(Paragraph::text).toList(),
           read(paper.formatted((Object[]) marks)).paragraphs().stream().map(Paragraph::text).toList(), marks[0]);
     }
