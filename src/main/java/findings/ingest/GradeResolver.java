@@ -49,12 +49,18 @@ final class GradeResolver {
   private static final Pattern OVERALL = Pattern.compile(
       "(?i)\\b(?:effectiveness of children's services|overall effectiveness)\\b.{0,80}?\\b(?:judged|found)\\b.{0,30}?\\bto be\\s+['‘\"“]?" + GRADE);
   /**
+   * What follows the subject of a sentence that states its judgement: where ("in Havering"), then "is", "are" or "was",
+   * "judged to be" or not, and the grade, quoted or not; "require improvement" is the plural's "requires improvement".
+   * Group 1 is the grade.
+   */
+  private static final String STATED_GRADE = "(?:\\s+(?:in|of|for)\\s+[^.]{1,60}?)?\\s+(?:(?:are|is|were|was)\\s+(?:judged\\s+)?"
+      + "(?:to\\s+be\\s+)?)?['‘\"“]?(outstanding|good|inadequate|adequate|requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?)\\b";
+  /**
    * "Children's services in Havering require improvement to be good", as the single inspection framework's cover and
    * summary state the overall judgement.
    */
   private static final Pattern SERVICES_ARE = Pattern.compile(
-      "(?i)^(?:the\\s+overall\\s+judgement\\s+is\\s+that\\s+)?children['’]?s\\s+services\\b(?:\\s+(?:in|of|for)\\s+[^.]{1,60}?)?\\s+"
-          + "(?:(?:are|is|were|was)\\s+(?:judged\\s+)?(?:to\\s+be\\s+)?)?['‘\"“]?(outstanding|good|inadequate|adequate|requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?)\\b");
+      "(?i)^(?:the\\s+overall\\s+judgement\\s+is\\s+that\\s+)?children['’]?s\\s+services\\b" + STATED_GRADE);
   private static final Pattern NOT_GRADED = Pattern.compile(
       "(?i)\\bno graded judgement (?:for|in|on)\\s+(?:the\\s+)?(.{3,60}?)(?:\\s+as\\b|\\s+because\\b|,|\\.|$)");
   private static final Pattern JUDGEMENT_SENTENCE = Pattern.compile(
@@ -337,7 +343,6 @@ final class GradeResolver {
     }
   }
 
-  /** Whether a line is short and ends as a grade word does: every line of a report is asked, most are prose. */
   /**
    * The rows of a judgements table that pdftotext set one cell a line: an area's name on one line or more (a line in
    * lower case goes on with the name above it), then its grade on one line or two ("Requires improvement to" over "be
@@ -349,11 +354,10 @@ final class GradeResolver {
     List<GradedArea> run = new ArrayList<>();
     int i = 0;
     while (i <= lines.size()) {
-      int[] end = new int[1];
-      GradedArea row = i < lines.size() ? cellPerLineRow(lines, i, end) : null;
+      CellPerLineRow row = i < lines.size() ? cellPerLineRow(lines, i) : null;
       if (row != null) {
-        run.add(row);
-        i = end[0];
+        run.add(row.area());
+        i = row.next();
         continue;
       }
       if (run.size() >= 2) for (GradedArea a : run) add(areas, a.area(), a.grade());
@@ -362,8 +366,11 @@ final class GradeResolver {
     }
   }
 
-  /** The row whose name starts at {@code i}, and in {@code end} the line after its grade; or null. */
-  private static GradedArea cellPerLineRow(List<Line> lines, int i, int[] end) {
+  /** A row of a table set one cell a line: its area and grade, and the line after its grade. */
+  private record CellPerLineRow(GradedArea area, int next) {}
+
+  /** The row whose name starts at {@code i}, or null. */
+  private static CellPerLineRow cellPerLineRow(List<Line> lines, int i) {
     Line first = lines.get(i);
     if (!isCell(first) || first.text().length() < 3 || isGradeCell(first.text())) return null;
     int j = i + 1;
@@ -382,9 +389,7 @@ final class GradeResolver {
       grade = Grade.parse(cell + " " + lines.get(j + 1).text());
       if (grade.isPresent()) j++;
     }
-    if (grade.isEmpty()) return null;
-    end[0] = j + 1;
-    return new GradedArea(name.toString(), grade.get());
+    return grade.isEmpty() ? null : new CellPerLineRow(new GradedArea(name.toString(), grade.get()), j + 1);
   }
 
   /** As long as a grade's cell can be: "Requires improvement to be good", with room for quotes and spaces. */
@@ -406,6 +411,7 @@ final class GradeResolver {
     return text.regionMatches(true, 0, "requires improvement", 0, "requires improvement".length());
   }
 
+  /** Whether a line is short and ends as a grade word does: every line of a report is asked, most are prose. */
   private static boolean mayBeSpacedRow(Line l) {
     String t = l.text();
     if (l.shape() == Shape.TABLE_ROW || t.length() < 6 || t.length() > 170) return false;
@@ -555,8 +561,7 @@ final class GradeResolver {
    */
   private static final String BOARD_AREA = "Local safeguarding children board";
   private static final Pattern BOARD_IS = Pattern.compile(
-      "(?i)^(?:the\\s+)?(?:local\\s+safeguarding\\s+children\\s+board|lscb)(?:\\s*\\(lscb\\))?(?:\\s+(?:in|of|for)\\s+[^.]{1,60}?)?\\s+"
-          + "(?:(?:is|was)\\s+(?:judged\\s+)?(?:to\\s+be\\s+)?)?['‘\"“]?(outstanding|good|inadequate|adequate|requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?)\\b");
+      "(?i)^(?:the\\s+)?(?:local\\s+safeguarding\\s+children\\s+board|lscb)(?:\\s*\\(lscb\\))?" + STATED_GRADE);
 
   private static boolean namesTheBoard(String lower) {
     return lower.contains("safeguarding children board") || lower.contains("lscb");
@@ -564,8 +569,7 @@ final class GradeResolver {
 
   /** The board's judgement a sentence states as {@link #BOARD_IS} words it, or null. */
   private static Grade boardIs(String sentence) {
-    Matcher m = BOARD_IS.matcher(sentence.strip());
-    return m.find() ? Grade.parse(m.group(1)).orElse(Grade.REQUIRES_IMPROVEMENT) : null;
+    return statedGrade(BOARD_IS, sentence);
   }
 
   /**
@@ -573,7 +577,12 @@ final class GradeResolver {
    * plural's "requires improvement".
    */
   private static Grade servicesAre(String sentence) {
-    Matcher m = SERVICES_ARE.matcher(sentence.strip());
+    return statedGrade(SERVICES_ARE, sentence);
+  }
+
+  /** The grade a sentence states, worded as {@code subjectThenGrade} says ({@link #STATED_GRADE}), or null. */
+  private static Grade statedGrade(Pattern subjectThenGrade, String sentence) {
+    Matcher m = subjectThenGrade.matcher(sentence.strip());
     return m.find() ? Grade.parse(m.group(1)).orElse(Grade.REQUIRES_IMPROVEMENT) : null;
   }
 

@@ -169,7 +169,7 @@ final class LineClassifier {
     return words(rest) >= 3 && !GRADE_FIRST.matcher(rest).lookingAt();
   }
 
-  private static final Pattern GRADE_FIRST = Pattern.compile("(?i)(?:outstanding|good|adequate|inadequate|requires improvement)\\b");
+  private static final Pattern GRADE_FIRST = Pattern.compile("(?i)(?:" + GradeResolver.PRINTED_GRADE + ")\\b");
 
   /** The line's paragraph number and text matched ("23. …", "3.2 …"), or null. */
   private static Matcher numbered(String trimmed, boolean digitFirst) {

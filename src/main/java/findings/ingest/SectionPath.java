@@ -86,6 +86,8 @@ final class SectionPath {
     return kind;
   }
 
+  private static final Pattern PRIORITY_ACTION = Pattern.compile("(?:areas? for )?priority action");
+
   static Kind kindOf(String heading) {
     String h = heading.toLowerCase(Locale.ROOT).replaceFirst("^\\d+(\\.\\d+)*\\.?\\s*", "");
     if (h.contains("weakness") || h.startsWith("areas for development") || h.startsWith("area for development")
@@ -95,8 +97,7 @@ final class SectionPath {
     if (h.contains("strength") || h.contains("proud of")) return Kind.STRENGTH;
     // "Areas for priority action": what a visit's letter requires of leaders where children are not safe enough.
     if (h.startsWith("recommendation") || h.startsWith("for immediate action") || h.startsWith("for action")
-        || h.startsWith("what needs to improve") || h.startsWith("areas for priority action")
-        || h.startsWith("area for priority action") || h.startsWith("priority action")) {
+        || h.startsWith("what needs to improve") || PRIORITY_ACTION.matcher(h).lookingAt()) {
       return Kind.RECOMMENDATION;
     }
     if (h.equals("grades") || h.startsWith("judgement") || h.startsWith("overall effectiveness")) return Kind.JUDGEMENT;
