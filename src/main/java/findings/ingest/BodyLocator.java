@@ -69,14 +69,19 @@ final class BodyLocator {
 
   /**
    * The heading of the part that the heading at {@code i} opens with, where it stands right above it ("3. Findings of
-   * the inspection" over "3.1 Help and protection"): the body starts there, so its paragraphs have both in their
-   * section. Else {@code i}.
+   * the inspection" over "3.1 Help and protection", "PART A" over "1. Key personnel"): the body starts there, so its
+   * paragraphs have both in their section. Else {@code i}.
    */
   private static int partAbove(List<Line> lines, int i) {
     int k = i - 1;
     while (k >= 0 && lines.get(k).shape() == Shape.BLANK) k--;
-    if (k < 0 || lines.get(k).shape() != Shape.HEADING || SectionPath.isTopLevel(lines.get(i).text())) return i;
-    return SectionPath.isTopLevel(lines.get(k).text()) ? k : i;
+    if (k < 0 || lines.get(k).shape() != Shape.HEADING) return i;
+    String above = lines.get(k).text();
+    String heading = lines.get(i).text();
+    boolean opens = SectionPath.isTopLevel(heading)
+        ? SectionPath.isPart(above) && !SectionPath.isPart(heading)
+        : SectionPath.isTopLevel(above);
+    return opens ? k : i;
   }
 
   static int bodyStart(List<Line> lines) {

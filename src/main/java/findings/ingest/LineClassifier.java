@@ -295,12 +295,16 @@ final class LineClassifier {
         break;
       }
     }
+    // A part's letter or numeral is a name ("Part B", "Annex C", "Part IV"), and what follows its colon a title.
+    String result = PART_NAME.matcher(out).replaceFirst(m -> Matcher.quoteReplacement(m.group(1)
+        + m.group(2).toUpperCase(Locale.ROOT) + (m.group(3) == null ? "" : m.group(3) + m.group(4).toUpperCase(Locale.ROOT))));
     // Keep acronyms the reports spell in capitals.
-    String result = out.toString();
     for (int i = 0; i < ACRONYMS.size(); i++) result = ACRONYM_WORDS.get(i).matcher(result).replaceAll(ACRONYMS.get(i));
     return result;
   }
 
+  private static final Pattern PART_NAME =
+      Pattern.compile("^(\\W*(?i:part|annex|appendix|section)\\s+)([a-z]|[ivx]+|\\d+)\\b(?:(\\s*[:.–—-]\\s*)(\\p{L}))?");
   private static final List<String> ACRONYMS =
       List.of("CAMHS", "SEND", "LSCB", "CIN", "LAC", "CLA", "UASC", "SIF", "DCCS", "CoL", "ALDCS");
   /** Each acronym as a whole word in any case, compiled once rather than for every heading. */

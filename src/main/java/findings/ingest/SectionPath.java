@@ -7,32 +7,43 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The headings the parser is under. Two levels are enough for these reports' headings: a part (PART B, Annex A, Main
- * report, a numbered section of a self-assessment) and the heading inside it; an area judged in a row of its own
- * under a heading is a third ({@link #subHeading}). Headings that only say what the following
+ * The headings the parser is under. Three levels are enough for these reports' headings: a part (PART B, Annex A, Main
+ * report), a numbered section ("11. Children looked after", a self-assessment's or a committee paper's) and the heading
+ * inside either; an area judged in a row of its own under a heading is a fourth ({@link #subHeading}). A numbered
+ * section stands inside the part before it, until the next part. Headings that only say what the following
  * paragraphs are (Strengths, Areas for development, For immediate action) change the kind, not the section.
  */
 final class SectionPath {
-  private static final Pattern TOP_LEVEL = Pattern.compile(
+  private static final Pattern PART = Pattern.compile(
       "(?i)^(part\\s+[a-z0-9]+\\b.*|annex\\b.*|appendix\\b.*|appendices|main report|summary report|"
-          + "inspection findings|other issues identified.*|\\d{1,2}\\.\\s+.*"
+          + "inspection findings|other issues identified.*"
           // The single inspection framework's review of the local safeguarding children board, the report's last part,
           // has its own executive summary, recommendations and findings under it.
           + "|review of the effectiveness of the (?:local )?safeguarding children board.*)$");
+  private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}\\.\\s+.*$");
   private static final Pattern ROLE = Pattern.compile(
       "(?i)^(summary|major strengths|strengths|key strengths|important weaknesses|weaknesses|areas? for (development|improvement)"
           + "|for immediate action|for action (over|in) .*|recommendations? for improvement|what needs to improve.*)$");
 
+  private String part;
+  /** A numbered section, inside the part if there is one. */
   private String top;
   private String inner;
   /** A judged area set as a table row under the heading ("Capacity for improvement\tGrade 2"), until the next heading. */
   private String sub;
   private Kind kind;
+  private Kind partKind;
   private Kind topKind;
 
   /** Whether a heading opens a part of the report (a numbered section, an annex), under which other headings stand. */
   static boolean isTopLevel(String heading) {
-    return TOP_LEVEL.matcher(heading.strip()).matches();
+    String h = heading.strip();
+    return PART.matcher(h).matches() || NUMBERED.matcher(h).matches();
+  }
+
+  /** Whether a heading opens a part (PART B, Annex A), which holds the numbered sections after it. */
+  static boolean isPart(String heading) {
+    return PART.matcher(heading.strip()).matches();
   }
 
   void heading(String heading) {
@@ -41,7 +52,7 @@ final class SectionPath {
     if (ROLE.matcher(h).matches()) {
       Kind k = kindOf(h);
       // "Summary" under a part keeps the part's section; as a top heading (committee reports) it is a section.
-      if (top == null && inner == null) {
+      if (part == null && top == null && inner == null) {
         inner = h;
       }
       kind = k != null ? k : topKind;
@@ -50,10 +61,20 @@ final class SectionPath {
       }
       return;
     }
-    if (TOP_LEVEL.matcher(h).matches()) {
+    if (PART.matcher(h).matches()) {
+      part = h;
+      top = null;
+      inner = null;
+      partKind = kindOf(h);
+      topKind = partKind;
+      kind = topKind;
+      return;
+    }
+    if (NUMBERED.matcher(h).matches()) {
       top = h;
       inner = null;
-      topKind = kindOf(h);
+      Kind k = kindOf(h);
+      topKind = k != null ? k : partKind;
       kind = topKind;
       return;
     }
@@ -67,7 +88,7 @@ final class SectionPath {
    * grades the parts of a section: "Safeguarding services" › "Capacity for improvement"). Under no heading, a heading.
    */
   void subHeading(String area) {
-    if (top == null && inner == null) {
+    if (part == null && top == null && inner == null) {
       heading(area);
       return;
     }
@@ -75,7 +96,8 @@ final class SectionPath {
   }
 
   List<String> path() {
-    List<String> p = new ArrayList<>(3);
+    List<String> p = new ArrayList<>(4);
+    if (part != null) p.add(part);
     if (top != null) p.add(top);
     if (inner != null) p.add(inner);
     if (sub != null) p.add(sub);

@@ -42,7 +42,7 @@ final class ReportPage {
       for (int level = 0; level < next.size(); level++) {
         if (level >= path.size() || !Objects.equals(path.get(level), next.get(level))) {
           for (int l = level; l < next.size(); l++) {
-            String tag = l == 0 ? "h2" : l == 1 ? "h3" : "h4"; // an area judged under a heading is a level below it
+            String tag = "h" + Math.min(2 + l, 5); // a part, a numbered section, a heading, an area judged under it
             h.append('<').append(tag).append('>').append(Html.escape(next.get(l))).append("</").append(tag).append('>');
           }
           break;

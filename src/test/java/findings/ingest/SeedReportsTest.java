@@ -144,6 +144,14 @@ class SeedReportsTest {
     assertTrue(r.paragraphs().size() > 200);
     Paragraph uasc = r.paragraphs().stream().filter(x -> x.text().contains("15 of them were unaccompanied asylum seekers")).findFirst().orElseThrow();
     assertEquals("13. Care leavers", uasc.section());
+    // Its three parts hold its numbered sections, and a part's name keeps its capital letter in sentence case.
+    assertEquals(List.of("Part C: Current self-assessment", "13. Care leavers"), uasc.sectionPath());
+    Paragraph risk = r.paragraphs().stream().filter(x -> x.text().startsWith("Risk |")).findFirst().orElseThrow();
+    assertEquals(List.of("Part B: Summary", "2. Looking Forward To 2018/19", "2.2 Top Three Risks For The Future"), risk.sectionPath());
+    assertEquals(Kind.WEAKNESS, risk.kind());
+    Paragraph personnel = r.paragraphs().stream().filter(x -> x.text().startsWith("Job Title |")).findFirst().orElseThrow();
+    assertEquals(List.of("Part A: Contextual information", "1. Key Personnel"), personnel.sectionPath());
+    assertEquals(Kind.CONTEXT, personnel.kind());
     assertTrue(r.paragraphs().stream().anyMatch(x -> x.kind() == Kind.STRENGTH));
     assertTrue(r.paragraphs().stream().anyMatch(x -> x.kind() == Kind.WEAKNESS));
     assertEquals(r.paragraphs().size(), r.paragraphs().stream().map(Paragraph::number).distinct().count(), "labels are unique");

@@ -2,6 +2,7 @@ package findings.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import findings.model.Kind;
 import findings.model.Report;
 import findings.model.ReportType;
 import java.nio.file.Path;
@@ -34,6 +35,27 @@ class SelfAssessmentsTest {
       assertEquals(ReportType.SELF_ASSESSMENT, r.type(), title);
       assertEquals(List.of(), r.gradedAreas(), title);
     }
+  }
+
+  /**
+   * A part holds the numbered sections after it, until the next part; a numbered section takes the part's kind unless
+   * it names its own. The headings inside a numbered section stand under both.
+   */
+  @Test
+  void aPartHoldsItsNumberedSections() throws Exception {
+    Report r = read(String.join("\n", "Leeds City Council", "", "Children's Services Self-Assessment 2019", "",
+        "PART A: CONTEXTUAL INFORMATION", "", "1. About the city", "",
+        "Leeds is home to around 180,000 children and young people, a fifth of whom live in poverty.", "",
+        "PART II: WHAT WE DO WELL", "", "1. Early help", "", "Family support", "",
+        "Our family support teams reach families early and most need no further help within a year.", "",
+        "2. Children in care", "",
+        "Placement stability has improved this year and fewer children move school when they come into care.", ""));
+    List<List<String>> paths = r.paragraphs().stream().map(p -> p.sectionPath()).toList();
+    assertEquals(List.of(List.of("Part A: Contextual information", "1. About the city"),
+        List.of("Part II: What we do well", "1. Early help", "Family support"),
+        List.of("Part II: What we do well", "2. Children in care")), paths);
+    assertEquals(Kind.CONTEXT, r.paragraphs().get(0).kind(), "a numbered section in a part of context is context");
+    assertEquals(Kind.FINDING, r.paragraphs().get(2).kind());
   }
 
   /** A visit's letter speaks of the council's self-assessment in prose that a PDF cut into lines: it is still the letter. */
