@@ -105,6 +105,7 @@ final class LineClassifier {
       return new Line(Shape.BLANK, "", null, 0, page);
     }
     String trimmed = text.strip();
+    if (isFormPrompt(trimmed)) return new Line(Shape.BLANK, "", null, 0, page);
     if (trimmed.startsWith("<p>") || trimmed.contains("<input")) return new Line(Shape.HTML_CELLS, trimmed, null, 0, page);
     // Any tab is a cell boundary, a leading or trailing one too: "Strength one.\t" is a row whose other cell is empty.
     if (text.indexOf('\t') >= 0 && Character.isDigit(text.charAt(0)) && NUMBER_THEN_TAB.matcher(text).matches()) {
@@ -192,6 +193,19 @@ final class LineClassifier {
     while (i < s.length() && isPatternSpace(s.charAt(i))) i++;
     return i;
   }
+
+  /**
+   * A form's prompt that a word processor prints where the reader of the file would hover or click: a template's
+   * "Hover here for guidance" (its tooltip is not printed; text extraction gives it as a link to "#", which {@link
+   * #clean} drops), an empty field's "Click here to enter text.". Not the report's words, and no heading.
+   */
+  static boolean isFormPrompt(String line) {
+    if (line.length() > 60 || line.isEmpty() || "hHcC".indexOf(line.charAt(0)) < 0) return false;
+    return FORM_PROMPT.matcher(line).matches();
+  }
+
+  private static final Pattern FORM_PROMPT = Pattern.compile(
+      "(?i)hover (?:here|over (?:this|here))(?: for)? guidance\\b.*|click (?:or tap )?here to enter (?:text|a date)\\.?");
 
   /** Undo what extraction does to words: markdown emphasis and links, broken hyphenation, runs of spaces. */
   static String clean(String raw) {

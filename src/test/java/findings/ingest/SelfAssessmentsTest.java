@@ -58,6 +58,22 @@ class SelfAssessmentsTest {
     assertEquals(Kind.FINDING, r.paragraphs().get(2).kind());
   }
 
+  /**
+   * The regional template's prompts, as a PDF prints them ("Hover here for guidance", whose tooltip is not printed), and
+   * an empty field's placeholder are not the council's words: no paragraph, and no heading over the section's text.
+   */
+  @Test
+  void aTemplatesPromptsAreNotTheReport() throws Exception {
+    Report r = read(String.join("\n", "Leeds City Council", "", "Children's Services Self-Assessment 2019", "",
+        "PART C: CURRENT SELF-ASSESSMENT", "", "1. LEADERSHIP AND GOVERNANCE", "", "Hover here for guidance", "",
+        "Leaders know their services well and act quickly where practice is weaker.", "",
+        "2. EARLY HELP", "", "Hover over this guidance – Part B", "", "Click here to enter text.", "",
+        "Our family support teams reach families early and most need no further help within a year.", ""));
+    assertEquals(List.of(List.of("Part C: Current self-assessment", "1. Leadership and governance"),
+        List.of("Part C: Current self-assessment", "2. Early help")), r.paragraphs().stream().map(p -> p.sectionPath()).toList());
+    assertEquals(2, r.paragraphs().size());
+  }
+
   /** A visit's letter speaks of the council's self-assessment in prose that a PDF cut into lines: it is still the letter. */
   @Test
   void aLetterThatSpeaksOfTheCouncilsSelfAssessmentIsTheLetter() throws Exception {
