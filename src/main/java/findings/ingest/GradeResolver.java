@@ -268,10 +268,45 @@ final class GradeResolver {
       Grade board = namesTheBoard(lower) ? boardIs(t) : null;
       if (board != null) add(areas, BOARD_AREA, board);
     }
+    if (type == ReportType.ANNUAL_CHILDRENS_SERVICES_ASSESSMENT) {
+      Grade rating = annualRating(paragraphs);
+      if (rating != null) add(areas, ANNUAL_RATING_AREA, rating);
+    }
     if (areas.isEmpty() || type != ReportType.JOINT_AREA_REVIEW) {
       for (ParagraphBuilder p : paragraphs) sentenceGrades(p.text.toString(), areas);
     }
     return areas;
+  }
+
+  /**
+   * The annual children's services assessment (2009–2012) rated a council on a scale of its own, in a row of its
+   * letter ("Children's services assessment\tPerforms well (3)") and a sentence ("Children's services in Camden perform
+   * well"): performs excellently, well, adequately or poorly, 4 to 1, as joint area reviews scored.
+   */
+  private static final String ANNUAL_RATING_AREA = "Children's services assessment";
+  private static final Pattern ANNUAL_RATING =
+      Pattern.compile("(?i)\\bperform(?:s|ing)?\\s+(excellently|well|adequately|poorly)\\b");
+
+  /** Whether a paragraph opens by rating the council's children's services on the annual assessment's scale. */
+  private static boolean isAnnualRating(String text) {
+    int stop = text.indexOf('.');
+    String opening = stop < 0 ? text : text.substring(0, stop);
+    return opening.toLowerCase(Locale.ROOT).contains("services") && ANNUAL_RATING.matcher(opening).find();
+  }
+
+  /** The rating an annual children's services assessment's letter states in its opening paragraphs, or null. */
+  private static Grade annualRating(List<ParagraphBuilder> paragraphs) {
+    for (int i = 0; i < paragraphs.size() && i < 15; i++) {
+      Matcher m = ANNUAL_RATING.matcher(paragraphs.get(i).text);
+      if (!m.find()) continue;
+      return switch (m.group(1).toLowerCase(Locale.ROOT)) {
+        case "excellently" -> Grade.OUTSTANDING;
+        case "well" -> Grade.GOOD;
+        case "adequately" -> Grade.ADEQUATE;
+        default -> Grade.INADEQUATE;
+      };
+    }
+    return null;
   }
 
   /**
@@ -592,7 +627,8 @@ final class GradeResolver {
     String lower = name.toLowerCase(Locale.ROOT);
     // Sentences about other things ("… the local authority was judged to be 'Good'") are not areas of this report.
     if (lower.startsWith("the local authority") || lower.startsWith("local authorit") || lower.contains("% of")
-        || lower.matches(".*\\b(it|they|this|which|he|she)\\b.*") || lower.startsWith("the city") || lower.equals("city")) {
+        || lower.matches(".*\\b(it|they|them|this|these|those|both|which|he|she)\\b.*") || lower.startsWith("the city")
+        || lower.equals("city")) {
       return;
     }
     for (GradedArea a : areas) if (sameArea(a.area(), name)) return;
@@ -633,6 +669,7 @@ final class GradeResolver {
 
   /** A paragraph whose opening sentence states an area's judgement, as inspectors word it. */
   boolean isJudgementSentence(String text) {
+    if (type == ReportType.ANNUAL_CHILDRENS_SERVICES_ASSESSMENT && isAnnualRating(text)) return true;
     // The pattern backtracks over the opening sentence of every paragraph; without a grade word it cannot match, and
     // the grade word of a match stands before the first full stop (nothing the pattern matches up to it is one).
     int stop = text.indexOf('.');

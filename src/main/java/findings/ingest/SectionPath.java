@@ -108,11 +108,13 @@ final class SectionPath {
     return kind;
   }
 
+  /** "Areas for development", "Key areas for further development" (an annual assessment's letter). */
+  private static final Pattern AREAS_FOR_DEVELOPMENT = Pattern.compile("(?:key )?areas? for (?:further )?development");
   private static final Pattern PRIORITY_ACTION = Pattern.compile("(?:areas? for )?priority action");
 
   static Kind kindOf(String heading) {
     String h = heading.toLowerCase(Locale.ROOT).replaceFirst("^\\d+(\\.\\d+)*\\.?\\s*", "");
-    if (h.contains("weakness") || h.startsWith("areas for development") || h.startsWith("area for development")
+    if (h.contains("weakness") || AREAS_FOR_DEVELOPMENT.matcher(h).lookingAt()
         || h.startsWith("areas for improvement") || h.contains("need to improve") || h.contains("risks for the future")) {
       return Kind.WEAKNESS;
     }

@@ -151,6 +151,37 @@ class InspectionKindsTest {
     assertEquals(List.of(), self.formerIds());
   }
 
+  /**
+   * The annual assessment rated a council on a scale of its own (performs excellently, well, adequately or poorly,
+   * 4 to 1), in a row of its letter and a sentence; the letter's other sentences judge no area of the council's
+   * ("found both to be good" of two agencies), and its key areas for further development are its weaknesses.
+   */
+  @Test
+  void anAnnualChildrensServicesAssessmentsRating() throws Exception {
+    for (String[] rating : new String[][] {{"Performs excellently (4)", "perform excellently", "OUTSTANDING"},
+        {"Performs well (3)", "perform well", "GOOD"}, {"Performs adequately (2)", "perform adequately", "ADEQUATE"},
+        {"Performs poorly (1)", "perform poorly", "INADEQUATE"}}) {
+      Report r = read(MANCHESTER + lines("9 December 2010", "", "Mr Robert Smith", "Director of Children's Services",
+          "London Borough of Camden", "", "Dear Mr Smith", "", "Annual children's services assessment", "",
+          "Ofsted guidance published in July 2010 explains that the annual assessment of children's services is derived "
+              + "from the performance profile of the quality of services and outcomes for children and young people in each "
+              + "local area.", "",
+          "Children's services assessment\t" + rating[0], "", "Children's services in Camden " + rating[1] + ".", "",
+          "The large majority of services and settings inspected by Ofsted are good or better. Inspections of the "
+              + "council's fostering and adoption agencies found both to be good.", "",
+          "Key areas for further development", "",
+          "- Improve the proportion of initial assessments completed within timescales.", "",
+          "Yours sincerely", "", "Juliet Winstanley"));
+      Grade grade = Grade.valueOf(rating[2]);
+      assertEquals(List.of(new GradedArea("Children's services assessment", grade)), r.gradedAreas(), rating[0]);
+      Paragraph stated = r.paragraphs().stream().filter(p -> p.text().startsWith("Children's services in Camden")).findFirst().orElseThrow();
+      assertEquals(Kind.JUDGEMENT, stated.kind(), rating[0]);
+      assertEquals(grade, stated.grade(), rating[0]);
+      Paragraph develop = r.paragraphs().stream().filter(p -> p.text().contains("initial assessments")).findFirst().orElseThrow();
+      assertEquals(Kind.WEAKNESS, develop.kind(), rating[0]);
+    }
+  }
+
   @Test
   void theInspectionsOf2009To2013() throws Exception {
     assertKind(ReportType.SAFEGUARDING_AND_LOOKED_AFTER_CHILDREN, "camden-safeguarding-and-looked-after-children-inspection-2011-07-22",
