@@ -100,11 +100,32 @@ final class BodyLocator {
         return j;
       }
     }
+    // A letter starts after its salutation: the letterhead and the addresses above it are no part of it, and its first
+    // paragraphs may stand under no heading.
+    int salutation = salutation(lines, Math.min(limit, 80));
+    if (salutation >= 0) {
+      int k = salutation + 1;
+      while (k < lines.size() && lines.get(k).shape() == Shape.BLANK) k++;
+      if (k < lines.size()) return k;
+    }
     // No contents: the body starts at the first heading followed by a real paragraph, under the section's grade where
     // one is printed between them; or sooner, at prose after a judgements table on the cover.
     int start = firstHeadedParagraph(lines, limit);
     int summary = summaryAfterJudgements(lines, start < 0 ? limit : start);
     return summary >= 0 ? summary : Math.max(start, 0);
+  }
+
+  /** "Dear Ms Brown", "Dear Sir or Madam,": a letter's salutation, a line of its own. */
+  private static final Pattern SALUTATION = Pattern.compile("^Dear\\s+\\p{Lu}[^.!?;:]{0,60}$");
+
+  static boolean isSalutation(String line) {
+    return line.startsWith("Dear ") && SALUTATION.matcher(line.strip()).matches();
+  }
+
+  /** The line of a letter's salutation among the first {@code limit}, or -1. */
+  private static int salutation(List<Line> lines, int limit) {
+    for (int i = 0; i < limit; i++) if (lines.get(i).shape() != Shape.BLANK && isSalutation(lines.get(i).text())) return i;
+    return -1;
   }
 
   /**

@@ -54,6 +54,7 @@ public final class ReportParser {
     joinWrappedHeadings(lines);
     MetadataReader.Metadata meta = metadataReader.read(lines, sourceFile);
     int bodyStart = BodyLocator.bodyStart(lines);
+    letterTitle(lines, bodyStart);
     GradeResolver grades = new GradeResolver(meta.type(), meta.authority());
     Assembly assembly = assemble(lines.subList(bodyStart, lines.size()), grades);
     List<ParagraphBuilder> built = resolveNumbers(assembly.paragraphs());
@@ -316,6 +317,29 @@ public final class ReportParser {
         }
       }
     }
+  }
+
+  /**
+   * A letter's title, the line after its salutation ("Dear Ms Brown" / "Unannounced inspection of contact, referral and
+   * assessment arrangements within local authority children's services"): too long to look like a heading, it ran into
+   * the letter's first paragraph. The lines after the salutation up to a blank line are one heading where together
+   * they are no sentence: short, starting with a capital and ending in none of a sentence's stops.
+   */
+  private static void letterTitle(List<Line> lines, int bodyStart) {
+    if (bodyStart <= 0 || !BodyLocator.isSalutation(Line.previousNonBlank(lines, bodyStart).text())) return;
+    int end = bodyStart;
+    StringBuilder title = new StringBuilder();
+    while (end < lines.size() && (lines.get(end).shape() == Shape.TEXT || lines.get(end).shape() == Shape.HEADING)
+        && title.length() <= 200) {
+      if (!title.isEmpty()) title.append(' ');
+      title.append(lines.get(end++).text().strip());
+    }
+    if (end == bodyStart || end >= lines.size() || lines.get(end).shape() != Shape.BLANK || title.length() > 200) return;
+    String t = title.toString();
+    if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) || ".!?;:,".indexOf(t.charAt(t.length() - 1)) >= 0) return;
+    Line first = lines.get(bodyStart);
+    lines.subList(bodyStart, end).clear();
+    lines.add(bodyStart, new Line(Shape.HEADING, LineClassifier.headingCase(t), null, 0, first.page()));
   }
 
   /**

@@ -182,6 +182,36 @@ class InspectionKindsTest {
     }
   }
 
+  /**
+   * A letter starts after its salutation, whatever its letterhead and addresses look like, and its title, too long to
+   * look like a heading, is the heading of its first paragraphs, not their first words; as pdftotext gives it, the
+   * title wraps onto a second line.
+   */
+  @Test
+  void aLettersBodyStartsAfterItsSalutationUnderItsTitle() throws Exception {
+    String title = "Unannounced inspection of contact, referral and assessment arrangements within local authority "
+        + "children's services";
+    for (String titleLines : List.of(title, title.replace(" local authority", "\nlocal authority"))) {
+      Report r = read(lines("Alexandra House", "33 Kingsway", "London WC2B 6SE", "", "T 08456 404040", "www.ofsted.gov.uk", "",
+          "10 June 2010", "", "Ms Jane Brown", "Director of Children's Services", "London Borough of Barnet",
+          "North London Business Park", "London N11 1NP", "", "Dear Ms Brown", "", titleLines, "",
+          "This letter summarises the findings of the unannounced inspection of contact, referral and assessment "
+              + "arrangements within local authority children's services in Barnet, which was conducted on 12 and 13 May 2010.", "",
+          "The inspection identified no areas for priority action, three areas of strength and four areas for development.", "",
+          "Strengths", "", "- Referrals are screened promptly by qualified social workers and decisions are recorded clearly.", "",
+          "Areas for development", "", "- Supervision is not consistently recorded on case files.", "",
+          "Yours sincerely", "", "Jane Doe", "Her Majesty's Inspector"));
+      assertEquals(ReportType.CONTACT_REFERRAL_AND_ASSESSMENT, r.type());
+      assertEquals("barnet-contact-referral-and-assessment-inspection-2010-06-10", r.id());
+      List<Paragraph> p = r.paragraphs();
+      assertEquals(4, p.size(), p.toString());
+      assertEquals("This letter summarises", p.get(0).text().substring(0, 22));
+      assertEquals(List.of(title), p.get(0).sectionPath());
+      assertEquals(Kind.STRENGTH, p.get(2).kind());
+      assertEquals(Kind.WEAKNESS, p.get(3).kind());
+    }
+  }
+
   @Test
   void theInspectionsOf2009To2013() throws Exception {
     assertKind(ReportType.SAFEGUARDING_AND_LOOKED_AFTER_CHILDREN, "camden-safeguarding-and-looked-after-children-inspection-2011-07-22",
