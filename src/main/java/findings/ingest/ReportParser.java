@@ -572,11 +572,20 @@ public final class ReportParser {
       String unique = label;
       for (int k = 2; !used.add(unique); k++) unique = label + "-" + k;
       Grade grade = grades.gradeFor(b.sectionPath, areas, headingGrades);
-      Kind kind = b.kindOverride != null ? b.kindOverride : b.headingKind;
+      Kind kind = b.kindOverride != null ? b.kindOverride : isInstruction(text) ? Kind.CONTEXT : b.headingKind;
       if (kind == null) kind = grades.isJudgementSentence(text) ? Kind.JUDGEMENT : Kind.FINDING;
       out.add(new Paragraph(unique, printed, b.sectionPath, kind, grade, b.page, text, b.footnotes));
     }
     return out;
+  }
+
+  /**
+   * A template's instruction to whoever fills it in ("Please include ways that you think your success can benefit
+   * others…", under "Top three outcomes we are proud of"): the same words in every council's self-assessment, and
+   * not the council's strength or weakness, whatever the heading above says.
+   */
+  private static boolean isInstruction(String text) {
+    return text.startsWith("Please ");
   }
 
   /** "Annex B: …", "Appendix 2", "Part C", "Annex: …": a part of a report that numbers its paragraphs afresh. */

@@ -149,6 +149,8 @@ class SeedReportsTest {
     Paragraph risk = r.paragraphs().stream().filter(x -> x.text().startsWith("Risk |")).findFirst().orElseThrow();
     assertEquals(List.of("Part B: Summary", "2. Looking Forward To 2018/19", "2.2 Top Three Risks For The Future"), risk.sectionPath());
     assertEquals(Kind.WEAKNESS, risk.kind());
+    Paragraph prompt = r.paragraphs().stream().filter(x -> x.text().startsWith("Please include ways")).findFirst().orElseThrow();
+    assertEquals(Kind.CONTEXT, prompt.kind(), "the template's instruction is no strength of the council's");
     Paragraph personnel = r.paragraphs().stream().filter(x -> x.text().startsWith("Job Title |")).findFirst().orElseThrow();
     assertEquals(List.of("Part A: Contextual information", "1. Key Personnel"), personnel.sectionPath());
     assertEquals(Kind.CONTEXT, personnel.kind());
