@@ -115,8 +115,11 @@ final class BodyLocator {
     return summary >= 0 ? summary : Math.max(start, 0);
   }
 
-  /** "Dear Ms Brown", "Dear Sir or Madam,": a letter's salutation, a line of its own. */
-  private static final Pattern SALUTATION = Pattern.compile("^Dear\\s+\\p{Lu}[^.!?;:]{0,60}$");
+  /**
+   * "Dear Ms Brown", "Dear Sir or Madam,", and a joint inspection's to every partner it writes to: a letter's salutation,
+   * a line of its own.
+   */
+  private static final Pattern SALUTATION = Pattern.compile("^Dear\\s+\\p{Lu}[^.!?;:]{0,160}$");
 
   static boolean isSalutation(String line) {
     return line.startsWith("Dear ") && SALUTATION.matcher(line.strip()).matches();

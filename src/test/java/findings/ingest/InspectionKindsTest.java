@@ -191,10 +191,13 @@ class InspectionKindsTest {
   void aLettersBodyStartsAfterItsSalutationUnderItsTitle() throws Exception {
     String title = "Unannounced inspection of contact, referral and assessment arrangements within local authority "
         + "children's services";
-    for (String titleLines : List.of(title, title.replace(" local authority", "\nlocal authority"))) {
+    String[] salutations = {"Dear Ms Brown", "Dear Ms Brown", "Dear Ms Brown, Dr Green, Chief Superintendent White, Mr Black and Mrs Grey,"};
+    String[] titles = {title, title.replace(" local authority", "\nlocal authority"), title};
+    for (int t = 0; t < titles.length; t++) {
+      String titleLines = titles[t];
       Report r = read(lines("Alexandra House", "33 Kingsway", "London WC2B 6SE", "", "T 08456 404040", "www.ofsted.gov.uk", "",
           "10 June 2010", "", "Ms Jane Brown", "Director of Children's Services", "London Borough of Barnet",
-          "North London Business Park", "London N11 1NP", "", "Dear Ms Brown", "", titleLines, "",
+          "North London Business Park", "London N11 1NP", "", salutations[t], "", titleLines, "",
           "This letter summarises the findings of the unannounced inspection of contact, referral and assessment "
               + "arrangements within local authority children's services in Barnet, which was conducted on 12 and 13 May 2010.", "",
           "The inspection identified no areas for priority action, three areas of strength and four areas for development.", "",
