@@ -12,7 +12,8 @@ final class LineClassifier {
   private static final Pattern EDGE_SPACES = Pattern.compile("^ +| +$");
   /** "Inspection dates: 3–14 March": a label and its text, not a heading (unless an annex or part). */
   private static final Pattern LABEL_AND_TEXT = Pattern.compile("^[A-Z][\\w '’()/-]*:\\s+\\S.*");
-  private static final Pattern ANNEX = Pattern.compile("(?i)^(annex|appendix|part)\\b.*");
+  /** A heading worded as a label and its text: "Annex A: …", a joint inspection's "Case study: highly effective practice". */
+  private static final Pattern ANNEX = Pattern.compile("(?i)^(annex|appendix|part|case study)\\b.*");
   private static final Pattern FIGURES_ONLY = Pattern.compile("^[\\d\\s.,%/:()£-]+$");
 
   static final String SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰";

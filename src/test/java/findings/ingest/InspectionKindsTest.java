@@ -111,8 +111,14 @@ class InspectionKindsTest {
             + "undertook a joint inspection of the multi-agency response to abuse and neglect in Sunderland.", "",
         "Key strengths", "",
         "Partners share information about children at risk of neglect promptly, and strategy discussions include "
-            + "health professionals."));
+            + "health professionals.", "",
+        "Case study: highly effective practice", "",
+        "A young person at risk of neglect was supported by the school nurse and the early help team together."));
     assertTyped(r, ReportType.JOINT_TARGETED_AREA_INSPECTION, "Sunderland", "Joint targeted area inspection of the multi-agency response to abuse and neglect in Sunderland", "sunderland-joint-targeted-area-inspection-2018-01-15", "sunderland-other-2018-01-15");
+    // The letters' case studies stand under headings of their own, which read like a label and its text.
+    Paragraph study = r.paragraphs().get(r.paragraphs().size() - 1);
+    assertEquals("A young person at risk", study.text().substring(0, 22));
+    assertEquals("Case study: highly effective practice", study.section());
   }
 
   /** An APA letter of 2007, from Ofsted's London office of the time. */
