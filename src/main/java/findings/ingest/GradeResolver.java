@@ -66,7 +66,7 @@ final class GradeResolver {
   private static final Pattern JUDGEMENT_SENTENCE = Pattern.compile(
       "(?i)^[^.]{0,300}?\\b(?:is|are|was|were|to be|as)\\s+['‘\"“]?" + GRADE + "['’\"”]?\\s*(?:\\.|$)");
   private static final Pattern JUDGEMENT_WORDING = Pattern.compile(
-      "(?i)contribution of local services|judged|inspectors found|experience and progress|overall|capacity to improve"
+      "(?i)contribution of local services|contribution to improving outcomes|judged|inspectors found|experience and progress|overall|capacity to improve"
           + "|management of services|work of all local services|impact of (?:all )?local services|effectiveness");
   private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z]+");
   private static final Set<String> STOP = Set.of("and", "or", "the", "of", "for", "in", "to", "with", "a", "an", "young",

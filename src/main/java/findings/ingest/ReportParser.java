@@ -55,6 +55,7 @@ public final class ReportParser {
     MetadataReader.Metadata meta = metadataReader.read(lines, sourceFile);
     int bodyStart = BodyLocator.bodyStart(lines);
     letterTitle(lines, bodyStart);
+    withoutSignatures(lines);
     GradeResolver grades = new GradeResolver(meta.type(), meta.authority());
     Assembly assembly = assemble(lines.subList(bodyStart, lines.size()), grades);
     List<ParagraphBuilder> built = resolveNumbers(assembly.paragraphs());
@@ -258,11 +259,10 @@ public final class ReportParser {
           } else if (tableAbove != null && startsLower(line.text())) {
             tableAbove.get(0).appendWords(line.text()); // a table cell wrapped onto the next page
             openColumns = tableAbove;
-          } else if (tableAbove != null && line.text().length() < 160) {
+          } else if (tableAbove != null && line.text().length() < 160 && followsRows(lines, i)) {
             // Short text right after a strengths/weaknesses table is more of its first column, carried over a page
             // break where the PDF lost the empty second cell; report paragraphs are numbered or long.
             tableAbove.get(0).appendListItem(line.text(), 0);
-            openColumns = tableAbove;
             openColumns = tableAbove;
           } else if (current != null && !current.table && (!current.endsSentence() || startsLower(line.text()))) {
             current.appendWords(line.text());
@@ -274,6 +274,16 @@ public final class ReportParser {
       }
     }
     return new Assembly(out, headingGrades);
+  }
+
+  /**
+   * Whether the line at {@code i} may be more of a table's first column: in a PDF wherever it stands (rows there are
+   * parted by gaps that read as blank lines); in text only right under the line above it. Where a blank line parts
+   * text from a table, it is the paragraph after the table ("Major strengths\tImportant weaknesses" rows, then "The
+   * children and young people's plan will be reviewed…" closing a letter).
+   */
+  private static boolean followsRows(List<Line> lines, int i) {
+    return lines.get(i).page() != null || i == 0 || lines.get(i - 1).shape() != Shape.BLANK;
   }
 
   /** Whether {@code row}, a table's only row on its page, is the header of rows that go on at the top of a later one. */
@@ -340,6 +350,31 @@ public final class ReportParser {
     Line first = lines.get(bodyStart);
     lines.subList(bodyStart, end).clear();
     lines.add(bodyStart, new Line(Shape.HEADING, LineClassifier.headingCase(t), null, 0, first.page()));
+  }
+
+  /** "Yours sincerely", "Yours faithfully,": a letter's close, above its signature. */
+  private static final Pattern CLOSE = Pattern.compile("(?i)^yours\\s+(?:sincerely|faithfully|truly)\\s*,?$");
+
+  /**
+   * A letter's close and the signature under it (the inspector's name, role and office, set line under line) are no
+   * finding: they became a paragraph of their own under the name as a heading. The close and the block of lines after
+   * it are blank; what follows the next blank line (a copy list, an annex) is read as before.
+   */
+  private static void withoutSignatures(List<Line> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line close = lines.get(i);
+      if (close.shape() == Shape.BLANK || close.text().length() > 20 || !CLOSE.matcher(close.text().strip()).matches()) continue;
+      lines.set(i, blank(close));
+      int k = i + 1;
+      while (k < lines.size() && lines.get(k).shape() == Shape.BLANK) k++;
+      for (; k < lines.size() && lines.get(k).shape() != Shape.BLANK && lines.get(k).text().length() <= 120; k++) {
+        lines.set(k, blank(lines.get(k)));
+      }
+    }
+  }
+
+  private static Line blank(Line line) {
+    return new Line(Shape.BLANK, "", null, 0, line.page());
   }
 
   /**

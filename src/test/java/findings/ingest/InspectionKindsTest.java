@@ -121,6 +121,35 @@ class InspectionKindsTest {
     assertEquals("Case study: highly effective practice", study.section());
   }
 
+  /**
+   * An APA letter's areas stand as rows of their own with their grades, its strengths and weaknesses in a table, and
+   * a paragraph after the table (apart from it by a blank line) is no item of the table's; the close and the signature
+   * under it are no paragraph.
+   */
+  @Test
+  void anAnnualPerformanceAssessmentsAreasTableAndSignature() throws Exception {
+    Report r = read(lines("Alexandra House", "33 Kingsway", "London WC2B 6SE", "", "22 November 2007", "", "Mr Graham Gray",
+        "Director of Children's Services", "Kent County Council", "", "Dear Mr Gray", "",
+        "2007 annual performance assessment of services for children and young people in Kent County Council", "",
+        "This letter summarises the findings of the 2007 annual performance assessment (APA) process for your local authority.", "",
+        "Overall effectiveness of children's services\tGrade 3", "",
+        "Kent County Council consistently delivers above minimum requirements for children and young people.", "",
+        "Enjoying and achieving\tGrade 2", "",
+        "The council's contribution to improving outcomes in this area is adequate. Attainment at Key Stage 4 remains low.", "",
+        "Major strengths\tImportant weaknesses and areas for development", "Good partnership working\tAttainment at Key Stage 4",
+        "Low teenage pregnancy\tTimeliness of initial assessments", "", "",
+        "The children and young people's plan will be reviewed in the light of this assessment.", "",
+        "Yours sincerely", "", "Flo Smith", "Divisional Manager", "Office for Standards in Education, Children's Services and Skills", ""));
+    assertEquals(List.of(new GradedArea("Overall effectiveness of children's services", Grade.GOOD),
+        new GradedArea("Enjoying and achieving", Grade.ADEQUATE)), r.gradedAreas());
+    List<Paragraph> p = r.paragraphs();
+    assertEquals(List.of(Kind.FINDING, Kind.FINDING, Kind.JUDGEMENT, Kind.STRENGTH, Kind.WEAKNESS, Kind.FINDING),
+        p.stream().map(Paragraph::kind).toList(), p.toString());
+    assertEquals("- Good partnership working\n- Low teenage pregnancy", p.get(3).text());
+    assertEquals("The children and young people's plan will be reviewed in the light of this assessment.", p.get(5).text());
+    assertEquals(Grade.ADEQUATE, p.get(5).grade());
+  }
+
   /** An APA letter of 2007, from Ofsted's London office of the time. */
   @Test
   void anAnnualPerformanceAssessmentsLetter() throws Exception {
