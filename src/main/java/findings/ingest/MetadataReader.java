@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,6 +48,7 @@ final class MetadataReader {
 
   Metadata read(List<Line> lines, String sourceFile) {
     List<String> head = new ArrayList<>();
+    BitSet blockStarts = new BitSet(); // the lines of head with a blank line above them
     List<String> block = new ArrayList<>();
     for (int i = 0; i <= lines.size() && head.size() < HEAD_LINES; i++) {
       Line l = i < lines.size() ? lines.get(i) : null;
@@ -58,6 +60,7 @@ final class MetadataReader {
       // the letter is about, nor its title. The letter's date may follow it with no blank line between (a PDF sets
       // the address beside the date's column): that is kept.
       if (block.stream().noneMatch(MetadataReader::isOfstedAddress)) {
+        blockStarts.set(head.size());
         head.addAll(block);
       } else {
         for (String t : block) if (t.strip().length() <= DATE_ALONE && firstDate(t) != null) head.add(t);
@@ -78,7 +81,7 @@ final class MetadataReader {
     }
     String reference = reference(head);
     String authorityName = authority.map(Gazetteer.Authority::name).orElse(null);
-    String title = title(head, type, authorityName, headText);
+    String title = title(head, blockStarts, type, authorityName, headText);
 
     String id = reportId(authorityName, type, published);
     List<String> formerIds = type.typedOtherBefore() ? List.of(reportId(authorityName, ReportType.OTHER, published)) : List.of();
@@ -172,7 +175,11 @@ final class MetadataReader {
     return -1;
   }
 
-  private static final Pattern SUBJECT = Pattern.compile("(?i)^\\s*(?:subject|title(?:\\s+of\\s+report)?)\\s*:\\s*");
+  /** A cover's label and what follows it: "Report author: …", "Wards affected: All". */
+  private static final Pattern LABEL = Pattern.compile("^[\\p{L}][\\p{L}\\d '’()/&-]{0,60}:");
+  /** A cover's label for the paper's title: "Subject:", "Subject Heading:", "Title of report:", "Report title:". */
+  private static final Pattern SUBJECT =
+      Pattern.compile("(?i)^\\s*(?:subject(?:\\s+heading)?|title(?:\\s+of\\s+report)?|report\\s+title)\\s*:\\s*");
   private static final Pattern VISIT_OR_INSPECTION = Pattern.compile("(?i)^(?:[\\w’' -]{0,40}\\s)?(?:visit|inspection|review|assessment)\\s+(?:to|of)\\b");
   private static final Pattern ABOUT_AN_INSPECTION = Pattern.compile("(?i)\\b(?:ofsted|inspection|joint area review|self[- ]assessment)\\b");
   /**
@@ -297,11 +304,23 @@ final class MetadataReader {
     return null;
   }
 
-  private static String title(List<String> head, ReportType type, String authority, String headText) {
+  private static String title(List<String> head, BitSet blockStarts, ReportType type, String authority, String headText) {
     String who = authority == null ? "unknown authority" : authority;
-    for (String line : head) {
-      Matcher subject = SUBJECT.matcher(line);
-      if (subject.find()) return line.substring(subject.end()).split("\t")[0].strip();
+    for (int i = 0; i < head.size(); i++) {
+      Matcher subject = SUBJECT.matcher(head.get(i));
+      if (!subject.find()) continue;
+      // A cover's cell wraps a long subject: in a PDF the rest of it comes on lines of their own, before the cover's
+      // next row ("Report of:\t…") or label ("Report author: …").
+      StringBuilder title = new StringBuilder(head.get(i).substring(subject.end()).split("\t")[0].strip());
+      for (int k = i + 1; k < head.size() && k <= i + 3; k++) {
+        String more = head.get(k).strip();
+        if (blockStarts.get(k) || more.isEmpty() || more.length() > 120 || more.indexOf('\t') >= 0 || Character.isDigit(more.charAt(0))
+            || LABEL.matcher(more).lookingAt() || title.toString().endsWith(".")) {
+          break; // a row, a label, a numbered heading or a paragraph of the paper, or apart from the subject
+        }
+        title.append(' ').append(more);
+      }
+      return title.toString();
     }
     return switch (type) {
       case JOINT_AREA_REVIEW -> "Joint area review of services for children and young people: " + who;
@@ -324,7 +343,10 @@ final class MetadataReader {
         yield firstLine(head);
       }
       default -> {
-        // A letter (a monitoring or focused visit) is titled by its subject line, after the addresses and the date.
+        // A letter is titled by its subject line, under its salutation ("Dear Ms Brown"), which may wrap onto a second
+        // line; failing that, by the first line naming a visit or an inspection, after the addresses and the date.
+        String subject = subjectUnderSalutation(head, blockStarts);
+        if (subject != null) yield subject;
         for (String line : head.subList(0, Math.min(head.size(), 30))) {
           if (!isSentence(line) && VISIT_OR_INSPECTION.matcher(line).find()) yield line.split("\t")[0].strip();
         }
@@ -367,6 +389,23 @@ final class MetadataReader {
   private static boolean isSentence(String line) {
     String t = line.strip();
     return t.length() > 200 || t.endsWith(".");
+  }
+
+  /** A letter's subject line, the line under its salutation, with the rest of it where it wrapped; null where none. */
+  private static String subjectUnderSalutation(List<String> head, BitSet blockStarts) {
+    for (int i = 0; i + 1 < head.size() && i < 40; i++) {
+      if (!BodyLocator.isSalutation(head.get(i))) continue;
+      String subject = head.get(i + 1).strip();
+      if (i + 2 < head.size() && !blockStarts.get(i + 2) && !head.get(i + 2).isBlank()
+          && Character.isLowerCase(head.get(i + 2).strip().codePointAt(0))) {
+        subject = subject + " " + head.get(i + 2).strip();
+      }
+      // Not the letter's first sentence where it has no subject line, cut where the PDF's line ends ("… services on").
+      boolean sentence = subject.isEmpty() || isSentence(subject) || ".,;:".indexOf(subject.charAt(subject.length() - 1)) >= 0
+          || LineClassifier.endsWithFunctionWord(subject);
+      return sentence ? null : subject;
+    }
+    return null;
   }
 
   private static String firstLine(List<String> head) {

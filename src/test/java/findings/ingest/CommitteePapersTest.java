@@ -46,6 +46,11 @@ class CommitteePapersTest {
     // A "Title:" line names the paper as a "Subject:" line does.
     Report titled = read("Leeds City Council\nReport to: Cabinet\nDate: 12 March 2015\nTitle: Ofsted monitoring visit\n" + BODY);
     assertEquals("Ofsted monitoring visit", titled.title());
+    // So does a cabinet report's "Subject Heading:" cell, above the cover's other rows.
+    Report cabinet = read("London Borough of Havering\nCABINET\n16 March 2016\n\n"
+        + "Subject Heading:\tOfsted inspection of services for children in need of help and protection\n"
+        + "Cabinet Member:\tCouncillor Meg Davis\nIs this a Key Decision?\tNo\n" + BODY);
+    assertEquals("Ofsted inspection of services for children in need of help and protection", cabinet.title());
   }
 
   @Test

@@ -207,6 +207,7 @@ class InspectionKindsTest {
           "Key areas for further development", "",
           "- Improve the proportion of initial assessments completed within timescales.", "",
           "Yours sincerely", "", "Juliet Winstanley"));
+      assertEquals("Annual children's services assessment", r.title(), "the subject line under the salutation");
       Grade grade = Grade.valueOf(rating[2]);
       assertEquals(List.of(new GradedArea("Children's services assessment", grade)), r.gradedAreas(), rating[0]);
       Paragraph stated = r.paragraphs().stream().filter(p -> p.text().startsWith("Children's services in Camden")).findFirst().orElseThrow();

@@ -39,6 +39,7 @@ class PdfIngestTest {
     Report fromPdf = READER.read(pdf);
 
     assertEquals(fromText.id(), fromPdf.id());
+    assertEquals(fromText.title(), fromPdf.title(), "a cover's cell wraps a long subject in the PDF");
     assertEquals(fromText.authority(), fromPdf.authority());
     assertEquals(fromText.type(), fromPdf.type());
     assertEquals(fromText.published(), fromPdf.published());
