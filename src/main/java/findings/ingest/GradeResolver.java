@@ -621,14 +621,16 @@ final class GradeResolver {
     return m.find() ? Grade.parse(m.group(1)).orElse(Grade.REQUIRES_IMPROVEMENT) : null;
   }
 
+  /** A word that stands for something named elsewhere ("found both to be good"): a name holding one names no area. */
+  private static final Pattern PRONOUN = Pattern.compile("\\b(?:it|they|them|this|these|those|both|which|he|she)\\b");
+
   private void add(List<GradedArea> areas, String rawName, Grade grade) {
     String name = areaName(rawName);
     if (name.isEmpty()) return;
     String lower = name.toLowerCase(Locale.ROOT);
     // Sentences about other things ("… the local authority was judged to be 'Good'") are not areas of this report.
     if (lower.startsWith("the local authority") || lower.startsWith("local authorit") || lower.contains("% of")
-        || lower.matches(".*\\b(it|they|them|this|these|those|both|which|he|she)\\b.*") || lower.startsWith("the city")
-        || lower.equals("city")) {
+        || PRONOUN.matcher(lower).find() || lower.startsWith("the city") || lower.equals("city")) {
       return;
     }
     for (GradedArea a : areas) if (sameArea(a.area(), name)) return;

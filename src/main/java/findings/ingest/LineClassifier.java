@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 /** Cleans one extracted line and tells what it looks like (heading, numbered paragraph, bullet, table row, …). */
 final class LineClassifier {
   private static final Pattern EDGE_SPACES = Pattern.compile("^ +| +$");
-  /** "Inspection dates: 3–14 March": a label and its text, not a heading (unless an annex or part). */
+  /** "Inspection dates: 3–14 March": a label and its text, not a heading (unless {@link #LABELLED_HEADING}). */
   private static final Pattern LABEL_AND_TEXT = Pattern.compile("^[A-Z][\\w '’()/-]*:\\s+\\S.*");
   /** A heading worded as a label and its text: "Annex A: …", a joint inspection's "Case study: highly effective practice". */
-  private static final Pattern ANNEX = Pattern.compile("(?i)^(annex|appendix|part|case study)\\b.*");
+  private static final Pattern LABELLED_HEADING = Pattern.compile("(?i)^(annex|appendix|part|case study)\\b.*");
   private static final Pattern FIGURES_ONLY = Pattern.compile("^[\\d\\s.,%/:()£-]+$");
 
   static final String SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰";
@@ -280,7 +280,7 @@ final class LineClassifier {
     if (last == '?' && !QUESTION_HEADING.matcher(t).matches()) return false;
     if (endsWithFunctionWord(t)) return false; // "… the lessons of" is a cut sentence, not a heading
     if (t.contains("@") || t.contains("www.") || t.contains("http") || t.contains("©")) return false;
-    if (LABEL_AND_TEXT.matcher(t).matches() && !ANNEX.matcher(t).matches()) return false;
+    if (LABEL_AND_TEXT.matcher(t).matches() && !LABELLED_HEADING.matcher(t).matches()) return false;
     if (words(t) > (capitals ? 30 : 16)) return false;
     return !FIGURES_ONLY.matcher(t).matches();
   }
