@@ -201,8 +201,10 @@ final class LineClassifier {
    * #clean} drops), an empty field's "Click here to enter text.". Not the report's words, and no heading.
    */
   static boolean isFormPrompt(String line) {
-    if (line.length() > 60 || line.isEmpty() || "hHcC".indexOf(line.charAt(0)) < 0) return false;
-    return FORM_PROMPT.matcher(line).matches();
+    // Every line is asked: only a short one that starts as a prompt does is matched.
+    if (line.isEmpty() || line.length() > 60) return false;
+    int first = line.charAt(0) | 0x20;
+    return (first == 'h' || first == 'c') && FORM_PROMPT.matcher(line).matches();
   }
 
   private static final Pattern FORM_PROMPT = Pattern.compile(

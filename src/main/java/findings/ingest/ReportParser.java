@@ -363,7 +363,8 @@ public final class ReportParser {
   private static void withoutSignatures(List<Line> lines) {
     for (int i = 0; i < lines.size(); i++) {
       Line close = lines.get(i);
-      if (close.shape() == Shape.BLANK || close.text().length() > 20 || !CLOSE.matcher(close.text().strip()).matches()) continue;
+      String t = close.text().strip();
+      if (t.isEmpty() || t.length() > 20 || (t.charAt(0) | 0x20) != 'y' || !CLOSE.matcher(t).matches()) continue;
       lines.set(i, blank(close));
       int k = i + 1;
       while (k < lines.size() && lines.get(k).shape() == Shape.BLANK) k++;
