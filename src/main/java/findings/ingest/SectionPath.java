@@ -110,6 +110,14 @@ final class SectionPath {
 
   /** "Areas for development", "Key areas for further development" (an annual assessment's letter). */
   private static final Pattern AREAS_FOR_DEVELOPMENT = Pattern.compile("(?:key )?areas? for (?:further )?development");
+  /**
+   * What an inspection report says of itself and of the area before its findings: "About this inspection", "The
+   * inspection judgements and what they mean", "Service information", "Information about this local authority area",
+   * "Local context".
+   */
+  private static final Pattern ABOUT_THE_INSPECTION_OR_AREA = Pattern.compile(
+      "about this (?:inspection|visit|review|local authority)|the inspection judgements and what they mean|service information$"
+          + "|information about (?:this|the) (?:local authority|local area|area)|local context$");
   private static final Pattern PRIORITY_ACTION = Pattern.compile("(?:areas? for )?priority action");
 
   static Kind kindOf(String heading) {
@@ -126,6 +134,7 @@ final class SectionPath {
     }
     if (h.equals("grades") || h.startsWith("judgement") || h.startsWith("overall effectiveness")) return Kind.JUDGEMENT;
     if (h.equals("introduction") || h.equals("context") || h.equals("background") || h.contains("contextual information")
+        || ABOUT_THE_INSPECTION_OR_AREA.matcher(h).lookingAt()
         || h.startsWith("about the local area") || h.equals("key personnel") || h.equals("key documents")
         || h.startsWith("appendi") || h.startsWith("corporate & strategic")
         || h.startsWith("corporate and strategic")) {

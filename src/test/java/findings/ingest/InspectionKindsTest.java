@@ -251,6 +251,28 @@ class InspectionKindsTest {
     }
   }
 
+  /**
+   * What a report says of its inspection and of the area before its findings is context: the inspections of 2009–2013
+   * explain themselves and their scale, and describe the council's services; the single inspection framework describes
+   * the area.
+   */
+  @Test
+  void aReportsAccountOfItsInspectionAndAreaIsContext() throws Exception {
+    Report r = read(lines("London Borough of Camden", "", "Inspection of safeguarding and looked after children services", "",
+        "Inspection dates: 6 – 17 June 2011", "Published: 22 July 2011", "", "About this inspection", "",
+        "1. The purpose of the inspection is to evaluate the contribution made by relevant services in the local area.", "",
+        "The inspection judgements and what they mean", "",
+        "2. All inspection judgements are made using the following four point scale.", "",
+        "Service information", "",
+        "3. Camden has a population of approximately 235,000, of whom 48,000 are children and young people.", "",
+        "Safeguarding services", "", "Overall effectiveness\tGrade 3 (Adequate)", "",
+        "4. The overall effectiveness of safeguarding services in Camden is adequate. Children are safe.", "",
+        "Information about this local authority area", "",
+        "5. The local authority has 52 children's homes and three pupil referral units."));
+    List<Kind> kinds = r.paragraphs().stream().map(Paragraph::kind).toList();
+    assertEquals(List.of(Kind.CONTEXT, Kind.CONTEXT, Kind.CONTEXT, Kind.JUDGEMENT, Kind.CONTEXT), kinds, r.paragraphs().toString());
+  }
+
   @Test
   void theInspectionsOf2009To2013() throws Exception {
     assertKind(ReportType.SAFEGUARDING_AND_LOOKED_AFTER_CHILDREN, "camden-safeguarding-and-looked-after-children-inspection-2011-07-22",
