@@ -56,6 +56,7 @@ public final class ReportParser {
     int bodyStart = BodyLocator.bodyStart(lines);
     letterTitle(lines, bodyStart);
     withoutSignatures(lines);
+    labelHeadings(lines);
     GradeResolver grades = new GradeResolver(meta.type(), meta.authority());
     Assembly assembly = assemble(lines.subList(bodyStart, lines.size()), grades);
     List<ParagraphBuilder> built = resolveNumbers(assembly.paragraphs());
@@ -350,6 +351,30 @@ public final class ReportParser {
     Line first = lines.get(bodyStart);
     lines.subList(bodyStart, end).clear();
     lines.add(bodyStart, new Line(Shape.HEADING, LineClassifier.headingCase(t), null, 0, first.page()));
+  }
+
+  /** A label that heads the numbered paragraphs under it: a few words in capitals first, ending in a colon. */
+  private static final Pattern LABEL_HEADING = Pattern.compile("^\\p{Lu}[\\p{L}'’&,() -]{2,60}:$");
+  /** Words that make a label the start of a sentence ("Members are asked to:", "The partnership should:"). */
+  private static final Pattern SENTENCE_WORD = Pattern.compile("(?i)\\b(?:are|is|was|were|should|will|must|can|asked|include[sd]?)\\b");
+
+  /**
+   * A council's paper heads the parts of its implications with labels ("Financial implications and risks:", over "4.1
+   * There are no direct financial implications…"), which read as a line of text of their own. Such a label, apart from
+   * the lines around it, with a numbered paragraph next, is a heading; a sentence's opening that introduces a list
+   * ("Members are asked to:") is not one.
+   */
+  private static void labelHeadings(List<Line> lines) {
+    for (int i = 0; i + 2 < lines.size(); i++) {
+      Line l = lines.get(i);
+      String t = l.text();
+      if (l.shape() != Shape.TEXT || t.length() > 62 || !t.endsWith(":") || lines.get(i + 1).shape() != Shape.BLANK) continue;
+      if (i > 0 && lines.get(i - 1).shape() != Shape.BLANK) continue;
+      if (Line.nextNonBlank(lines, i).shape() != Shape.NUMBERED || !LABEL_HEADING.matcher(t).matches()) continue;
+      String label = t.substring(0, t.length() - 1).strip();
+      if (LineClassifier.endsWithFunctionWord(label) || SENTENCE_WORD.matcher(label).find()) continue;
+      lines.set(i, new Line(Shape.HEADING, label, null, 0, l.page()));
+    }
   }
 
   /** "Yours sincerely", "Yours faithfully,": a letter's close, above its signature. */

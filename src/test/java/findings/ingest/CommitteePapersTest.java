@@ -53,6 +53,28 @@ class CommitteePapersTest {
     assertEquals("Ofsted inspection of services for children in need of help and protection", cabinet.title());
   }
 
+  /**
+   * A paper heads the parts of its implications with labels ending in a colon, over numbered paragraphs: each is the
+   * section of the paragraphs under it. The opening of a sentence that introduces a numbered list is no label.
+   */
+  @Test
+  void aLabelOverNumberedParagraphsHeadsThem() throws Exception {
+    Report r = read(String.join("\n", "London Borough of Havering", "CABINET", "16 March 2016", "",
+        "Subject Heading:\tOfsted inspection of services for children in need of help and protection", "",
+        "RECOMMENDATIONS", "", "Members are asked to:", "",
+        "2.1 Note the outcome of the inspection and the improvement plan that follows it.", "",
+        "IMPLICATIONS AND RISKS", "", "Financial implications and risks:", "",
+        "4.1 There are no direct financial implications arising from this report.", "",
+        "Legal implications and risks:", "",
+        "4.2 The council must submit its improvement plan to Ofsted within 70 working days.", ""));
+    List<Paragraph> p = r.paragraphs();
+    Paragraph financial = p.stream().filter(x -> x.text().contains("no direct financial")).findFirst().orElseThrow();
+    assertEquals("Financial implications and risks", financial.section());
+    Paragraph legal = p.stream().filter(x -> x.text().contains("70 working days")).findFirst().orElseThrow();
+    assertEquals("Legal implications and risks", legal.section());
+    assertTrue(p.stream().anyMatch(x -> x.text().equals("Members are asked to:")), p.toString());
+  }
+
   @Test
   void aShortPaperNumbersItsParagraphs() throws Exception {
     Report r = read("Leeds City Council\nReport to: Executive Board\nDate: 12 March 2015\n" + BODY);
