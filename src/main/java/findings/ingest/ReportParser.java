@@ -353,7 +353,7 @@ public final class ReportParser {
     lines.add(bodyStart, new Line(Shape.HEADING, LineClassifier.headingCase(t), null, 0, first.page()));
   }
 
-  /** A label that heads the numbered paragraphs under it: a few words in capitals first, ending in a colon. */
+  /** A label that heads the numbered paragraphs under it: a few words after a capital, ending in a colon. */
   private static final Pattern LABEL_HEADING = Pattern.compile("^\\p{Lu}[\\p{L}'’&,() -]{2,60}:$");
   /** Words that make a label the start of a sentence ("Members are asked to:", "The partnership should:"). */
   private static final Pattern SENTENCE_WORD = Pattern.compile("(?i)\\b(?:are|is|was|were|should|will|must|can|asked|include[sd]?)\\b");
