@@ -323,7 +323,8 @@ final class LineClassifier {
   private static final Pattern PART_NAME =
       Pattern.compile("^(\\W*(?i:part|annex|appendix|section)\\s+)([a-z]|[ivx]+|\\d+)\\b(?:(\\s*[:.–—-]\\s*)(\\p{L}))?");
   private static final List<String> ACRONYMS =
-      List.of("CAMHS", "SEND", "LSCB", "CIN", "LAC", "CLA", "UASC", "SIF", "DCCS", "CoL", "ALDCS");
+      List.of("CAMHS", "SEND", "LSCB", "CIN", "LAC", "CLA", "UASC", "SIF", "DCCS", "CoL", "ALDCS", "ILACS", "JTAI", "APA",
+          "NEET", "CSE", "EHCP", "IRO", "YOT", "LADO", "SEN", "SENCO");
   /** Each acronym as a whole word in any case, compiled once rather than for every heading. */
   private static final List<Pattern> ACRONYM_WORDS =
       ACRONYMS.stream().map(a -> Pattern.compile("(?i)\\b" + a + "\\b")).toList();

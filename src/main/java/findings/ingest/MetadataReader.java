@@ -81,7 +81,7 @@ final class MetadataReader {
     }
     String reference = reference(head);
     String authorityName = authority.map(Gazetteer.Authority::name).orElse(null);
-    String title = title(head, blockStarts, type, authorityName, headText);
+    String title = inSentenceCase(title(head, blockStarts, type, authorityName, headText), authorityName);
 
     String id = reportId(authorityName, type, published);
     List<String> formerIds = type.typedOtherBefore() ? List.of(reportId(authorityName, ReportType.OTHER, published)) : List.of();
@@ -390,6 +390,20 @@ final class MetadataReader {
     String t = line.strip();
     return t.length() > 200 || t.endsWith(".");
   }
+
+  /**
+   * A title printed in capitals ("OFSTED INSPECTION OF READING'S LOCAL AUTHORITY CHILDREN'S SERVICES") in sentence
+   * case, as headings are, with the names it holds kept: the authority's and Ofsted's.
+   */
+  static String inSentenceCase(String title, String authority) {
+    String cased = LineClassifier.headingCase(title);
+    if (cased.equals(title)) return title;
+    cased = OFSTED.matcher(cased).replaceAll("Ofsted");
+    if (authority != null) cased = Pattern.compile("(?i)\\b" + Pattern.quote(authority) + "\\b").matcher(cased).replaceAll(Matcher.quoteReplacement(authority));
+    return cased;
+  }
+
+  private static final Pattern OFSTED = Pattern.compile("(?i)\\bofsted\\b");
 
   /** A letter's subject line, the line under its salutation, with the rest of it where it wrapped; null where none. */
   private static String subjectUnderSalutation(List<String> head, BitSet blockStarts) {

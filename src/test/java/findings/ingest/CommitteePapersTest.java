@@ -293,6 +293,8 @@ class CommitteePapersTest {
     // "Report by" over "To: … Committee" is a paper's cover; it is dated by its meeting.
     assertEquals(ReportType.COMMITTEE_REPORT, newerFirst.type());
     assertEquals("reading-committee-report-2024-09-18", newerFirst.id());
+    // A title printed in capitals reads in sentence case, keeping the authority's name and Ofsted's.
+    assertEquals("Ofsted inspection of Reading's local authority children's services", newerFirst.title());
     assertEquals(READING_2024, newerFirst.gradedAreas());
     // The newer year on the right, the columns named by words, the area column's heading missing as a PDF drops an
     // empty cell: the same judgements.
