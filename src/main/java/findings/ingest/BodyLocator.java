@@ -125,6 +125,16 @@ final class BodyLocator {
     return line.startsWith("Dear ") && SALUTATION.matcher(line.strip()).matches();
   }
 
+  /**
+   * A letter's subject, the words under its salutation: a title, not its first sentence (a letter without a subject
+   * line goes on into prose, which a PDF cuts at a line's end, "… Leeds children's services on"). Short, opening with
+   * a capital, and ending in no sentence's stop and on no small word.
+   */
+  static boolean isSubjectLine(String t) {
+    return !t.isEmpty() && t.length() <= 200 && Character.isUpperCase(t.codePointAt(0))
+        && ".!?;:,".indexOf(t.charAt(t.length() - 1)) < 0 && !LineClassifier.endsWithFunctionWord(t);
+  }
+
   /** The line of a letter's salutation among the first {@code limit}, or -1. */
   private static int salutation(List<Line> lines, int limit) {
     for (int i = 0; i < limit; i++) if (lines.get(i).shape() != Shape.BLANK && isSalutation(lines.get(i).text())) return i;

@@ -14,6 +14,11 @@ final class LineClassifier {
   private static final Pattern LABEL_AND_TEXT = Pattern.compile("^[A-Z][\\w '’()/-]*:\\s+\\S.*");
   /** A heading worded as a label and its text: "Annex A: …", a joint inspection's "Case study: highly effective practice". */
   private static final Pattern LABELLED_HEADING = Pattern.compile("(?i)^(annex|appendix|part|case study)\\b.*");
+  /**
+   * A label at a line's start, a few words after a capital and a colon: a cover's "Report author:", a paper's
+   * "Financial implications and risks:" over its paragraphs.
+   */
+  private static final Pattern LABEL = Pattern.compile("^\\p{Lu}[\\p{L}\\d '’&,()/-]{2,60}:");
   private static final Pattern FIGURES_ONLY = Pattern.compile("^[\\d\\s.,%/:()£-]+$");
 
   static final String SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰";
@@ -245,6 +250,17 @@ final class LineClassifier {
 
   private static final Set<String> FUNCTION_WORDS = Set.of(
       "of", "and", "the", "to", "for", "in", "with", "a", "an", "or", "by", "on", "at", "from", "that", "which", "is", "are", "as");
+
+  /** Whether a line opens with a label ({@link #LABEL}): "Report author: Chris Pelham". */
+  static boolean startsWithLabel(String line) {
+    return LABEL.matcher(line).lookingAt();
+  }
+
+  /** Whether a line is a label and nothing else: "Financial implications and risks:". */
+  static boolean isLabelAlone(String line) {
+    Matcher m = LABEL.matcher(line);
+    return m.lookingAt() && m.end() == line.length();
+  }
 
   /** Whether a word is one of the small words a sentence runs on with ("and", "of", "the"). */
   static boolean isFunctionWord(String word) {

@@ -175,8 +175,6 @@ final class MetadataReader {
     return -1;
   }
 
-  /** A cover's label and what follows it: "Report author: …", "Wards affected: All". */
-  private static final Pattern LABEL = Pattern.compile("^[\\p{L}][\\p{L}\\d '’()/&-]{0,60}:");
   /** A cover's label for the paper's title: "Subject:", "Subject Heading:", "Title of report:", "Report title:". */
   private static final Pattern SUBJECT =
       Pattern.compile("(?i)^\\s*(?:subject(?:\\s+heading)?|title(?:\\s+of\\s+report)?|report\\s+title)\\s*:\\s*");
@@ -315,7 +313,7 @@ final class MetadataReader {
       for (int k = i + 1; k < head.size() && k <= i + 3; k++) {
         String more = head.get(k).strip();
         if (blockStarts.get(k) || more.isEmpty() || more.length() > 120 || more.indexOf('\t') >= 0 || Character.isDigit(more.charAt(0))
-            || LABEL.matcher(more).lookingAt() || title.toString().endsWith(".")) {
+            || LineClassifier.startsWithLabel(more) || title.toString().endsWith(".")) {
           break; // a row, a label, a numbered heading or a paragraph of the paper, or apart from the subject
         }
         title.append(' ').append(more);
@@ -345,7 +343,7 @@ final class MetadataReader {
       default -> {
         // A letter is titled by its subject line, under its salutation ("Dear Ms Brown"), which may wrap onto a second
         // line; failing that, by the first line naming a visit or an inspection, after the addresses and the date.
-        String subject = subjectUnderSalutation(head, blockStarts);
+        String subject = subjectUnderSalutation(head);
         if (subject != null) yield subject;
         for (String line : head.subList(0, Math.min(head.size(), 30))) {
           if (!isSentence(line) && VISIT_OR_INSPECTION.matcher(line).find()) yield line.split("\t")[0].strip();
@@ -355,10 +353,6 @@ final class MetadataReader {
     };
   }
 
-  /**
-   * A sentence of prose rather than a title or a label: long, or ending with a full stop. (Where the body starts is
-   * another question: {@link BodyLocator} looks for a paragraph long enough.)
-   */
   /**
    * A council's own account of its services names itself so in its title: "Children's Services Self-Assessment
    * 2017/18", "Self-evaluation of social work practice", "Annual self-evaluation 2023" (the inspections since 2018 ask
@@ -386,6 +380,10 @@ final class MetadataReader {
   private static final Pattern OWNED_SELF_ASSESSMENT =
       Pattern.compile("(?i)\\b(?:the|its|their|[\\w-]+['’]s)\\s+self[- ](?:assessment|evaluation)\\b");
 
+  /**
+   * A sentence of prose rather than a title or a label: long, or ending with a full stop. (Where the body starts is
+   * another question: {@link BodyLocator} looks for a paragraph long enough.)
+   */
   private static boolean isSentence(String line) {
     String t = line.strip();
     return t.length() > 200 || t.endsWith(".");
@@ -405,19 +403,15 @@ final class MetadataReader {
 
   private static final Pattern OFSTED = Pattern.compile("(?i)\\bofsted\\b");
 
-  /** A letter's subject line, the line under its salutation, with the rest of it where it wrapped; null where none. */
-  private static String subjectUnderSalutation(List<String> head, BitSet blockStarts) {
+  /**
+   * A letter's subject line, the line under its salutation, or null. Where it wrapped, the parser has made it one line
+   * before the metadata is read ({@link BodyLocator#isSubjectLine} says what one is).
+   */
+  private static String subjectUnderSalutation(List<String> head) {
     for (int i = 0; i + 1 < head.size() && i < 40; i++) {
       if (!BodyLocator.isSalutation(head.get(i))) continue;
       String subject = head.get(i + 1).strip();
-      if (i + 2 < head.size() && !blockStarts.get(i + 2) && !head.get(i + 2).isBlank()
-          && Character.isLowerCase(head.get(i + 2).strip().codePointAt(0))) {
-        subject = subject + " " + head.get(i + 2).strip();
-      }
-      // Not the letter's first sentence where it has no subject line, cut where the PDF's line ends ("… services on").
-      boolean sentence = subject.isEmpty() || isSentence(subject) || ".,;:".indexOf(subject.charAt(subject.length() - 1)) >= 0
-          || LineClassifier.endsWithFunctionWord(subject);
-      return sentence ? null : subject;
+      return BodyLocator.isSubjectLine(subject) ? subject : null;
     }
     return null;
   }

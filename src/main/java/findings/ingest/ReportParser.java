@@ -52,9 +52,9 @@ public final class ReportParser {
     GradeScales.resolve(lines); // before headings are joined: a scale's first grade word is not a heading's end
     joinGradedHeadings(lines);
     joinWrappedHeadings(lines);
-    MetadataReader.Metadata meta = metadataReader.read(lines, sourceFile);
     int bodyStart = BodyLocator.bodyStart(lines);
-    letterTitle(lines, bodyStart);
+    letterTitle(lines, bodyStart); // before the metadata, which titles a letter by this line
+    MetadataReader.Metadata meta = metadataReader.read(lines, sourceFile);
     withoutSignatures(lines);
     labelHeadings(lines);
     GradeResolver grades = new GradeResolver(meta.type(), meta.authority());
@@ -334,7 +334,7 @@ public final class ReportParser {
    * A letter's title, the line after its salutation ("Dear Ms Brown" / "Unannounced inspection of contact, referral and
    * assessment arrangements within local authority children's services"): too long to look like a heading, it ran into
    * the letter's first paragraph. The lines after the salutation up to a blank line are one heading where together
-   * they are no sentence: short, starting with a capital and ending in none of a sentence's stops.
+   * they are a subject line ({@link BodyLocator#isSubjectLine}).
    */
   private static void letterTitle(List<Line> lines, int bodyStart) {
     if (bodyStart <= 0 || !BodyLocator.isSalutation(Line.previousNonBlank(lines, bodyStart).text())) return;
@@ -345,16 +345,14 @@ public final class ReportParser {
       if (!title.isEmpty()) title.append(' ');
       title.append(lines.get(end++).text().strip());
     }
-    if (end == bodyStart || end >= lines.size() || lines.get(end).shape() != Shape.BLANK || title.length() > 200) return;
+    if (end == bodyStart || end >= lines.size() || lines.get(end).shape() != Shape.BLANK) return;
     String t = title.toString();
-    if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) || ".!?;:,".indexOf(t.charAt(t.length() - 1)) >= 0) return;
+    if (!BodyLocator.isSubjectLine(t)) return;
     Line first = lines.get(bodyStart);
     lines.subList(bodyStart, end).clear();
     lines.add(bodyStart, new Line(Shape.HEADING, LineClassifier.headingCase(t), null, 0, first.page()));
   }
 
-  /** A label that heads the numbered paragraphs under it: a few words after a capital, ending in a colon. */
-  private static final Pattern LABEL_HEADING = Pattern.compile("^\\p{Lu}[\\p{L}'’&,() -]{2,60}:$");
   /** Words that make a label the start of a sentence ("Members are asked to:", "The partnership should:"). */
   private static final Pattern SENTENCE_WORD = Pattern.compile("(?i)\\b(?:are|is|was|were|should|will|must|can|asked|include[sd]?)\\b");
 
@@ -370,7 +368,7 @@ public final class ReportParser {
       String t = l.text();
       if (l.shape() != Shape.TEXT || t.length() > 62 || !t.endsWith(":") || lines.get(i + 1).shape() != Shape.BLANK) continue;
       if (i > 0 && lines.get(i - 1).shape() != Shape.BLANK) continue;
-      if (Line.nextNonBlank(lines, i).shape() != Shape.NUMBERED || !LABEL_HEADING.matcher(t).matches()) continue;
+      if (Line.nextNonBlank(lines, i).shape() != Shape.NUMBERED || !LineClassifier.isLabelAlone(t)) continue;
       String label = t.substring(0, t.length() - 1).strip();
       if (LineClassifier.endsWithFunctionWord(label) || SENTENCE_WORD.matcher(label).find()) continue;
       lines.set(i, new Line(Shape.HEADING, label, null, 0, l.page()));
