@@ -373,6 +373,21 @@ final class GradeResolver {
         run.add(m);
         continue;
       }
+      // A long area's name wraps in its cell: "2. Children looked after and achieving" over "permanence Requires
+      // improvement". Only a numbered row is read so (a wrapped sentence that happens to end in a grade has no row
+      // number), its second line going on in lower case, and only as a row of a run.
+      int next = i + 1;
+      while (next < lines.size() && lines.get(next).shape() == Shape.BLANK) next++;
+      if (l != null && next < lines.size() && mayBeSpacedRow(lines.get(next)) && l.shape() != Shape.TABLE_ROW
+          && l.text().length() <= 120 && Character.isLowerCase(lines.get(next).text().codePointAt(0))
+          && ROW_NUMBER.matcher(rowText(l)).lookingAt()) {
+        m = SPACED_ROW.matcher(rowText(l) + " " + lines.get(next).text());
+        if (m.matches() && Grade.parse(m.group(1)).isEmpty()) {
+          run.add(m);
+          i = next;
+          continue;
+        }
+      }
       if (run.size() >= 2) for (Matcher row : run) add(areas, row.group(1), Grade.parse(row.group(2)).orElseThrow());
       run.clear();
     }

@@ -23,6 +23,8 @@ final class MetadataReader {
   private static final DateTimeFormatter D_MMMM_YYYY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
   private static final Pattern REFERENCE = Pattern.compile("(?i)reference\\s+(?:no|number)\\.?:?\\s*([A-Z0-9/-]+)");
   private static final Pattern PERIOD = Pattern.compile("\\b(20\\d\\d)\\s*/\\s*(\\d\\d)\\b");
+  /** A single inspection framework's report of a council inspected again after an inadequate judgement. */
+  private static final Pattern REINSPECTION = Pattern.compile("(?i)\\bre-?\\s?inspection of services for children");
 
   /** "November 2016", "Nov. 2016": a month and year with no day, as a council's cover may date a document. */
   private static final Pattern MONTH_YEAR = Pattern.compile(
@@ -326,7 +328,8 @@ final class MetadataReader {
         Matcher p = PERIOD.matcher(headText);
         yield "Children's services self-assessment" + (p.find() ? " " + p.group(1) + "/" + p.group(2) : "") + ": " + who;
       }
-      case SINGLE_INSPECTION_FRAMEWORK -> "Inspection of services for children in need of help and protection, children looked after and care leavers: " + who;
+      case SINGLE_INSPECTION_FRAMEWORK -> (REINSPECTION.matcher(headText).find() ? "Re-inspection" : "Inspection")
+          + " of services for children in need of help and protection, children looked after and care leavers: " + who;
       case INSPECTION_OF_CHILDRENS_SERVICES -> "Inspection of local authority children's services: " + who;
       case COMMITTEE_REPORT -> {
         // Without a "Subject:" line, the paper's title is the first line of its cover that names what it is about; the

@@ -125,6 +125,30 @@ class LaterFrameworksTest {
     assertEquals(Arrays.asList(null, null, null), grades(single));
   }
 
+  @Test
+  void aSpacedRowWhoseAreaWrapsInItsCellIsOneRow() throws Exception {
+    // As a re-inspection's cover comes out of its PDF: the long area's name wraps, its grade on the line below.
+    String cover = String.join("\n", "Manchester City Council Re-inspection of services for children in need of help and",
+        "protection, children looked after and care leavers", "", "Inspection dates: 9 October to 2 November 2017",
+        "Report published: 21 December 2017", "", "Children’s services in Manchester require improvement to be", "good", "",
+        "1. Children who need help and protection Requires improvement", "2. Children looked after and achieving",
+        "permanence Requires improvement", "2.1 Adoption performance Good",
+        "2.2 Experiences and progress of care leavers Requires improvement", "3. Leadership, management and governance Good", "");
+    Report r = read("reinspection.txt", cover + SIF_BODY);
+    assertEquals(List.of(new GradedArea("Children who need help and protection", Grade.REQUIRES_IMPROVEMENT),
+        new GradedArea("Children looked after and achieving permanence", Grade.REQUIRES_IMPROVEMENT),
+        new GradedArea("Adoption performance", Grade.GOOD), new GradedArea("Care leavers", Grade.REQUIRES_IMPROVEMENT),
+        new GradedArea("Leadership, management and governance", Grade.GOOD),
+        new GradedArea("Overall effectiveness", Grade.REQUIRES_IMPROVEMENT)), r.gradedAreas());
+    assertEquals("Re-inspection of services for children in need of help and protection, children looked after and care "
+        + "leavers: Manchester", r.title());
+    assertEquals(ReportType.SINGLE_INSPECTION_FRAMEWORK, r.type());
+    // A line of text that goes on in lower case below a row is not taken into the table.
+    Report text = read("text.txt", SIF_COVER + "1. Children who need help and protection Good\n"
+        + "Our work with families was judged\nimproving, but not yet Good\n" + SIF_BODY);
+    assertTrue(text.gradedAreas().stream().noneMatch(a -> a.area().startsWith("Our work")), text.gradedAreas().toString());
+  }
+
   /** The cover of an inspection of local authority children's services since 2023, which judges care leavers apart. */
   private static final String ILACS_2023_COVER = String.join("\n", "London Borough of Barnet", "",
       "Inspection of children’s social care services", "", "Inspection dates: 3 to 14 March 2024", "",
