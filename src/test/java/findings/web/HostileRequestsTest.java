@@ -95,6 +95,26 @@ class HostileRequestsTest {
   }
 
   @Test
+  void aLongAddressIsAnsweredInJson() throws Exception {
+    // A query within its 1,000 characters, in letters that each take six or nine bytes of the address: the query's
+    // own check reads it (it was Jetty's HTML "414 URI Too Long" page, past 8 KB of address).
+    String curly = "’".repeat(600) + " care";
+    HttpResponse<String> withinLimit = get("/api/search?q=" + enc(curly) + "&authority=" + enc("é".repeat(900)));
+    assertTrue(enc(curly).length() > 5000, "the address is long");
+    assertEquals(200, withinLimit.statusCode(), withinLimit.body());
+    HttpResponse<String> overLimit = get("/api/search?q=" + enc("日".repeat(1001)));
+    assertEquals(400, overLimit.statusCode());
+    assertTrue(Json.MAPPER.readTree(overLimit.body()).get("error").asText().contains("at most 1000"), overLimit.body());
+    // Past what the server reads at all: Jetty's own refusal, as JSON with what to do about it.
+    HttpResponse<String> tooLong = get("/api/search?q=" + "x".repeat(70_000));
+    assertEquals(414, tooLong.statusCode());
+    assertTrue(tooLong.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), tooLong.headers().toString());
+    JsonNode body = Json.MAPPER.readTree(tooLong.body());
+    assertEquals("URI Too Long", body.get("error").asText());
+    assertTrue(body.get("detail").asText().contains("1000 characters"), tooLong.body());
+  }
+
+  @Test
   void idsAndStaticFilesCannotReachOutsideWhatIsServed() throws Exception {
     for (String path : List.of("/../pom.xml", "/..%2f..%2fetc%2fpasswd", "/%2e%2e/%2e%2e/etc/passwd",
         "/reports/..%2f..%2fpom.xml", "/api/reports/..%2F..%2Fetc%2Fpasswd", "/p/..%2f..%2f/1", "/web/../findings/authorities.tsv",
