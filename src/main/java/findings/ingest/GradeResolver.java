@@ -275,7 +275,36 @@ final class GradeResolver {
     if (areas.isEmpty() || type != ReportType.JOINT_AREA_REVIEW) {
       for (ParagraphBuilder p : paragraphs) sentenceGrades(p.text.toString(), areas);
     }
+    contributionGrades(paragraphs, areas, headingGrades);
     return areas;
+  }
+
+  /** "The contribution of local services to improving outcomes for … is adequate.": a judged section's opening words. */
+  private static final Pattern CONTRIBUTION_IS = Pattern.compile(
+      "(?i)^[^.]{0,300}?\\bcontribution\\s+(?:of\\s+(?:the\\s+)?(?:local\\s+|council's\\s+|partner\\s+)?services|made\\s+by|to\\s+improving\\s+outcomes)"
+          + "[^.]{0,300}?\\s(?:is|are|was|were)\\s+(?:judged\\s+(?:to\\s+be\\s+)?)?['‘\"“]?" + GRADE + "['’\"”]?\\s*(?:\\.|$)");
+
+  /**
+   * A joint area review (and an annual performance assessment's letter) opens each judged section by its judgement:
+   * "The contribution of local services to improving outcomes for children and young people at risk or requiring
+   * safeguarding is adequate." The scores table on the cover grades the sections by their names; where none graded a
+   * section (its table did not come out of the PDF, or the report has none), that sentence, its first, grades it. Not
+   * "… to make a positive contribution is good": an outcome's name, not the judgement's wording.
+   */
+  private void contributionGrades(List<ParagraphBuilder> paragraphs, List<GradedArea> areas, Map<String, Grade> headingGrades) {
+    List<String> previousPath = null;
+    for (ParagraphBuilder p : paragraphs) {
+      boolean opens = !p.sectionPath.equals(previousPath); // the section's first paragraph
+      previousPath = p.sectionPath;
+      if (!opens || p.sectionPath.isEmpty() || p.kindOverride != null || p.headingKind != null) continue;
+      String text = p.text.toString();
+      if (text.indexOf("ontribution") < 0) continue;
+      Matcher m = CONTRIBUTION_IS.matcher(text);
+      if (!m.find()) continue;
+      String heading = p.sectionPath.get(p.sectionPath.size() - 1);
+      if (gradeFor(p.sectionPath, areas, headingGrades) != null || SectionPath.kindOf(heading) != null) continue;
+      add(areas, heading, Grade.parse(m.group(1)).orElseThrow());
+    }
   }
 
   /**

@@ -17,6 +17,8 @@ final class ParagraphBuilder {
   /** Came from a table; never merged with its neighbours. */
   boolean table;
   Kind kindOverride;
+  /** A table column whose items open with a list's mark: a line without one goes on with the item above. */
+  boolean markedItems;
 
   ParagraphBuilder(String number, List<String> sectionPath, Kind headingKind, Integer page, boolean afterHeading) {
     this.number = number;

@@ -214,9 +214,14 @@ public final class PdfSource {
     PdfLine previous = null;
     String ended = flow.ended; // the logical line before this one
     float itemIndent = flow.itemIndent; // how far in from the block's left the items of a list without marks stand
-    PdfLine lastRow = null; // the table row above, while a table runs
+    PdfLine lastRow = flow.lastRow; // the table row above, while a table runs (over a page break too)
+    // Whether that table lists strengths and weaknesses, and whether the logical line being read is more of its first
+    // cell, under its rows: a row of that cell alone, whose other cells are empty.
+    boolean listTable = flow.listTable;
+    boolean firstCell = false;
     for (PdfLine l : lines) {
-      String t = l.text().strip();
+      // A row keeps the tabs of its empty first and last cells, which say what column its text stands in.
+      String t = l.isRow() ? l.text().replaceAll("^ +| +$", "") : l.text().strip();
       // Lines set larger than the body text (a heading of two lines) are spaced wider in proportion: what is a gap
       // between lines of body text is the usual spacing between a heading's lines.
       float size = previous == null ? 1f : Math.max(1f, Math.min(l.height(), previous.height()) / bodyHeight);
@@ -243,7 +248,7 @@ public final class PdfSource {
       } else {
         if (logical != null) {
           ended = logical.toString();
-          out.add(new SourceLine(ended, pageNo));
+          out.add(new SourceLine(firstCell ? ended + "\t" : ended, pageNo));
         }
         // A bordered table pads its cells, which spaces its rows wider than lines: its rows stay one table.
         if (gap && !(l.isRow() && (previous.isRow() || wrappedCell(previous, lastRow)))) out.add(new SourceLine("", pageNo));
@@ -264,23 +269,48 @@ public final class PdfSource {
           int at = Math.max(0, nearestColumn(columns, l.left()));
           t = "\t".repeat(at) + t + "\t".repeat(columns.size() - 1 - at);
         }
+        // A strengths table's first cell that runs on under its rows (past the cell beside it, or over a page) stays in
+        // the table, its items and their sentences: not a list or a paragraph of the text's. Only straight under a row,
+        // or under more of that cell: short lines apart from the table are its first column only as the parser reads
+        // them.
+        firstCell = column == 0 && !gap && listTable
+            && (previous == null ? flow.endedInTable : firstCell || previous.isRow());
         logical = new StringBuilder(item ? "- " + t : column > 0 ? "\t".repeat(column) + t : t);
       }
-      if (l.isRow()) lastRow = l;
-      else if (!wrappedCell(l, lastRow)) lastRow = null;
+      if (l.isRow()) {
+        // A table after text is a new one, a list of strengths and weaknesses where its first row says so.
+        boolean runsOn = previous == null ? flow.endedInTable : previous.isRow() || firstCell;
+        listTable = Tables.isKindHeader(l.text()) || listTable && runsOn;
+        lastRow = l;
+      } else if (!wrappedCell(l, lastRow)) {
+        lastRow = null;
+      }
+      if (lastRow == null || !l.isRow() && !firstCell) listTable = false;
       previous = l;
     }
-    if (logical != null) out.add(new SourceLine(logical.toString(), pageNo));
+    if (logical != null) out.add(new SourceLine(firstCell ? logical + "\t" : logical.toString(), pageNo));
     out.add(new SourceLine("", pageNo));
     // The next column or page goes on from here: a list runs on at its top.
     flow.ended = logical != null ? logical.toString() : ended;
     flow.itemIndent = itemIndent;
+    flow.lastRow = lastRow;
+    flow.listTable = listTable;
+    flow.endedInTable = logical != null && (firstCell || logical.indexOf("\t") >= 0);
   }
 
-  /** What the blocks read so far leave to the next: the last logical line, and where a list's items stand in it. */
+  /**
+   * What the blocks read so far leave to the next: the last logical line, where a list's items stand in it, and the table
+   * it ended in, whose cells may go on at the top of the next page.
+   */
   private static final class Flow {
     String ended = "";
     float itemIndent = Float.NaN;
+    /** The table row the last block ended in: the next page's first lines may be the rest of its cells. */
+    PdfLine lastRow;
+    /** Whether that row's table lists strengths and weaknesses ({@link Tables#isKindHeader}). */
+    boolean listTable;
+    /** Whether the last block's last line was a row of that table or more of its first cell. */
+    boolean endedInTable;
   }
 
 
@@ -412,8 +442,13 @@ public final class PdfSource {
           // A row may start in a later column: its first cells empty, as a heading row over a column of names.
           if (columnOf(columns, l.left()) < 0) columns.add(l.left());
           for (float x : l.cellStarts()) if (columnOf(columns, x) < 0) columns.add(x);
-        } else if (columnOf(columns, l.left()) < 0 || l.top() - lines.get(i - 1).top() > spacing * 1.2f) {
+        } else if (l.top() - lines.get(i - 1).top() > spacing * 1.2f) {
           break;
+        } else if (columnOf(columns, l.left()) < 0) {
+          // A cell's list hangs its items' marks left of their lines: a line a little right of a column's start is
+          // the wrapped rest of an item in that column, once the cell beside it has ended.
+          if (!hangsIn(columns, l.left())) break;
+          columns.add(l.left());
         }
         end = i;
       }
@@ -424,11 +459,15 @@ public final class PdfSource {
         start = end;
         continue;
       }
+      int[] cellOf = cellsOfColumns(lines.subList(start, end + 1), columns);
+      // Only a strengths and weaknesses table's cells are lists whose items are what the parser reads; a table of data
+      // keeps each cell one text, whatever sentences it holds, so that its cells stay beside each other.
+      boolean lists = Tables.isKindHeader(lines.get(start).text());
       List<PdfLine> merged = new ArrayList<>();
       int rowStart = start;
       for (int i = start + 1; i <= end + 1; i++) {
         if (i <= end && lines.get(i).top() - lines.get(i - 1).top() <= spacing * 1.2f) continue;
-        merged.add(mergeRow(lines.subList(rowStart, i), columns));
+        merged.addAll(mergeRow(lines.subList(rowStart, i), columns, cellOf, lists));
         rowStart = i;
       }
       List<PdfLine> table = lines.subList(start, end + 1);
@@ -438,38 +477,131 @@ public final class PdfSource {
     }
   }
 
+  /** How far right of a list item's mark its text may stand: a word processor's hanging indent, a quarter inch or so. */
+  private static final float HANGING_INDENT = 24f;
+
+  /** Whether {@code x} stands a hanging indent right of one of the columns' starts. */
+  private static boolean hangsIn(List<Float> columns, float x) {
+    for (float c : columns) if (x > c && x - c <= HANGING_INDENT) return true;
+    return false;
+  }
+
   /** The index of the column that begins at {@code x} (within a point and a half), or -1. */
   private static int columnOf(List<Float> columns, float x) {
     for (int c = 0; c < columns.size(); c++) if (Math.abs(columns.get(c) - x) < 1.5f) return c;
     return -1;
   }
 
-  /** The lines of one table row made one line: each cell's pieces joined in its column, the columns apart by tabs. */
-  private static PdfLine mergeRow(List<PdfLine> rowLines, List<Float> columns) {
+  /**
+   * Which cell of a row each of a table's column starts ({@code columns}, sorted) is in. A cell's lines need not all
+   * start at one place: a list's items hang their marks left of their lines ("• Effective …" over "responding to …"),
+   * and a heading cell is centred over them. As many cells as the most pieces any line of the table has, apart where
+   * the starts are farthest apart, so long as no line then has two pieces in one cell; else each start is a cell.
+   */
+  private static int[] cellsOfColumns(List<PdfLine> table, List<Float> columns) {
+    int[] own = new int[columns.size()];
+    for (int c = 0; c < own.length; c++) own[c] = c;
+    int cells = 0;
+    for (PdfLine l : table) {
+      int pieces = 0;
+      for (String piece : l.text().split("\t")) if (!piece.isBlank()) pieces++;
+      cells = Math.max(cells, pieces);
+    }
+    if (cells < 2 || cells >= columns.size()) return own;
+    // The cells' boundaries: the widest gaps between starts.
+    Integer[] byGap = new Integer[columns.size() - 1];
+    for (int c = 0; c < byGap.length; c++) byGap[c] = c;
+    Arrays.sort(byGap, (a, b) -> Float.compare(columns.get(b + 1) - columns.get(b), columns.get(a + 1) - columns.get(a)));
+    boolean[] boundary = new boolean[columns.size()];
+    for (int k = 0; k < cells - 1; k++) boundary[byGap[k] + 1] = true;
+    int[] cellOf = new int[columns.size()];
+    for (int c = 1; c < cellOf.length; c++) cellOf[c] = cellOf[c - 1] + (boundary[c] ? 1 : 0);
+    for (PdfLine l : table) {
+      int last = -1;
+      String[] pieces = l.text().split("\t", -1);
+      for (int k = 0; k < pieces.length; k++) {
+        if (pieces[k].isBlank()) continue;
+        float x = k == 0 ? l.left() : k - 1 < l.cellStarts().size() ? l.cellStarts().get(k - 1) : Float.NaN;
+        int c = Float.isNaN(x) ? -1 : nearestColumn(columns, x);
+        if (c < 0 || cellOf[c] <= last) return own;
+        last = cellOf[c];
+      }
+    }
+    return cellOf;
+  }
+
+  /** A list's mark at the start of a cell's line: a bullet or a dash, then a space. */
+  private static final Pattern CELL_ITEM = Pattern.compile("^[-" + LineClassifier.LIST_MARKS + "]\\s");
+  /** The end of a sentence, a word's, before any closing quote or bracket ("13." ends a reference to a section). */
+  private static final Pattern SENTENCE_END = Pattern.compile("\\p{L}[.!?][\"'’”)]?$");
+
+  /**
+   * The lines of one table row made one line: each cell's pieces joined in its cell ({@code cellOf}), the cells apart
+   * by tabs. In a table of {@code lists}, a cell that lists items (each after its mark, or each a sentence whose first
+   * line starts as the last ended: a browser draws its list's bullets) gives a line for each: the row's first items on
+   * the first, its second on the next, and so on, so that an item does not run on into the next.
+   */
+  private static List<PdfLine> mergeRow(List<PdfLine> rowLines, List<Float> columns, int[] cellOf, boolean lists) {
     PdfLine first = rowLines.get(0);
-    if (rowLines.size() == 1) return first;
-    StringBuilder[] cells = new StringBuilder[columns.size()];
+    if (rowLines.size() == 1) return List.of(first);
+    int count = cellOf[cellOf.length - 1] + 1;
+    List<List<String>> pieces = new ArrayList<>();
+    for (int c = 0; c < count; c++) pieces.add(new ArrayList<>());
     float right = 0;
     for (PdfLine l : rowLines) {
-      String[] pieces = l.text().split("\t", -1);
+      String[] parts = l.text().split("\t", -1);
       // Each piece stands where the line starts or after one of its tabs; a leading tab is an empty first piece.
-      for (int k = 0; k < pieces.length; k++) {
-        String piece = pieces[k].strip();
+      for (int k = 0; k < parts.length; k++) {
+        String piece = parts[k].strip();
         if (piece.isEmpty()) continue;
         float x = k == 0 ? l.left() : k - 1 < l.cellStarts().size() ? l.cellStarts().get(k - 1) : Float.NaN;
         int c = Float.isNaN(x) ? -1 : nearestColumn(columns, x);
-        if (c < 0) c = Math.min(k, columns.size() - 1);
-        if (cells[c] == null) cells[c] = new StringBuilder(piece);
-        else cells[c].append(' ').append(piece);
+        pieces.get(c < 0 ? Math.min(k, count - 1) : cellOf[c]).add(piece);
       }
       right = Math.max(right, l.right());
     }
-    StringBuilder text = new StringBuilder();
-    for (int c = 0; c < cells.length; c++) {
-      if (c > 0) text.append('\t');
-      if (cells[c] != null) text.append(cells[c]);
+    List<List<String>> items = new ArrayList<>();
+    int rows = 1;
+    for (List<String> cell : pieces) {
+      List<String> cellItems = lists ? itemsOf(cell) : cell.isEmpty() ? List.of() : List.of(String.join(" ", cell));
+      items.add(cellItems);
+      rows = Math.max(rows, cellItems.size());
     }
-    return new PdfLine(text.toString(), first.top(), columns.get(0), right, first.height(), columns.subList(1, columns.size()), List.of());
+    List<Float> starts = new ArrayList<>();
+    for (int c = 0; c < columns.size(); c++) if (c == 0 || cellOf[c] != cellOf[c - 1]) starts.add(columns.get(c));
+    List<PdfLine> out = new ArrayList<>(rows);
+    for (int r = 0; r < rows; r++) {
+      StringBuilder text = new StringBuilder();
+      for (int c = 0; c < count; c++) {
+        if (c > 0) text.append('\t');
+        if (r < items.get(c).size()) text.append(items.get(c).get(r));
+      }
+      out.add(new PdfLine(text.toString(), first.top(), starts.get(0), right, first.height(), starts.subList(1, starts.size()), List.of()));
+    }
+    return out;
+  }
+
+  /**
+   * A cell's lines as its items: a line starting with a list's mark starts one; in a cell without marks, so does a
+   * line in capitals after one that ended a sentence. Else the lines are one text.
+   */
+  private static List<String> itemsOf(List<String> lines) {
+    boolean marked = false;
+    for (String l : lines) marked |= CELL_ITEM.matcher(l).find();
+    List<String> items = new ArrayList<>();
+    StringBuilder item = null;
+    for (String l : lines) {
+      boolean starts = item == null || (marked ? CELL_ITEM.matcher(l).find()
+          : SENTENCE_END.matcher(item).find() && Character.isUpperCase(l.codePointAt(0)));
+      if (starts) {
+        if (item != null) items.add(item.toString());
+        item = new StringBuilder(l);
+      } else {
+        item.append(' ').append(l);
+      }
+    }
+    if (item != null) items.add(item.toString());
+    return items;
   }
 
   /** The column that begins at or just before {@code x}: a piece may stand a little right of its column's start. */
@@ -493,6 +625,9 @@ public final class PdfSource {
     if (Math.abs(l.left() - row.left()) < 1.5f) return 0;
     List<Float> starts = row.cellStarts();
     for (int k = 0; k < starts.size(); k++) if (Math.abs(l.left() - starts.get(k)) < 1.5f) return k + 1;
+    // A list's item hangs its mark left of its lines, where the cell starts.
+    for (int k = starts.size() - 1; k >= 0; k--) if (l.left() > starts.get(k) && l.left() - starts.get(k) <= HANGING_INDENT) return k + 1;
+    if (l.left() > row.left() && l.left() - row.left() <= HANGING_INDENT) return 0;
     return -1;
   }
 

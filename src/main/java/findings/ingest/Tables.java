@@ -4,6 +4,7 @@ import findings.model.Grade;
 import findings.model.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns runs of tab-separated rows into paragraphs: strength/weakness columns, or one paragraph per table. */
@@ -76,19 +77,46 @@ final class Tables {
 
   /** "Major strengths\tImportant weaknesses": a header whose columns say what kind their items are. */
   static boolean isKindHeader(Line row) {
-    String[] header = row.text().split("\t");
-    return header.length >= 2 && SectionPath.kindOf(header[0]) != null && SectionPath.kindOf(header[1]) != null;
+    return isKindHeader(row.text());
   }
 
-  /** Adds rows to column paragraphs; a cell that starts in lower case is the wrapped rest of the item above it. */
+  /** {@link #isKindHeader(Line)} of a row's text, as a PDF's table gives it before it is a line. */
+  static boolean isKindHeader(String row) {
+    String[] header = row.strip().split("\t");
+    return header.length >= 2 && SectionPath.kindOf(header[0].strip()) != null && SectionPath.kindOf(header[1].strip()) != null;
+  }
+
+  /** A list's mark before an item in a cell: its items are the column's list already. */
+  private static final Pattern ITEM_MARK = Pattern.compile("^[-" + LineClassifier.LIST_MARKS + "]\\s+");
+
+  /**
+   * Adds rows to column paragraphs; a cell that starts in lower case, or without a mark among marked items, is the
+   * wrapped rest of the item above it. A row
+   * with more cells than the table has columns has empty ones too many (a PDF's gap taken for a column): those go, the
+   * first first, so that every cell's text lands in a column, the last taking any left over.
+   */
   static void appendRows(List<ParagraphBuilder> columns, List<Line> rows) {
     for (Line row : rows) {
-      String[] cells = row.text().split("\t", -1);
-      for (int c = 0; c < columns.size() && c < cells.length; c++) {
-        String cell = cells[c].strip();
+      List<String> cells = new ArrayList<>(List.of(row.text().split("\t", -1)));
+      for (int i = 0; i < cells.size() && cells.size() > columns.size(); ) {
+        if (cells.get(i).isBlank()) cells.remove(i);
+        else i++;
+      }
+      while (cells.size() > columns.size()) {
+        String rest = cells.remove(cells.size() - 1).strip();
+        cells.set(cells.size() - 1, cells.get(cells.size() - 1).strip() + " " + rest);
+      }
+      for (int c = 0; c < cells.size(); c++) {
+        Matcher marked = ITEM_MARK.matcher(cells.get(c).strip());
+        boolean item = marked.find();
+        String cell = item ? marked.replaceFirst("") : cells.get(c).strip();
         if (cell.isEmpty()) continue;
         ParagraphBuilder p = columns.get(c);
-        if (p.text.length() > 0 && Character.isLowerCase(cell.charAt(0))) p.appendWords(cell);
+        p.markedItems |= item;
+        // Where the items are marked, a line without a mark is more of the item above it (its next sentence, on the
+        // next page); else a line in lower case is.
+        boolean goesOn = p.markedItems ? !item : Character.isLowerCase(cell.charAt(0));
+        if (p.text.length() > 0 && goesOn) p.appendWords(cell);
         else p.appendListItem(cell, 0);
       }
     }

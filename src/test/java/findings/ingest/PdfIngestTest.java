@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import findings.model.Grade;
+import findings.model.GradedArea;
+import findings.model.Kind;
 import findings.model.Paragraph;
 import findings.model.Report;
 import java.nio.file.Files;
@@ -94,6 +97,62 @@ class PdfIngestTest {
     // the columns of the rows under it show; "Outstanding Good" stays one: no row shows that column's start.
     assertTrue(pdfTexts.stream().anyMatch(t -> t.startsWith("Total number inspected | Outstanding Good | Requires improvement"
         + " | Inadequate | % Good or Better\n")), String.join("\n\n", pdfTexts));
+  }
+
+  /**
+   * A joint area review's strengths and weaknesses tables as a PDF gives them (strengths-tables-chromium.html): each
+   * cell a list whose items wrap, its bullets drawn (no character) or printed and hung left of the lines, the column
+   * headings centred. Each column is one paragraph of its kind, each item an item of it, every item in its own column;
+   * and the section is graded by its opening sentence, the report having no scores table.
+   */
+  @Test
+  void aStrengthsTablesListsKeepTheirItemsInTheirColumns() throws Exception {
+    Report r = Fixtures.read("strengths-tables-chromium.pdf");
+    Map<String, Paragraph> byNumber = r.paragraphs().stream().collect(Collectors.toMap(Paragraph::number, Function.identity()));
+    assertEquals(List.of("1", "u1", "u2", "2", "3", "u3", "u4", "4"), r.paragraphs().stream().map(Paragraph::number).toList());
+    assertEquals("""
+        - Effective multi-agency arrangements for responding to domestic violence, with good links to the police and housing services.
+        - Good quality foster care placements which are stable and meet the needs of most children well.
+        - Prompt responses to child protection referrals by the duty and assessment team.
+        - Well established arrangements for safer recruitment across the partnership.""", byNumber.get("u1").text());
+    assertEquals(Kind.STRENGTH, byNumber.get("u1").kind());
+    assertEquals("""
+        - Inconsistent thresholds for access to social care services, which partners do not understand well.
+        - Too many initial assessments are not completed within timescales.""", byNumber.get("u2").text());
+    assertEquals(Kind.WEAKNESS, byNumber.get("u2").kind());
+    assertEquals("""
+        - Care plans are of good quality and reviewed on time by independent reviewing officers.
+        - Placement stability has improved and is now better than in similar areas.""", byNumber.get("u3").text());
+    assertEquals("""
+        - Health assessments for children placed out of the borough are often late.
+        - Too few care leavers are in education, employment or training at nineteen.
+        - Pathway plans do not always reflect young people’s views.""", byNumber.get("u4").text());
+    assertEquals(Kind.WEAKNESS, byNumber.get("u4").kind());
+    assertEquals(List.of(new GradedArea("Staying safe", Grade.ADEQUATE),
+        new GradedArea("Looked after children and young people", Grade.GOOD)), r.gradedAreas());
+    assertEquals(Grade.ADEQUATE, byNumber.get("u2").grade());
+    assertEquals(Grade.GOOD, byNumber.get("4").grade());
+  }
+
+  /**
+   * A strengths table that runs over a page (strengths-table-over-a-page-chromium.html): an item's sentence goes on at
+   * the top of the next page, and the items after it under the first column alone, after the cell beside it ended.
+   */
+  @Test
+  void aStrengthsTableOverAPageKeepsItsItemsWhole() throws Exception {
+    Report r = Fixtures.read("strengths-table-over-a-page-chromium.pdf");
+    assertEquals(List.of("1", "u1", "u2", "2"), r.paragraphs().stream().map(Paragraph::number).toList());
+    Paragraph strengths = r.paragraphs().get(1);
+    assertEquals(Kind.STRENGTH, strengths.kind());
+    assertEquals("""
+        - Health visitors reach almost every family with a new baby within two weeks of the birth, and parents value their advice.
+        - Teenage conception rates have fallen faster than in similar areas. Sexual health services for young people are easy to reach and well used.
+        - Child and adolescent mental health services respond quickly to urgent referrals from schools and social workers.
+        - Looked after children have their health assessments on time.""", strengths.text());
+    assertEquals(1, strengths.page());
+    assertEquals("- Too few schools have achieved healthy schools status.", r.paragraphs().get(2).text());
+    assertEquals(Kind.WEAKNESS, r.paragraphs().get(2).kind());
+    assertEquals(Grade.GOOD, r.paragraphs().get(3).grade());
   }
 
   /**
