@@ -504,7 +504,7 @@ public final class PdfSource {
     int cells = 0;
     for (PdfLine l : table) {
       int pieces = 0;
-      for (String piece : l.text().split("\t")) if (!piece.isBlank()) pieces++;
+      for (String piece : l.text().split("\t")) if (!piece.isBlank() && !isMarkAlone(piece)) pieces++;
       cells = Math.max(cells, pieces);
     }
     if (cells < 2 || cells >= columns.size()) return own;
@@ -518,16 +518,26 @@ public final class PdfSource {
     for (int c = 1; c < cellOf.length; c++) cellOf[c] = cellOf[c - 1] + (boundary[c] ? 1 : 0);
     for (PdfLine l : table) {
       int last = -1;
+      boolean markBefore = false;
       String[] pieces = l.text().split("\t", -1);
       for (int k = 0; k < pieces.length; k++) {
         if (pieces[k].isBlank()) continue;
         float x = k == 0 ? l.left() : k - 1 < l.cellStarts().size() ? l.cellStarts().get(k - 1) : Float.NaN;
         int c = Float.isNaN(x) ? -1 : nearestColumn(columns, x);
-        if (c < 0 || cellOf[c] <= last) return own;
+        if (c < 0 || cellOf[c] < last || cellOf[c] == last && !markBefore) return own;
+        // A word processor sets a list's mark apart from its item's text by a tab: both stand in one cell.
+        markBefore = isMarkAlone(pieces[k]);
         last = cellOf[c];
       }
     }
     return cellOf;
+  }
+
+  /** A list's mark alone: a bullet or a dash. */
+  private static final Pattern MARK_ALONE = Pattern.compile("^\\s*[-·" + LineClassifier.LIST_MARKS + "]\\s*$");
+
+  private static boolean isMarkAlone(String piece) {
+    return piece.length() <= 3 && MARK_ALONE.matcher(piece).matches();
   }
 
   /** A list's mark at the start of a cell's line: a bullet or a dash, then a space. */
@@ -556,7 +566,10 @@ public final class PdfSource {
         if (piece.isEmpty()) continue;
         float x = k == 0 ? l.left() : k - 1 < l.cellStarts().size() ? l.cellStarts().get(k - 1) : Float.NaN;
         int c = Float.isNaN(x) ? -1 : nearestColumn(columns, x);
-        pieces.get(c < 0 ? Math.min(k, count - 1) : cellOf[c]).add(piece);
+        List<String> cell = pieces.get(c < 0 ? Math.min(k, count - 1) : cellOf[c]);
+        // A list's mark set apart by a tab opens the item after it.
+        if (!cell.isEmpty() && isMarkAlone(cell.get(cell.size() - 1))) cell.set(cell.size() - 1, cell.get(cell.size() - 1) + " " + piece);
+        else cell.add(piece);
       }
       right = Math.max(right, l.right());
     }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A report typeset as a PDF (page breaks, running header, page numbers) ingests to the same report as its text. */
 class PdfIngestTest {
@@ -100,14 +101,16 @@ class PdfIngestTest {
   }
 
   /**
-   * A joint area review's strengths and weaknesses tables as a PDF gives them (strengths-tables-chromium.html): each
-   * cell a list whose items wrap, its bullets drawn (no character) or printed and hung left of the lines, the column
-   * headings centred. Each column is one paragraph of its kind, each item an item of it, every item in its own column;
-   * and the section is graded by its opening sentence, the report having no scores table.
+   * A joint area review's strengths and weaknesses tables as a PDF gives them: each cell a list whose items wrap, its
+   * bullets drawn (no character) or printed and hung left of the lines by a browser (strengths-tables-chromium.html),
+   * or Symbol's bullets set apart from their items by a tab by a word processor (strengths-tables-libreoffice.fodt);
+   * the column headings centred. Each column is one paragraph of its kind, each item an item of it, every item in its
+   * own column; and the section is graded by its opening sentence, the report having no scores table.
    */
-  @Test
-  void aStrengthsTablesListsKeepTheirItemsInTheirColumns() throws Exception {
-    Report r = Fixtures.read("strengths-tables-chromium.pdf");
+  @ParameterizedTest
+  @ValueSource(strings = {"strengths-tables-chromium.pdf", "strengths-tables-libreoffice.pdf"})
+  void aStrengthsTablesListsKeepTheirItemsInTheirColumns(String printed) throws Exception {
+    Report r = Fixtures.read(printed);
     Map<String, Paragraph> byNumber = r.paragraphs().stream().collect(Collectors.toMap(Paragraph::number, Function.identity()));
     assertEquals(List.of("1", "u1", "u2", "2", "3", "u3", "u4", "4"), r.paragraphs().stream().map(Paragraph::number).toList());
     assertEquals("""
