@@ -177,9 +177,19 @@ final class MetadataReader {
     return -1;
   }
 
-  /** A cover's label for the paper's title: "Subject:", "Subject Heading:", "Title of report:", "Report title:". */
-  private static final Pattern SUBJECT =
-      Pattern.compile("(?i)^\\s*(?:subject(?:\\s+heading)?|title(?:\\s+of\\s+report)?|report\\s+title)\\s*:\\s*");
+  /**
+   * A cover's label for the paper's title: "Subject:", "Subject Heading:", "Title of report:", "Report title:", at the
+   * start of a line or of a cell, where a PDF may set the end of the row above that wrapped before it ("\t2016 Subject:
+   * …", the year of "08 November" over "2016").
+   */
+  private static final Pattern SUBJECT = Pattern.compile(
+      "(?i)(?:^|\\t)\\s*(?:\\d{1,4}\\s+)?(?:subject(?:\\s+heading)?|title(?:\\s+of\\s+report)?|report\\s+title)\\s*:\\s*");
+  /**
+   * What a council's cover states in the cell beside the subject ("Public", "For Decision"), where a PDF set it on the
+   * subject's first line: not the subject's words when the subject goes on below.
+   */
+  private static final Pattern COVER_VALUE =
+      Pattern.compile("\\s+(?:Public|Non-[Pp]ublic|For [Ii]nformation|For [Dd]ecision|For [Dd]iscussion|For [Nn]oting)$");
   private static final Pattern VISIT_OR_INSPECTION = Pattern.compile("(?i)^(?:[\\w’' -]{0,40}\\s)?(?:visit|inspection|review|assessment)\\s+(?:to|of)\\b");
   private static final Pattern ABOUT_AN_INSPECTION = Pattern.compile("(?i)\\b(?:ofsted|inspection|joint area review|self[- ]assessment)\\b");
   /**
@@ -317,6 +327,10 @@ final class MetadataReader {
         if (blockStarts.get(k) || more.isEmpty() || more.length() > 120 || more.indexOf('\t') >= 0 || Character.isDigit(more.charAt(0))
             || LineClassifier.startsWithLabel(more) || title.toString().endsWith(".")) {
           break; // a row, a label, a numbered heading or a paragraph of the paper, or apart from the subject
+        }
+        if (k == i + 1) {
+          Matcher value = COVER_VALUE.matcher(title);
+          if (value.find()) title.setLength(value.start());
         }
         title.append(' ').append(more);
       }

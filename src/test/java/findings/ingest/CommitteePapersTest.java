@@ -54,6 +54,25 @@ class CommitteePapersTest {
   }
 
   /**
+   * A cover table as a browser's PDF of it gives its rows: the last date of the row above wraps ("08 November" over
+   * "2016") and the subject's row starts on the same line, its cell beside ("Public") after the subject's first line.
+   */
+  @Test
+  void aSubjectAfterTheRowAboveItAndBesideItsCellIsTheTitle() throws Exception {
+    Report r = read(String.join("\n", "Committee(s)\tDated:", "Community and Children's Services – For Information\t14 October 2016",
+        "Audit and Risk Management – For Information\t08 November", "\t2016",
+        "\t2016 Subject: Ofsted inspection of the City of London's services for children in need of help and protection, children looked after and Public",
+        "care leavers", "Report of: Ade Adetosoye, Director of Community and Children's Services\tFor Information", BODY));
+    assertEquals("Ofsted inspection of the City of London's services for children in need of help and protection, children "
+        + "looked after and care leavers", r.title());
+    assertEquals(ReportType.COMMITTEE_REPORT, r.type());
+    // A subject whose last word is "Public", on one line, keeps it.
+    Report oneLine = read("Leeds City Council\nReport to: Executive Board\nDate: 12 March 2015\n"
+        + "Subject: Ofsted inspection: what it means for the public\n" + BODY);
+    assertEquals("Ofsted inspection: what it means for the public", oneLine.title());
+  }
+
+  /**
    * A paper heads the parts of its implications with labels ending in a colon, over numbered paragraphs: each is the
    * section of the paragraphs under it. The opening of a sentence that introduces a numbered list is no label.
    */
