@@ -638,9 +638,11 @@ public final class PdfSource {
     if (Math.abs(l.left() - row.left()) < 1.5f) return 0;
     List<Float> starts = row.cellStarts();
     for (int k = 0; k < starts.size(); k++) if (Math.abs(l.left() - starts.get(k)) < 1.5f) return k + 1;
-    // A list's item hangs its mark left of its lines, where the cell starts.
+    // A list's item hangs its mark left of its lines, where the cell starts; a row that is an item's wrapped lines
+    // starts where they do, right of the next item's mark.
     for (int k = starts.size() - 1; k >= 0; k--) if (l.left() > starts.get(k) && l.left() - starts.get(k) <= HANGING_INDENT) return k + 1;
     if (l.left() > row.left() && l.left() - row.left() <= HANGING_INDENT) return 0;
+    if (l.left() < row.left() && row.left() - l.left() <= HANGING_INDENT && CELL_ITEM.matcher(l.text().strip()).find()) return 0;
     return -1;
   }
 

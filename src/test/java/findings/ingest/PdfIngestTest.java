@@ -138,8 +138,9 @@ class PdfIngestTest {
   }
 
   /**
-   * A strengths table that runs over a page (strengths-table-over-a-page-chromium.html): an item's sentence goes on at
-   * the top of the next page, and the items after it under the first column alone, after the cell beside it ended.
+   * A strengths table that runs over a page (strengths-table-over-a-page-chromium.html): an item of each column goes on
+   * at the top of the next page, and the first column's items after the second column has ended, their bullets left of
+   * the line above them.
    */
   @Test
   void aStrengthsTableOverAPageKeepsItsItemsWhole() throws Exception {
@@ -153,7 +154,10 @@ class PdfIngestTest {
         - Child and adolescent mental health services respond quickly to urgent referrals from schools and social workers.
         - Looked after children have their health assessments on time.""", strengths.text());
     assertEquals(1, strengths.page());
-    assertEquals("- Too few schools have achieved healthy schools status.", r.paragraphs().get(2).text());
+    assertEquals("""
+        - Too few schools have achieved healthy schools status, and the programme has lost the support of several secondary head teachers.
+        - Waiting times for speech and language therapy are too long for children under five, and parents are not told how long they will wait.""",
+        r.paragraphs().get(2).text());
     assertEquals(Kind.WEAKNESS, r.paragraphs().get(2).kind());
     assertEquals(Grade.GOOD, r.paragraphs().get(3).grade());
   }
