@@ -540,8 +540,6 @@ public final class PdfSource {
     return piece.length() <= 3 && MARK_ALONE.matcher(piece).matches();
   }
 
-  /** A list's mark at the start of a cell's line: a bullet or a dash, then a space. */
-  private static final Pattern CELL_ITEM = Pattern.compile("^[-" + LineClassifier.LIST_MARKS + "]\\s");
   /** The end of a sentence, a word's, before any closing quote or bracket ("13." ends a reference to a section). */
   private static final Pattern SENTENCE_END = Pattern.compile("\\p{L}[.!?][\"'’”)]?$");
 
@@ -600,11 +598,11 @@ public final class PdfSource {
    */
   private static List<String> itemsOf(List<String> lines) {
     boolean marked = false;
-    for (String l : lines) marked |= CELL_ITEM.matcher(l).find();
+    for (String l : lines) marked |= Tables.ITEM_MARK.matcher(l).find();
     List<String> items = new ArrayList<>();
     StringBuilder item = null;
     for (String l : lines) {
-      boolean starts = item == null || (marked ? CELL_ITEM.matcher(l).find()
+      boolean starts = item == null || (marked ? Tables.ITEM_MARK.matcher(l).find()
           : SENTENCE_END.matcher(item).find() && Character.isUpperCase(l.codePointAt(0)));
       if (starts) {
         if (item != null) items.add(item.toString());
@@ -642,7 +640,7 @@ public final class PdfSource {
     // starts where they do, right of the next item's mark.
     for (int k = starts.size() - 1; k >= 0; k--) if (l.left() > starts.get(k) && l.left() - starts.get(k) <= HANGING_INDENT) return k + 1;
     if (l.left() > row.left() && l.left() - row.left() <= HANGING_INDENT) return 0;
-    if (l.left() < row.left() && row.left() - l.left() <= HANGING_INDENT && CELL_ITEM.matcher(l.text().strip()).find()) return 0;
+    if (l.left() < row.left() && row.left() - l.left() <= HANGING_INDENT && Tables.ITEM_MARK.matcher(l.text().strip()).find()) return 0;
     return -1;
   }
 

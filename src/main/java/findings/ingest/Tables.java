@@ -86,14 +86,14 @@ final class Tables {
     return header.length >= 2 && SectionPath.kindOf(header[0].strip()) != null && SectionPath.kindOf(header[1].strip()) != null;
   }
 
-  /** A list's mark before an item in a cell: its items are the column's list already. */
-  private static final Pattern ITEM_MARK = Pattern.compile("^[-" + LineClassifier.LIST_MARKS + "]\\s+");
+  /** A list's mark before an item in a cell (a bullet or a dash, then a space): not the item's text. */
+  static final Pattern ITEM_MARK = Pattern.compile("^[-" + LineClassifier.LIST_MARKS + "]\\s+");
 
   /**
    * Adds rows to column paragraphs; a cell that starts in lower case, or without a mark among marked items, is the
-   * wrapped rest of the item above it. A row
-   * with more cells than the table has columns has empty ones too many (a PDF's gap taken for a column): those go, the
-   * first first, so that every cell's text lands in a column, the last taking any left over.
+   * wrapped rest of the item above it. A row with more cells than the table has columns has empty ones too many (a
+   * PDF's gap taken for a column): those go, the first first, so that every cell's text lands in a column, the last
+   * taking any left over.
    */
   static void appendRows(List<ParagraphBuilder> columns, List<Line> rows) {
     for (Line row : rows) {
