@@ -221,7 +221,7 @@ public final class PdfSource {
     boolean firstCell = false;
     for (PdfLine l : lines) {
       // A row keeps the tabs of its empty first and last cells, which say what column its text stands in.
-      String t = l.isRow() ? l.text().replaceAll("^ +| +$", "") : l.text().strip();
+      String t = l.isRow() ? EDGE_SPACES.matcher(l.text()).replaceAll("") : l.text().strip();
       // Lines set larger than the body text (a heading of two lines) are spaced wider in proportion: what is a gap
       // between lines of body text is the usual spacing between a heading's lines.
       float size = previous == null ? 1f : Math.max(1f, Math.min(l.height(), previous.height()) / bodyHeight);
@@ -476,6 +476,9 @@ public final class PdfSource {
       start += merged.size() - 1;
     }
   }
+
+  /** Spaces at a row's ends; its tabs there stay. */
+  private static final Pattern EDGE_SPACES = Pattern.compile("^ +| +$");
 
   /** How far right of a list item's mark its text may stand: a word processor's hanging indent, a quarter inch or so. */
   private static final float HANGING_INDENT = 24f;
