@@ -280,7 +280,7 @@ public final class PdfSource {
       if (l.isRow()) {
         // A table after text is a new one, a list of strengths and weaknesses where its first row says so.
         boolean runsOn = previous == null ? flow.endedInTable : previous.isRow() || firstCell;
-        listTable = Tables.isKindHeader(l.text()) || listTable && runsOn;
+        listTable = listTable && runsOn || Tables.isKindHeader(l.text());
         lastRow = l;
       } else if (!wrappedCell(l, lastRow)) {
         lastRow = null;
@@ -536,8 +536,8 @@ public final class PdfSource {
     return cellOf;
   }
 
-  /** A list's mark alone: a bullet or a dash. */
-  private static final Pattern MARK_ALONE = Pattern.compile("^\\s*[-·" + LineClassifier.LIST_MARKS + "]\\s*$");
+  /** A list's bullet alone. Not a dash, which a table's empty cell often is ({@link #LIST_MARK}). */
+  private static final Pattern MARK_ALONE = Pattern.compile("^\\s*[·" + LineClassifier.LIST_MARKS + "]\\s*$");
 
   private static boolean isMarkAlone(String piece) {
     return piece.length() <= 3 && MARK_ALONE.matcher(piece).matches();

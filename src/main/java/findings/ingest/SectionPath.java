@@ -120,8 +120,15 @@ final class SectionPath {
           + "|information about (?:this|the) (?:local authority|local area|area)|local context$");
   private static final Pattern PRIORITY_ACTION = Pattern.compile("(?:areas? for )?priority action");
 
+  /** A numbered heading's number ("2.1 ", "11. "), not what the heading says. */
+  private static final Pattern HEADING_NUMBER = Pattern.compile("^\\d+(\\.\\d+)*\\.?\\s*");
+
+  /**
+   * The kind of the paragraphs under a heading, or null where it says none. Asked of every table row a PDF gives (is it
+   * a strengths table's header?) as well as of every heading: its pattern is compiled once.
+   */
   static Kind kindOf(String heading) {
-    String h = heading.toLowerCase(Locale.ROOT).replaceFirst("^\\d+(\\.\\d+)*\\.?\\s*", "");
+    String h = HEADING_NUMBER.matcher(heading.toLowerCase(Locale.ROOT)).replaceFirst("");
     if (h.contains("weakness") || AREAS_FOR_DEVELOPMENT.matcher(h).lookingAt()
         || h.startsWith("areas for improvement") || h.contains("need to improve") || h.contains("risks for the future")) {
       return Kind.WEAKNESS;
