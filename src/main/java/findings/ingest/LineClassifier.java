@@ -287,9 +287,45 @@ final class LineClassifier {
    * Sentences that happen to be short end with a full stop in these reports, so the rule holds well.
    */
   static boolean looksLikeHeading(String s) {
+    return looksLikeHeading(s, false);
+  }
+
+  /**
+   * A heading too long for {@link #looksLikeHeading(String)}, which only its place can tell from a sentence cut short
+   * (an area SEND inspection's "The effectiveness of the local area in identifying children and young people who have
+   * special educational needs and/or disabilities", over its "Strengths"): as long as a heading in capitals may be,
+   * and with no sentence's or clause's break inside it.
+   */
+  static boolean looksLikeLongHeading(String s) {
+    String t = s.strip();
+    return looksLikeHeading(t, true) && !NO_LONG_HEADING.matcher(t).find() && inSentenceCase(t);
+  }
+
+  /**
+   * Whether at most a third of the words after the first start with a capital, as a heading set in sentence case
+   * has them; not a run of names ("Audit Commission Healthcare Commission HM Crown Prosecution Service …").
+   */
+  private static boolean inSentenceCase(String t) {
+    int words = 0, capitals = 0;
+    for (int i = 1; i < t.length(); i++) {
+      if (isPatternSpace(t.charAt(i - 1)) && !isPatternSpace(t.charAt(i))) {
+        words++;
+        if (Character.isUpperCase(t.charAt(i))) capitals++;
+      }
+    }
+    return capitals * 3 <= words;
+  }
+
+  /**
+   * What a long heading has none of: a full stop, semicolon, colon or comma before a space (two sentences, a label
+   * and its text, a clause), a figure, or a quotation mark (a source's title cited in a note).
+   */
+  private static final Pattern NO_LONG_HEADING = Pattern.compile("[.;:,]\\s|\\d|[\"“”‘]|(?:^|\\s)'");
+
+  private static boolean looksLikeHeading(String s, boolean long_) {
     String t = s.strip();
     if (t.isEmpty()) return false;
-    boolean capitals = !hasAsciiLowerCase(t) && t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().anyMatch(Character::isLetter);
+    boolean capitals = long_ || !hasAsciiLowerCase(t) && t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().anyMatch(Character::isLetter);
     if (t.length() > (capitals ? 200 : 110)) return false;
     char first = t.charAt(0);
     if (!(Character.isUpperCase(first) || Character.isDigit(first))) return false;

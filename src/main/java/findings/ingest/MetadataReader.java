@@ -135,6 +135,10 @@ final class MetadataReader {
       new Title(ReportType.FOCUSED_VISIT, "focused visit"),
       new Title(ReportType.FOCUSED_VISIT, "focussed visit"),
       new Title(ReportType.MONITORING_VISIT, "monitoring visit"),
+      // "Joint local area SEND inspection in Havering", "Joint area SEND revisit in …", "Area SEND inspection of …
+      // Local Area Partnership".
+      new Title(ReportType.AREA_SEND_INSPECTION, "area send inspection"),
+      new Title(ReportType.AREA_SEND_INSPECTION, "area send revisit"),
       new Title(ReportType.ANNUAL_PERFORMANCE_ASSESSMENT, "annual performance assessment"),
       // "Annual children's services assessment" (2009–2011), with the apostrophe as typed or as set.
       new Title(ReportType.ANNUAL_CHILDRENS_SERVICES_ASSESSMENT, "children's services assessment"),

@@ -52,6 +52,7 @@ public final class ReportParser {
     GradeScales.resolve(lines); // before headings are joined: a scale's first grade word is not a heading's end
     joinGradedHeadings(lines);
     joinWrappedHeadings(lines);
+    longHeadingsOverKindLabels(lines);
     int bodyStart = BodyLocator.bodyStart(lines);
     letterTitle(lines, bodyStart); // before the metadata, which titles a letter by this line
     MetadataReader.Metadata meta = metadataReader.read(lines, sourceFile);
@@ -84,11 +85,12 @@ public final class ReportParser {
     List<ParagraphBuilder> openColumns = null;
     lines = new ArrayList<>(lines);
     for (int i = 0; i + 1 < lines.size(); i++) {
-      // A "heading" whose next line continues its sentence in lower case is the first line of wrapped text, of a
-      // numbered paragraph where it has a number.
+      // A "heading" whose next line continues its sentence in lower case, or with a bracket ("… and the Care Quality
+      // Commission" over "(CQC) conducted a joint inspection …"), is the first line of wrapped text, of a numbered
+      // paragraph where it has a number.
       Line l = lines.get(i);
       Line next = lines.get(i + 1);
-      if (l.shape() == Shape.HEADING && next.shape() == Shape.TEXT && startsLower(next.text())) {
+      if (l.shape() == Shape.HEADING && next.shape() == Shape.TEXT && (startsLower(next.text()) || next.text().startsWith("("))) {
         Line numbered = LineClassifier.asNumberedParagraph(l);
         lines.set(i, numbered != null ? numbered : new Line(Shape.TEXT, l.text(), null, 0, l.page()));
       }
@@ -394,7 +396,67 @@ public final class ReportParser {
       for (; k < lines.size() && lines.get(k).shape() != Shape.BLANK && lines.get(k).text().length() <= 120; k++) {
         lines.set(k, blank(lines.get(k)));
       }
+      blankFurtherSignatures(lines, k);
     }
+  }
+
+  /** "cc: Department for Education", "Copy to:": the list of those a letter is copied to. */
+  private static final Pattern COPY_LIST = Pattern.compile("(?i)^(?:cc|copy to|copies to)\\b\\s*:?");
+  /** A line of a signature: a name, a role, an office, as short as they are. */
+  private static final int SIGNATURE_LINE = 80;
+  private static final int SIGNATURE_LINES = 6;
+
+  /**
+   * A letter from two inspectorates is signed by two or more people, each block apart from the next ("Ofsted" over
+   * "Chris Russell, Regional Director"; "Gill Jones" over "Her Majesty's Inspector"), and copied to a list ("cc:
+   * Department for Education", "NHS England"): no findings, though each read as a heading and a paragraph. From
+   * {@code from}, past blank lines: a copy list's block is blank, and a block of a signature's lines where what comes
+   * after it is one too, or nothing. A block of short lines with prose after it is a heading (an annex's), and stays.
+   */
+  private static void blankFurtherSignatures(List<Line> lines, int from) {
+    int start = from;
+    while (true) {
+      while (start < lines.size() && lines.get(start).shape() == Shape.BLANK) start++;
+      if (start >= lines.size()) return;
+      int end = blockEnd(lines, start);
+      if (!isSignatureBlock(lines, start, end)) return;
+      if (!hasCopyList(lines, start, end)) {
+        int after = end;
+        while (after < lines.size() && lines.get(after).shape() == Shape.BLANK) after++;
+        if (after < lines.size() && !isSignatureBlock(lines, after, blockEnd(lines, after))) return;
+      }
+      for (int k = start; k < end; k++) lines.set(k, blank(lines.get(k)));
+      start = end;
+    }
+  }
+
+  private static boolean hasCopyList(List<Line> lines, int start, int end) {
+    for (int k = start; k < end; k++) if (COPY_LIST.matcher(lines.get(k).text().strip()).lookingAt()) return true;
+    return false;
+  }
+
+  private static int blockEnd(List<Line> lines, int start) {
+    int end = start;
+    while (end < lines.size() && lines.get(end).shape() != Shape.BLANK) end++;
+    return end;
+  }
+
+  /**
+   * Lines from {@code start} to {@code end} that could sign a letter: few, short, none a sentence, a part or a number;
+   * or such lines up to a copy list, which text extraction may set right under the signature.
+   */
+  private static boolean isSignatureBlock(List<Line> lines, int start, int end) {
+    for (int k = start; k < end; k++) {
+      Line l = lines.get(k);
+      String t = l.text().strip();
+      if (COPY_LIST.matcher(t).lookingAt()) return true;
+      if (k - start >= SIGNATURE_LINES) return false;
+      if (t.length() > SIGNATURE_LINE || t.endsWith(".") || t.endsWith(":") || l.shape() == Shape.NUMBERED
+          || l.shape() == Shape.TABLE_ROW || l.shape() == Shape.HTML_CELLS || SectionPath.isPart(t)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Line blank(Line line) {
@@ -422,6 +484,39 @@ public final class ReportParser {
       if (!LineClassifier.looksLikeHeading(joined)) continue;
       lines.set(i, new Line(Shape.HEADING, LineClassifier.headingCase(joined), null, 0, first.page()));
       lines.remove(i + 1);
+    }
+  }
+
+  /**
+   * A heading too long to read as one by its look alone, on one line or wrapped onto two or three, is a heading where
+   * it stands apart from the text above (a blank line, or a sentence's end where text extraction keeps no blank lines)
+   * and a label of its paragraphs' kind comes next: an area SEND inspection heads its strengths and areas for
+   * development with "The effectiveness of the local area in identifying children and young people who have special
+   * educational needs and/or disabilities", which was read as a paragraph, its strengths and weaknesses left under the
+   * heading above it.
+   */
+  private static void longHeadingsOverKindLabels(List<Line> lines) {
+    for (int i = 1; i + 1 < lines.size(); i++) {
+      Line first = lines.get(i);
+      if (first.shape() != Shape.TEXT && first.shape() != Shape.HEADING || first.text().isEmpty()
+          || !Character.isUpperCase(first.text().codePointAt(0))) {
+        continue;
+      }
+      Line before = lines.get(i - 1);
+      if (before.shape() != Shape.BLANK && !endsSentence(before.text())) continue;
+      int end = i + 1; // after the heading's lines: the first, and up to two that go on in lower case
+      while (end < lines.size() && end <= i + 2 && (lines.get(end).shape() == Shape.TEXT || lines.get(end).shape() == Shape.HEADING)
+          && startsLower(lines.get(end).text())) {
+        end++;
+      }
+      if (end >= lines.size()) return;
+      Line next = lines.get(end).shape() == Shape.BLANK ? Line.nextNonBlank(lines, end) : lines.get(end);
+      if (next.shape() != Shape.HEADING || !SectionPath.isKindLabel(next.text())) continue;
+      StringBuilder heading = new StringBuilder(first.text().strip());
+      for (int k = i + 1; k < end; k++) heading.append(' ').append(lines.get(k).text().strip());
+      if (!LineClassifier.looksLikeLongHeading(heading.toString())) continue;
+      lines.set(i, new Line(Shape.HEADING, LineClassifier.headingCase(heading.toString()), null, 0, first.page()));
+      lines.subList(i + 1, end).clear();
     }
   }
 
@@ -462,6 +557,13 @@ public final class ReportParser {
 
   private static boolean endsMidSentence(ParagraphBuilder p) {
     return LineClassifier.endsMidSentence(p.text.toString().strip());
+  }
+
+  /** Whether a line's last character but white space ends a sentence: asked of most lines, so without a copy. */
+  private static boolean endsSentence(String s) {
+    int i = s.length() - 1;
+    while (i >= 0 && Character.isWhitespace(s.charAt(i))) i--;
+    return i >= 0 && ".!?".indexOf(s.charAt(i)) >= 0;
   }
 
   private static boolean startsLower(String s) {

@@ -41,6 +41,15 @@ final class SectionPath {
     return PART.matcher(h).matches() || NUMBERED.matcher(h).matches();
   }
 
+  /**
+   * Whether a heading names what the paragraphs under it are ("Strengths", "Areas for development",
+   * "Recommendations") rather than what they are about: it sets their kind and keeps the section it stands in.
+   */
+  static boolean isKindLabel(String heading) {
+    String h = heading.strip();
+    return ROLE.matcher(h).matches() && kindOf(h) != null;
+  }
+
   /** Whether a heading opens a part (PART B, Annex A), which holds the numbered sections after it. */
   static boolean isPart(String heading) {
     return PART.matcher(heading.strip()).matches();
@@ -113,11 +122,13 @@ final class SectionPath {
   /**
    * What an inspection report says of itself and of the area before its findings: "About this inspection", "The
    * inspection judgements and what they mean", "Service information", "Information about this local authority area",
-   * "Local context".
+   * "Local context"; an area SEND inspection's "Information about this inspection", "Local area partnership details"
+   * and "Inspection team".
    */
   private static final Pattern ABOUT_THE_INSPECTION_OR_AREA = Pattern.compile(
       "about this (?:inspection|visit|review|local authority)|the inspection judgements and what they mean|service information$"
-          + "|information about (?:this|the) (?:local authority|local area|area)|local context$");
+          + "|information about (?:this|the) (?:local authority|local area|area|inspection|visit)|local context$"
+          + "|local area partnership details$|inspection team$");
   private static final Pattern PRIORITY_ACTION = Pattern.compile("(?:areas? for )?priority action");
 
   /** A numbered heading's number ("2.1 ", "11. "), not what the heading says. */
@@ -130,16 +141,20 @@ final class SectionPath {
   static Kind kindOf(String heading) {
     String h = HEADING_NUMBER.matcher(heading.toLowerCase(Locale.ROOT)).replaceFirst("");
     if (h.contains("weakness") || AREAS_FOR_DEVELOPMENT.matcher(h).lookingAt()
-        || h.startsWith("areas for improvement") || h.contains("need to improve") || h.contains("risks for the future")) {
+        || h.startsWith("areas for improvement") || h.contains("need to improve") || h.contains("risks for the future")
+        || h.contains("need to do better") || h.contains("needs to do better")) {
       return Kind.WEAKNESS;
     }
-    if (h.contains("strength") || h.contains("proud of")) return Kind.STRENGTH;
+    // An area SEND inspection's "What is the area partnership doing that is effective?".
+    if (h.contains("strength") || h.contains("proud of") || h.contains("doing that is effective")) return Kind.STRENGTH;
     // "Areas for priority action": what a visit's letter requires of leaders where children are not safe enough.
     if (h.startsWith("recommendation") || h.startsWith("for immediate action") || h.startsWith("for action")
         || h.startsWith("what needs to improve") || PRIORITY_ACTION.matcher(h).lookingAt()) {
       return Kind.RECOMMENDATION;
     }
-    if (h.equals("grades") || h.startsWith("judgement") || h.startsWith("overall effectiveness")) return Kind.JUDGEMENT;
+    if (h.equals("grades") || h.startsWith("judgement") || h.startsWith("overall effectiveness") || h.equals("inspection outcome")) {
+      return Kind.JUDGEMENT;
+    }
     if (h.equals("introduction") || h.equals("context") || h.equals("background") || h.contains("contextual information")
         || ABOUT_THE_INSPECTION_OR_AREA.matcher(h).lookingAt()
         || h.startsWith("about the local area") || h.equals("key personnel") || h.equals("key documents")

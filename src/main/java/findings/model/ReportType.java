@@ -18,6 +18,12 @@ public enum ReportType {
   MONITORING_VISIT("Monitoring visit", true),
   FOCUSED_VISIT("Focused visit", true),
   JOINT_TARGETED_AREA_INSPECTION("Joint targeted area inspection", true),
+  /**
+   * Ofsted's and the CQC's inspections of how a local area serves children with special educational needs and/or
+   * disabilities: "Joint local area SEND inspection in …" letters and their revisits (2016–2022), "Area SEND inspection
+   * of … local area partnership" reports since 2023.
+   */
+  AREA_SEND_INSPECTION("Area SEND inspection", true),
   COMMITTEE_REPORT("Committee report"),
   SELF_ASSESSMENT("Self-assessment"),
   OTHER("Other");
