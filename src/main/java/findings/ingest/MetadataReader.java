@@ -289,17 +289,48 @@ final class MetadataReader {
     return null;
   }
 
+  /**
+   * "10/01/2012", "10.01.2012": a date in figures, day first as British covers print it, after the label that says
+   * what date it is ("Inspection date\t10/01/2012", "Date: 14/10/2016", "Published 3.2.2009"); not a year and its next
+   * ("2016/17"), nor a reference ("SC048123"), nor a date in a cover's table that is not the report's ("Lead Member\t…
+   * Elected 8/05/2015").
+   */
+  private static final Pattern DATE_IN_FIGURES = Pattern.compile(
+      "(?i)\\b(?:date[ds]?|published|issued)\\b[^\\d]{0,20}?(?<![\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\2((?:19|20)\\d\\d)(?![\\d/.]\\d)");
+
+  /** The first date a line gives, in words ("14 October 2016") or in figures ("14/10/2016"), or null. */
   static LocalDate firstDate(String text) {
+    LocalDate inWords = null;
+    int wordsAt = -1;
     Matcher m = DATE.matcher(text);
-    while (m.find()) {
+    while (m.find() && inWords == null) {
       String month = m.group(2).substring(0, 1).toUpperCase(Locale.ROOT) + m.group(2).substring(1).toLowerCase(Locale.ROOT);
       try {
-        return LocalDate.parse(m.group(1) + " " + month + " " + m.group(3), D_MMMM_YYYY);
+        inWords = LocalDate.parse(m.group(1) + " " + month + " " + m.group(3), D_MMMM_YYYY);
+        wordsAt = m.start();
       } catch (DateTimeParseException e) {
         // "31 February": not a date; look for the next one
       }
     }
-    return null;
+    // Asked of every line of a cover: the pattern only where the line has a slash or a full stop between figures.
+    if (!hasFigureSeparator(text)) return inWords;
+    Matcher f = DATE_IN_FIGURES.matcher(text);
+    while (f.find() && (inWords == null || f.start() < wordsAt)) {
+      try {
+        return LocalDate.of(Integer.parseInt(f.group(4)), Integer.parseInt(f.group(3)), Integer.parseInt(f.group(1)));
+      } catch (java.time.DateTimeException e) {
+        // "31/02/2012", or month first ("12/31/2012"): not a British date; look for the next one
+      }
+    }
+    return inWords;
+  }
+
+  private static boolean hasFigureSeparator(String text) {
+    for (int i = 1; i + 1 < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '/' || c == '.') && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) return true;
+    }
+    return false;
   }
 
   private static String reference(List<String> head) {

@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A report whose cover prints a month and year but no day has that year, and stays undated. */
+/**
+ * A report whose cover prints a month and year but no day has that year, and stays undated; one whose cover prints its
+ * date in figures is dated by it where a label says what date it is.
+ */
 class CoverYearTest {
   private static final ReportReader READER = new ReportReader(Gazetteer.load());
   private static final String BODY = "\n\nEarly help\n\n"
@@ -43,5 +46,24 @@ class CoverYearTest {
     Report dated = read("Children's services self-assessment\n\nKent County Council\n\nNovember 2016\n\nPublished: 3 January 2017");
     assertEquals(LocalDate.of(2017, 1, 3), dated.published());
     assertEquals(2017, dated.year());
+  }
+
+  /**
+   * "Inspection date\t10/01/2012", "Date: 14/10/2016": a cover's labelled date in figures, day first, dates the report
+   * (it was undated); a date in figures in a cover's table of people ("Elected 8/05/2015") does not, nor does a
+   * year and its next ("2016/17").
+   */
+  @Test
+  void aLabelledDateInFiguresDatesTheReport() throws Exception {
+    Report inspected = read("Inspection report for local authority fostering agency\n\nHavering Council Fostering Service\n\n"
+        + "Unique reference number\tSC048123\nInspection date\t10/01/2012\nDate of last inspection\t04/06/2009");
+    assertEquals(LocalDate.of(2012, 1, 10), inspected.published());
+    assertEquals("SC048123", inspected.reference());
+    assertEquals(LocalDate.of(2016, 10, 14), read("Children's services self-assessment 2016/17\n\nKent County Council\n\n"
+        + "Date: 14.10.2016").published());
+    Report elected = read("Children's services self-assessment 2016/17\n\nKent County Council\n\n"
+        + "Lead Member\tDhruv Patel\tElected 8/05/2015");
+    assertNull(elected.published());
+    assertTrue(elected.id().startsWith("kent-self-assessment-undated-"), elected.id());
   }
 }
