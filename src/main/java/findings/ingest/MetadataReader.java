@@ -295,8 +295,11 @@ final class MetadataReader {
    * ("2016/17"), nor a reference ("SC048123"), nor a date in a cover's table that is not the report's ("Lead Member\t…
    * Elected 8/05/2015").
    */
-  private static final Pattern DATE_IN_FIGURES = Pattern.compile(
-      "(?i)\\b(?:date[ds]?|published|issued)\\b[^\\d]{0,20}?(?<![\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\2((?:19|20)\\d\\d)(?![\\d/.]\\d)");
+  private static final Pattern DATE_IN_FIGURES =
+      Pattern.compile("(?<![\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\2((?:19|20)\\d\\d)(?![\\d/.]\\d)");
+  /** The label before a date in figures, in the few characters before it. */
+  private static final Pattern FIGURES_LABEL = Pattern.compile("(?i)\\b(?:date[ds]?|published|issued)\\b\\D{0,20}$");
+  private static final int FIGURES_LABEL_REACH = 30;
 
   /** The first date a line gives, in words ("14 October 2016") or in figures ("14/10/2016"), or null. */
   static LocalDate firstDate(String text) {
@@ -316,6 +319,9 @@ final class MetadataReader {
     if (!hasFigureSeparator(text)) return inWords;
     Matcher f = DATE_IN_FIGURES.matcher(text);
     while (f.find() && (inWords == null || f.start() < wordsAt)) {
+      // The label is looked for only before a date so found: as one pattern with the date, its words were tried at
+      // every place of every cover line with figures in it, as a paper's numbered paragraphs ("3.2 …") have.
+      if (!FIGURES_LABEL.matcher(text.substring(Math.max(0, f.start() - FIGURES_LABEL_REACH), f.start())).find()) continue;
       try {
         return LocalDate.of(Integer.parseInt(f.group(4)), Integer.parseInt(f.group(3)), Integer.parseInt(f.group(1)));
       } catch (java.time.DateTimeException e) {
@@ -449,8 +455,12 @@ final class MetadataReader {
     String cased = LineClassifier.headingCase(title);
     if (cased.equals(title)) return title;
     cased = OFSTED.matcher(cased).replaceAll("Ofsted");
-    if (authority != null) cased = Pattern.compile("(?i)\\b" + Pattern.quote(authority) + "\\b").matcher(cased).replaceAll(Matcher.quoteReplacement(authority));
+    if (authority != null) cased = withCapitals(cased, authority);
     return cased;
+  }
+
+  private static String withCapitals(String text, String name) {
+    return Pattern.compile("(?i)\\b" + Pattern.quote(name) + "\\b").matcher(text).replaceAll(Matcher.quoteReplacement(name));
   }
 
   private static final Pattern OFSTED = Pattern.compile("(?i)\\bofsted\\b");
