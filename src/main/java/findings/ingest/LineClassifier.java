@@ -72,9 +72,21 @@ final class LineClassifier {
    * a disc does both, and a scale's line holds a grade word beside it.
    */
   static final String LIST_MARKS = "•▪●◦‣⁃➢➤\uF0B7\uF0A7\uF0D8\uF076";
-  private static final Pattern BULLET = Pattern.compile("^(\\s*)[-o" + LIST_MARKS + "]\\s+(?:o\\s+)?(\\S.*)$");
+  /** A list's mark, with Markdown's "*" and "+" ("* Leaders know the area well."). */
+  private static final String BULLET_MARKS = "-o*+" + LIST_MARKS;
+  private static final Pattern BULLET = Pattern.compile("^(\\s*)[-o*+" + LIST_MARKS + "]\\s+(?:o\\s+)?(\\S.*)$");
   private static final Pattern FOOTNOTE = Pattern.compile("^[" + SUPERSCRIPTS + "]+\\s*\\S.*$");
   private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)\\]\\(([^)]*)\\)");
+  /** A picture a converter to Markdown left in the text ("![](_page_3_Picture_1.jpeg)"): no words of the report. */
+  private static final Pattern MARKDOWN_IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
+  /** A comment a converter left ("<!-- image -->", "<!-- PageBreak -->"). */
+  private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->");
+  /**
+   * Markdown's escape of a character that would mark something ("1\. The council…" so as not to start a list, "\*"):
+   * the character. Not a bar's, which parts a table's cells until {@link #pipeCells} has read them, nor a backslash's
+   * (the seeds keep "fileName=\\APA\\apa_2007_201.pdf" in an address as it was set).
+   */
+  private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("(?<!\\\\)\\\\([`*_{}\\[\\]()#+\\-.!])");
   private static final Pattern ANGLE_URL = Pattern.compile("<(https?://[^>\\s]+)>");
   private static final Pattern GRADE_WORDS =
       Pattern.compile("(?i)^(?:\\s*(?:inadequate|adequate|good|outstanding|requires improvement)\\s*)+$");
@@ -104,6 +116,7 @@ final class LineClassifier {
   static Line classify(SourceLine source) {
     String raw = source.text().replace('\u00a0', ' ').replace("\u200b", "");
     String text = clean(raw);
+    if (!text.isEmpty() && firstIn(text, leadingSpaces(text), "|")) text = pipeCells(text);
     Integer page = source.page();
     // Each pattern below runs only when the line's first character could begin a match: every line passes here.
     if (text.isBlank()
@@ -113,6 +126,19 @@ final class LineClassifier {
     String trimmed = text.strip();
     if (isFormPrompt(trimmed)) return new Line(Shape.BLANK, "", null, 0, page);
     if (trimmed.startsWith("<p>") || trimmed.contains("<input")) return new Line(Shape.HTML_CELLS, trimmed, null, 0, page);
+    if (trimmed.charAt(0) == '#') {
+      Matcher marked = MARKDOWN_HEADING.matcher(trimmed);
+      if (marked.matches()) {
+        // A converter's heading ("## Being healthy"), marked as one whatever it looks like; a whole paragraph so marked
+        // (a cover's blurb set large) is the text it is.
+        String heading = marked.group(1);
+        if (heading.length() <= MARKED_HEADING_LENGTH && !heading.contains("\t")) {
+          return new Line(Shape.HEADING, headingCase(heading), null, 0, page);
+        }
+        text = heading;
+        trimmed = heading;
+      }
+    }
     // Any tab is a cell boundary, a leading or trailing one too: "Strength one.\t" is a row whose other cell is empty.
     if (text.indexOf('\t') >= 0 && Character.isDigit(text.charAt(0)) && NUMBER_THEN_TAB.matcher(text).matches()) {
       text = text.replace('\t', ' ');
@@ -143,7 +169,7 @@ final class LineClassifier {
     if (trimmed.startsWith("■ ") && isSquaredItem(trimmed.substring(2).strip())) {
       return new Line(Shape.BULLET, trimmed.substring(2).strip(), null, leadingSpaces(text) > 0 ? 1 : 0, page);
     }
-    Matcher b = firstIn(text, leadingSpaces(text), "-o" + LIST_MARKS) ? BULLET.matcher(text) : null;
+    Matcher b = firstIn(text, leadingSpaces(text), BULLET_MARKS) ? BULLET.matcher(text) : null;
     if (b != null && b.matches()) {
       int indent = b.group(1).isEmpty() ? 0 : 1;
       if (trimmed.startsWith("- o ") || trimmed.startsWith("o ")) indent = 2;
@@ -220,10 +246,15 @@ final class LineClassifier {
     // Every line of every report passes here: each pattern runs only when its tell-tale character is present.
     String s = raw.contains("**") ? raw.replace("**", "") : raw;
     if (s.indexOf('<') >= 0) {
+      if (s.contains("<!--")) s = HTML_COMMENT.matcher(s).replaceAll("");
       s = INLINE_TAG.matcher(s).replaceAll("");
       s = ANGLE_URL.matcher(s).replaceAll("$1");
     }
-    if (s.contains("](")) s = MARKDOWN_LINK.matcher(s).replaceAll(m -> "#".equals(m.group(2)) ? "" : Matcher.quoteReplacement(m.group(1)));
+    if (s.indexOf('\\') >= 0) s = MARKDOWN_ESCAPE.matcher(s).replaceAll("$1");
+    if (s.contains("](")) {
+      if (s.contains("![")) s = MARKDOWN_IMAGE.matcher(s).replaceAll("");
+      s = MARKDOWN_LINK.matcher(s).replaceAll(m -> "#".equals(m.group(2)) ? "" : Matcher.quoteReplacement(m.group(1)));
+    }
     if (hasBrokenHyphen(s)) s = BROKEN_HYPHEN.matcher(s).replaceAll("$1-$2");
     if (s.contains("  ")) s = SPACES.matcher(s).replaceAll(" ");
     // Trailing tabs stay: "Strength.\t" is a table row whose other cell is empty.
@@ -233,6 +264,36 @@ final class LineClassifier {
   }
 
   private static final Pattern SPACES = Pattern.compile("[ ]{2,}");
+  /** A Markdown table's line under its header row ("|---|:---:|"), which draws the rule and holds no text. */
+  private static final Pattern PIPE_TABLE_RULE = Pattern.compile("^\\s*\\|?(?:\\s*:?-{2,}:?\\s*\\|)+\\s*(?::?-{2,}:?\\s*)?$");
+
+  /** Whether a source line is a Markdown table's rule under its header ({@link #PIPE_TABLE_RULE}): no line of the report. */
+  static boolean isPipeTableRule(String line) {
+    int i = leadingSpaces(line);
+    return i < line.length() && (line.charAt(i) == '|' || line.charAt(i) == ':' || line.charAt(i) == '-')
+        && line.indexOf('|') >= 0 && PIPE_TABLE_RULE.matcher(line).matches();
+  }
+
+  /**
+   * A row of a table as a converter to Markdown writes it ("| Safeguarding | 4 |") as the seeds' extraction gives one,
+   * its cells parted by tabs ("Safeguarding\t4"); a line that only starts with a bar is left as it is.
+   */
+  static String pipeCells(String line) {
+    String t = line.strip();
+    if (t.length() < 2 || t.charAt(t.length() - 1) != '|') return line;
+    String[] cells = t.substring(1, t.length() - 1).split("(?<!\\\\)\\|", -1);
+    if (cells.length < 2) return cells[0].strip();
+    StringBuilder row = new StringBuilder();
+    for (int c = 0; c < cells.length; c++) {
+      if (c > 0) row.append('\t');
+      row.append(cells[c].strip().replace("\\|", "|"));
+    }
+    return row.toString();
+  }
+  /** A heading as a converter to Markdown marks it: one to six hashes and a space ("## Being healthy", "# Contents #"). */
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+(\\S.*?)(?:\\s+#+)?$");
+  /** As long as a line marked as a heading is taken to be one: a heading in capitals may run to this. */
+  private static final int MARKED_HEADING_LENGTH = 200;
 
   /**
    * Whether {@link #BROKEN_HYPHEN} can match: a letter, "- ", then a letter. Every bullet line holds "- ",

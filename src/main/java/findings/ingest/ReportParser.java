@@ -48,7 +48,11 @@ public final class ReportParser {
    */
   public Report parse(List<SourceLine> sourceLines, String sourceFile, String sha256) {
     List<Line> lines = new ArrayList<>(sourceLines.size());
-    for (SourceLine s : sourceLines) lines.add(LineClassifier.classify(s));
+    for (SourceLine s : sourceLines) {
+      // A Markdown table's rule under its header: without it the header and the rows stay one table.
+      if (LineClassifier.isPipeTableRule(s.text())) continue;
+      lines.add(LineClassifier.classify(s));
+    }
     GradeScales.resolve(lines); // before headings are joined: a scale's first grade word is not a heading's end
     joinGradedHeadings(lines);
     joinWrappedHeadings(lines);
