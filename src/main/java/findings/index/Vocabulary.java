@@ -83,7 +83,8 @@ public final class Vocabulary {
   /**
    * A short digest of the resource files that decide what is indexed (the thesaurus and the spelling variants its
    * terms are normalised by, which decide the concept terms; the common words, which decide the word pairs; the
-   * themes and the gazetteer, which decide two facets): cheap enough for every start to compare with the index's. It
+   * themes and the gazetteer, which decide two facets; the proper names, which keep their capitals in section names
+   * set in sentence case): cheap enough for every start to compare with the index's. It
    * is part of the index schema, so an index built with other files is re-read from its sources. Only the lines the
    * readers use count: a comment or blank line changed in a file changes nothing indexed, so it rebuilds nothing.
    */
@@ -100,7 +101,7 @@ public final class Vocabulary {
   static String fingerprint(Function<String, BufferedReader> files) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (String name : List.of("synonyms.txt", "spelling.tsv", "common-words.txt", "themes.tsv", "authorities.tsv")) {
+      for (String name : List.of("synonyms.txt", "spelling.tsv", "common-words.txt", "themes.tsv", "authorities.tsv", "proper-names.txt")) {
         digest.update((name + "\n").getBytes(StandardCharsets.UTF_8));
         for (String line : entries(files.apply(name))) digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
       }

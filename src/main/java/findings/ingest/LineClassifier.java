@@ -430,7 +430,8 @@ final class LineClassifier {
         + m.group(2).toUpperCase(Locale.ROOT) + (m.group(3) == null ? "" : m.group(3) + m.group(4).toUpperCase(Locale.ROOT))));
     // Keep acronyms the reports spell in capitals.
     for (int i = 0; i < ACRONYMS.size(); i++) result = ACRONYM_WORDS.get(i).matcher(result).replaceAll(ACRONYMS.get(i));
-    return result;
+    // And names ("Kent Safeguarding Children Board", "Care Quality Commission", "May 2017").
+    return ProperNames.restore(result);
   }
 
   private static final Pattern PART_NAME =

@@ -83,7 +83,7 @@ final class MetadataReader {
     }
     String reference = reference(head);
     String authorityName = authority.map(Gazetteer.Authority::name).orElse(null);
-    String title = inSentenceCase(title(head, blockStarts, type, authorityName, headText), authorityName);
+    String title = inSentenceCaseNaming(title(head, blockStarts, type, authorityName, headText), authorityName);
 
     String id = reportId(authorityName, type, published);
     List<String> formerIds = type.typedOtherBefore() ? List.of(reportId(authorityName, ReportType.OTHER, published)) : List.of();
@@ -456,6 +456,14 @@ final class MetadataReader {
     if (cased.equals(title)) return title;
     cased = OFSTED.matcher(cased).replaceAll("Ofsted");
     if (authority != null) cased = withCapitals(cased, authority);
+    return cased;
+  }
+
+  /** A title set in sentence case ({@link #inSentenceCase}) with every authority it names spelt as the gazetteer does. */
+  private String inSentenceCaseNaming(String title, String authority) {
+    String cased = inSentenceCase(title, authority);
+    if (cased.equals(title)) return title;
+    for (Gazetteer.Mention m : gazetteer.mentions(cased)) cased = withCapitals(cased, m.authority().name());
     return cased;
   }
 

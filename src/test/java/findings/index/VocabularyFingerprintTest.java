@@ -13,7 +13,7 @@ class VocabularyFingerprintTest {
   private static String fingerprint(String commonWords) {
     Map<String, String> files = Map.of("synonyms.txt", "# groups\nshort breaks, respite care\n", "spelling.tsv",
         "judgment\tjudgement\n", "common-words.txt", commonWords, "themes.tsv", "Health\thealth\n", "authorities.tsv",
-        "Camden\tLondon\n");
+        "Camden\tLondon\n", "proper-names.txt", "Care Quality Commission\n");
     return Vocabulary.fingerprint(name -> new BufferedReader(new StringReader(files.get(name))));
   }
 

@@ -33,6 +33,20 @@ class CommitteePapersTest {
       "2. Inspectors found that private fostering arrangements are well understood by schools and health partners.", "",
       "3. Members are asked to note the findings and to endorse the improvement plan.", "");
 
+  /**
+   * A subject printed in capitals is titled in sentence case, and keeps the capitals of the names in it: the
+   * authorities it names (not only the paper's), a board's, a service's, an inspectorate's, a month beside a year. A
+   * month's word standing alone ("what may follow") is no month.
+   */
+  @Test
+  void aSubjectInCapitalsKeepsItsNames() throws Exception {
+    Report r = read("Report to: Children and Young People Scrutiny Committee\nDate: 14 October 2016\n\n"
+        + "Subject: OFSTED AND CARE QUALITY COMMISSION INSPECTION OF HACKNEY AND THE CITY OF LONDON YOUTH OFFENDING "
+        + "SERVICE, MAY 2016, AND REVIEW OF THE HACKNEY SAFEGUARDING CHILDREN BOARD: WHAT MAY FOLLOW\n" + BODY);
+    assertEquals("Ofsted and Care Quality Commission inspection of Hackney and the City of London Youth Offending "
+        + "Service, May 2016, and review of the Hackney Safeguarding Children Board: what may follow", r.title());
+  }
+
   @Test
   void aPaperIsKnownByItsCoverBlockAndTitledByWhatItIsAbout() throws Exception {
     for (String cover : List.of("Report to: Executive Board", "Meeting: Children's Scrutiny Panel",

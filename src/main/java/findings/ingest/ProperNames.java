@@ -1,0 +1,100 @@
+package findings.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The names a title or heading printed in capitals keeps the capitals of when it is set in sentence case
+ * ({@code proper-names.txt}): a board's, an inspectorate's, an act's, a month's.
+ */
+final class ProperNames {
+  private static final List<String> NAMES = load();
+  /** All the names as one case-blind pattern of whole words, the longer first where one holds another. */
+  private static final Pattern ANY = Pattern.compile(NAMES.stream()
+      .map(n -> Pattern.quote(n).replace("'", "\\E['’]\\Q").replace(" ", "\\E\\s+\\Q"))
+      .reduce((a, b) -> a + "|" + b).map(alternatives -> "(?iu)(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])")
+      .orElse("(?!)"));
+
+  private ProperNames() {}
+
+  /** A month beside a day or a year ("14 october 2016", "may 2017"); alone it may be a word ("what may follow"). */
+  private static final Pattern MONTH = Pattern.compile("(?i)(?<=\\d(?:st|nd|rd|th)?\\s{1,3})" + months() + "\\b|\\b" + months()
+      + "(?=\\s{1,3}\\d)");
+
+  private static String months() {
+    return "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
+  }
+
+  /**
+   * {@code text} with each name in it capitalised as the list spells it, and each month beside a day or a year; its
+   * apostrophes and spaces as they were.
+   */
+  static String restore(String text) {
+    Matcher month = MONTH.matcher(text);
+    if (month.find()) {
+      text = month.replaceAll(r -> Character.toUpperCase(r.group().charAt(0)) + r.group().substring(1).toLowerCase(Locale.ROOT));
+    }
+    Matcher m = ANY.matcher(text);
+    if (!m.find()) return text;
+    StringBuilder out = new StringBuilder(text.length());
+    int last = 0;
+    do {
+      out.append(text, last, m.start()).append(capitalisedAs(m.group(), spelling(m.group())));
+      last = m.end();
+    } while (m.find());
+    return out.append(text, last, text.length()).toString();
+  }
+
+  /** The listed name that {@code found} is, compared without case, apostrophes' kind or spacing. */
+  private static String spelling(String found) {
+    String key = key(found);
+    for (String name : NAMES) if (key(name).equals(key)) return name;
+    return found;
+  }
+
+  private static String key(String s) {
+    return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
+  }
+
+  /** {@code found}'s characters with the case of {@code name}'s, word by word (its spacing may differ). */
+  private static String capitalisedAs(String found, String name) {
+    String[] foundWords = found.split("(?<=\\s)(?=\\S)");
+    String[] nameWords = name.split(" ");
+    if (foundWords.length != nameWords.length) return found;
+    StringBuilder out = new StringBuilder(found.length());
+    for (int w = 0; w < foundWords.length; w++) {
+      String word = foundWords[w];
+      String spelt = nameWords[w];
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(i);
+        out.append(i < spelt.length() && Character.isUpperCase(spelt.charAt(i)) ? Character.toUpperCase(c)
+            : i < spelt.length() && Character.isLowerCase(spelt.charAt(i)) ? Character.toLowerCase(c) : c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static List<String> load() {
+    InputStream in = ProperNames.class.getResourceAsStream("/findings/proper-names.txt");
+    if (in == null) throw new IllegalStateException("proper-names.txt missing from the classpath");
+    List<String> names = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line; (line = r.readLine()) != null; ) {
+        String name = line.strip();
+        if (!name.isEmpty() && !name.startsWith("#")) names.add(name);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.copyOf(names);
+  }
+}
