@@ -126,7 +126,10 @@ public final class ReportParser {
           int run = 1;
           while (i + run < lines.size() && lines.get(i + run).shape() == Shape.HEADING) run++;
           if (run >= 3) {
-            int first = i > 0 && lines.get(i - 1).shape() == Shape.BLANK ? i + 1 : i;
+            // Not where a heading stands just above (only blank lines between): the list is that heading's ("Inspection
+            // team" over "Ofsted", "Sarah Smith, lead inspector", "Care Quality Commission", …).
+            int first = i > 0 && lines.get(i - 1).shape() == Shape.BLANK
+                && Line.previousNonBlank(lines, i).shape() != Shape.HEADING ? i + 1 : i;
             if (first > i) {
               section.heading(line.text());
               lastHeading = line.text();

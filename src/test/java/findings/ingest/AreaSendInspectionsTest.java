@@ -87,7 +87,10 @@ class AreaSendInspectionsTest {
     assertEquals("Transition from children’s to adult health services is poorly planned.", p.get(10).text());
   }
 
-  /** Since 2023: an outcome instead of grades, and questions for headings that say what the paragraphs are. */
+  /**
+   * Since 2023: an outcome instead of grades, questions for headings that say what the paragraphs are, and the
+   * inspection team's names under their heading.
+   */
   @Test
   void aReportSince2023() throws Exception {
     Report r = Fixtures.readText(dir, "asi.txt", lines("", "Area SEND inspection of Havering Local Area Partnership", "",
@@ -105,12 +108,20 @@ class AreaSendInspectionsTest {
         "What does the area partnership need to do better?", "",
         "- The timeliness of EHC needs assessments has declined.", "",
         "Information about this inspection", "",
-        "This inspection was carried out under section 20(1)(a) of the Children Act 2004."));
+        "This inspection was carried out under section 20(1)(a) of the Children Act 2004.", "",
+        "Inspection team", "", "Ofsted", "Sarah Smith, Ofsted HMI lead inspector", "Care Quality Commission",
+        "Ann Jones, CQC lead inspector"));
     assertEquals(ReportType.AREA_SEND_INSPECTION, r.type());
     assertEquals("Area SEND inspection of Havering Local Area Partnership", r.title());
     assertEquals("havering-area-send-inspection-2024-01-19", r.id());
-    assertEquals(List.of(Kind.JUDGEMENT, Kind.CONTEXT, Kind.FINDING, Kind.STRENGTH, Kind.WEAKNESS, Kind.CONTEXT),
+    assertEquals(List.of(Kind.JUDGEMENT, Kind.CONTEXT, Kind.FINDING, Kind.STRENGTH, Kind.WEAKNESS, Kind.CONTEXT, Kind.CONTEXT),
         r.paragraphs().stream().map(Paragraph::kind).toList(), r.paragraphs().toString());
+    // The team's names, short lines one under another, are a list under the heading above them (the first was taken
+    // for a heading of its own, "Ofsted", over the rest).
+    Paragraph team = r.paragraphs().get(6);
+    assertEquals(List.of("Inspection team"), team.sectionPath());
+    assertEquals("- Ofsted\n- Sarah Smith, Ofsted HMI lead inspector\n- Care Quality Commission\n- Ann Jones, CQC lead inspector",
+        team.text());
   }
 
   /** After a signature, a short line with prose under it is a heading (an annex's), and its prose is read. */
