@@ -3,6 +3,7 @@ package findings.ingest;
 import findings.ingest.Line.Shape;
 import findings.model.ReportType;
 import findings.model.Slugs;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -297,8 +298,12 @@ final class MetadataReader {
    */
   private static final Pattern DATE_IN_FIGURES =
       Pattern.compile("(?<![\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\2((?:19|20)\\d\\d)(?![\\d/.]\\d)");
-  /** The label before a date in figures, in the few characters before it. */
-  private static final Pattern FIGURES_LABEL = Pattern.compile("(?i)\\b(?:date[ds]?|published|issued)\\b\\D{0,20}$");
+  /**
+   * The label before a date in figures, in the few characters before it; not another inspection's ("Date of last
+   * inspection\t04/06/2009", "Previous inspection date").
+   */
+  private static final Pattern FIGURES_LABEL =
+      Pattern.compile("(?i)^(?!.*\\b(?:last|previous|next)\\b).*\\b(?:date[ds]?|published|issued)\\b\\D{0,20}$");
   private static final int FIGURES_LABEL_REACH = 30;
 
   /** The first date a line gives, in words ("14 October 2016") or in figures ("14/10/2016"), or null. */
@@ -324,7 +329,7 @@ final class MetadataReader {
       if (!FIGURES_LABEL.matcher(text.substring(Math.max(0, f.start() - FIGURES_LABEL_REACH), f.start())).find()) continue;
       try {
         return LocalDate.of(Integer.parseInt(f.group(4)), Integer.parseInt(f.group(3)), Integer.parseInt(f.group(1)));
-      } catch (java.time.DateTimeException e) {
+      } catch (DateTimeException e) {
         // "31/02/2012", or month first ("12/31/2012"): not a British date; look for the next one
       }
     }

@@ -50,13 +50,13 @@ class CoverYearTest {
 
   /**
    * "Inspection date\t10/01/2012", "Date: 14/10/2016": a cover's labelled date in figures, day first, dates the report
-   * (it was undated); a date in figures in a cover's table of people ("Elected 8/05/2015") does not, nor does a
-   * year and its next ("2016/17").
+   * (it was undated); the last inspection's date does not, though it comes first, nor does a date in figures in a
+   * cover's table of people ("Elected 8/05/2015"), nor a year and its next ("2016/17").
    */
   @Test
   void aLabelledDateInFiguresDatesTheReport() throws Exception {
     Report inspected = read("Inspection report for local authority fostering agency\n\nHavering Council Fostering Service\n\n"
-        + "Unique reference number\tSC048123\nInspection date\t10/01/2012\nDate of last inspection\t04/06/2009");
+        + "Unique reference number\tSC048123\nDate of last inspection\t04/06/2009\nInspection date\t10/01/2012");
     assertEquals(LocalDate.of(2012, 1, 10), inspected.published());
     assertEquals("SC048123", inspected.reference());
     assertEquals(LocalDate.of(2016, 10, 14), read("Children's services self-assessment 2016/17\n\nKent County Council\n\n"
