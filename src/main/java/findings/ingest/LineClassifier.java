@@ -97,7 +97,8 @@ final class LineClassifier {
    */
   private static final Pattern QUESTION_HEADING = Pattern.compile(
       "^(?:What|How|Why|Where|Who|Which|When|Is|Are|Does|Do|Did|Can|Has|Have|Will|Should)\\s[^?]{3,80}\\?$");
-  private static final Pattern RULE = Pattern.compile("^[-–—_=|:+\\s]+$");
+  /** A line that only draws a rule, Markdown's "***" and "---" among them. */
+  private static final Pattern RULE = Pattern.compile("^[-–—_=|:+*\\s]+$");
   private static final Pattern INLINE_TAG = Pattern.compile("(?i)</?(?:i|b|em|strong|u|span|sup|sub|font)\\b[^>]*>|<br\\s*/?>");
   /**
    * "The experiences and progress of children in care and care leavers: good": the later frameworks print a section's
@@ -120,7 +121,7 @@ final class LineClassifier {
     Integer page = source.page();
     // Each pattern below runs only when the line's first character could begin a match: every line passes here.
     if (text.isBlank()
-        || (isPatternSpace(text.charAt(0)) || firstIn(text, 0, "-–—_=|:+")) && RULE.matcher(text).matches()) {
+        || (isPatternSpace(text.charAt(0)) || firstIn(text, 0, "-–—_=|:+*")) && RULE.matcher(text).matches()) {
       return new Line(Shape.BLANK, "", null, 0, page);
     }
     String trimmed = text.strip();
@@ -290,6 +291,7 @@ final class LineClassifier {
     }
     return row.toString();
   }
+
   /** A heading as a converter to Markdown marks it: one to six hashes and a space ("## Being healthy", "# Contents #"). */
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+(\\S.*?)(?:\\s+#+)?$");
   /** As long as a line marked as a heading is taken to be one: a heading in capitals may run to this. */
@@ -359,14 +361,14 @@ final class LineClassifier {
    */
   static boolean looksLikeLongHeading(String s) {
     String t = s.strip();
-    return looksLikeHeading(t, true) && !NO_LONG_HEADING.matcher(t).find() && inSentenceCase(t);
+    return looksLikeHeading(t, true) && !NO_LONG_HEADING.matcher(t).find() && hasFewCapitals(t);
   }
 
   /**
    * Whether at most a third of the words after the first start with a capital, as a heading set in sentence case
    * has them; not a run of names ("Audit Commission Healthcare Commission HM Crown Prosecution Service …").
    */
-  private static boolean inSentenceCase(String t) {
+  private static boolean hasFewCapitals(String t) {
     int words = 0, capitals = 0;
     for (int i = 1; i < t.length(); i++) {
       if (isPatternSpace(t.charAt(i - 1)) && !isPatternSpace(t.charAt(i))) {

@@ -24,15 +24,12 @@ final class ProperNames {
       .reduce((a, b) -> a + "|" + b).map(alternatives -> "(?iu)(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])")
       .orElse("(?!)"));
 
-  private ProperNames() {}
-
+  private static final String MONTHS = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
   /** A month beside a day or a year ("14 october 2016", "may 2017"); alone it may be a word ("what may follow"). */
-  private static final Pattern MONTH = Pattern.compile("(?i)(?<=\\d(?:st|nd|rd|th)?\\s{1,3})" + months() + "\\b|\\b" + months()
-      + "(?=\\s{1,3}\\d)");
+  private static final Pattern MONTH =
+      Pattern.compile("(?i)(?<=\\d(?:st|nd|rd|th)?\\s{1,3})" + MONTHS + "\\b|\\b" + MONTHS + "(?=\\s{1,3}\\d)");
 
-  private static String months() {
-    return "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
-  }
+  private ProperNames() {}
 
   /**
    * {@code text} with each name in it capitalised as the list spells it, and each month beside a day or a year; its
