@@ -57,6 +57,8 @@ class MarkdownTest {
     assertEquals(Line.Shape.TEXT, LineClassifier.classify(new SourceLine("#1 priority for the partnership is early help.", 1)).shape());
     assertEquals(Line.Shape.BLANK, LineClassifier.classify(new SourceLine("![](_page_3_Picture_1.jpeg)", 1)).shape());
     assertEquals(Line.Shape.BLANK, LineClassifier.classify(new SourceLine("<!-- PageBreak -->", 1)).shape());
+    assertEquals(Line.Shape.BLANK, LineClassifier.classify(new SourceLine("***", 1)).shape());
+    assertEquals(Line.Shape.BLANK, LineClassifier.classify(new SourceLine("* * *", 1)).shape());
     Line item = LineClassifier.classify(new SourceLine("* Leaders know the area well.", 1));
     assertEquals(Line.Shape.BULLET, item.shape());
     assertEquals("Leaders know the area well.", item.text());
