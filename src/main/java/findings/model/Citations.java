@@ -14,6 +14,8 @@ final class Citations {
     s.append(r.type().label()).append(": ").append(r.authority() == null ? r.title() : r.authority());
     String publisher = switch (r.type()) {
       case COMMITTEE_REPORT, SELF_ASSESSMENT, OTHER -> r.authority() == null ? null : r.authority();
+      // Published by both inspectorates, each letter and report signed by each.
+      case AREA_SEND_INSPECTION -> "Ofsted and the Care Quality Commission";
       default -> "Ofsted";
     };
     s.append(" (");

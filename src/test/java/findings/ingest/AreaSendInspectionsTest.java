@@ -63,6 +63,9 @@ class AreaSendInspectionsTest {
     assertEquals(List.of(IDENTIFYING), p.get(3).sectionPath());
     assertEquals(List.of(MEETING), p.get(4).sectionPath());
     assertEquals("- Short breaks for disabled children are well regarded by families.", p.get(4).text());
+    // Both inspectorates publish the letter, and the citation says so.
+    assertEquals("Area SEND inspection: Havering (Ofsted and the Care Quality Commission, published 9 April 2019), "
+        + "section \u201c" + MEETING + "\u201d, paragraph " + p.get(4).number(), r.citation(p.get(4)));
   }
 
   /**
