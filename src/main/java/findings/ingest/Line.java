@@ -6,7 +6,8 @@ import java.util.List;
  * A cleaned line of a report with what it looks like: the parser decides from these shapes, never from raw text.
  *
  * @param number the printed paragraph number for {@link Shape#NUMBERED}, else null
- * @param indent nesting depth of a bullet (0 for a top-level "- ")
+ * @param indent nesting depth of a bullet (0 for a top-level "- "); for a {@link Shape#HEADING}, 1 where it heads a part
+ *     of the heading above it (a council paper's label, "Financial implications and risks:")
  */
 record Line(Shape shape, String text, String number, int indent, Integer page) {
   enum Shape {

@@ -145,7 +145,10 @@ public final class ReportParser {
           current = null;
           Matcher graded = LineClassifier.gradedHeading(line.text());
           String heading = graded != null ? graded.group(1).strip() : line.text();
-          section.heading(heading);
+          // A paper's label ("Financial implications and risks:") heads a part of the heading above it ("Implications
+          // and risks"), which it replaced; under no heading it is one.
+          if (line.indent() > 0) section.subHeading(heading);
+          else section.heading(heading);
           lastHeading = heading;
           headingSince = true;
           // "…: requires improvement to be good": the section's judgement, printed with its heading.
@@ -380,7 +383,7 @@ public final class ReportParser {
       if (Line.nextNonBlank(lines, i).shape() != Shape.NUMBERED || !LineClassifier.isLabelAlone(t)) continue;
       String label = t.substring(0, t.length() - 1).strip();
       if (LineClassifier.endsWithFunctionWord(label) || SENTENCE_WORD.matcher(label).find()) continue;
-      lines.set(i, new Line(Shape.HEADING, label, null, 0, l.page()));
+      lines.set(i, new Line(Shape.HEADING, label, null, 1, l.page())); // inside the heading above it
     }
   }
 

@@ -88,7 +88,8 @@ class CommitteePapersTest {
 
   /**
    * A paper heads the parts of its implications with labels ending in a colon, over numbered paragraphs: each is the
-   * section of the paragraphs under it. The opening of a sentence that introduces a numbered list is no label.
+   * section of the paragraphs under it, inside the heading above it. The opening of a sentence that introduces a
+   * numbered list is no label.
    */
   @Test
   void aLabelOverNumberedParagraphsHeadsThem() throws Exception {
@@ -105,6 +106,9 @@ class CommitteePapersTest {
     assertEquals("Financial implications and risks", financial.section());
     Paragraph legal = p.stream().filter(x -> x.text().contains("70 working days")).findFirst().orElseThrow();
     assertEquals("Legal implications and risks", legal.section());
+    // Each label heads a part of the heading above it: the two are siblings under "Implications and risks".
+    assertEquals(List.of("Implications and risks", "Financial implications and risks"), financial.sectionPath());
+    assertEquals(List.of("Implications and risks", "Legal implications and risks"), legal.sectionPath());
     assertTrue(p.stream().anyMatch(x -> x.text().equals("Members are asked to:")), p.toString());
   }
 
