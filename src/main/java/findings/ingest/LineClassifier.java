@@ -45,6 +45,18 @@ final class LineClassifier {
     return m.matches() ? m : null;
   }
 
+  /**
+   * Whether text ends a sentence, white space after it aside: on ".", "!" or "?", or on a full stop inside a closing
+   * quotation mark (".”"). Without a copy of the text: the parser asks it of every paragraph as it grows.
+   */
+  static boolean endsSentence(CharSequence text) {
+    int i = text.length() - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+    if (i < 0) return false;
+    char last = text.charAt(i);
+    return ".!?".indexOf(last) >= 0 || "\"”'’".indexOf(last) >= 0 && i > 0 && text.charAt(i - 1) == '.';
+  }
+
   /** Text that stops on a lower-case word ("… elected") was cut off, not finished. */
   static boolean endsMidSentence(CharSequence text) {
     return !text.isEmpty() && Character.isLowerCase(text.charAt(text.length() - 1));

@@ -9,9 +9,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,7 +86,7 @@ final class MetadataReader {
     }
     String reference = reference(head);
     String authorityName = authority.map(Gazetteer.Authority::name).orElse(null);
-    String title = inSentenceCaseNaming(title(head, blockStarts, type, authorityName, headText), authorityName);
+    String title = inSentenceCase(title(head, blockStarts, type, authorityName, headText), authorityName);
 
     String id = reportId(authorityName, type, published);
     List<String> formerIds = type.typedOtherBefore() ? List.of(reportId(authorityName, ReportType.OTHER, published)) : List.of();
@@ -454,26 +456,20 @@ final class MetadataReader {
 
   /**
    * A title printed in capitals ("OFSTED INSPECTION OF READING'S LOCAL AUTHORITY CHILDREN'S SERVICES") in sentence
-   * case, as headings are, with the names it holds kept: the authority's and Ofsted's.
+   * case, as headings are, with the names it holds kept: Ofsted's, the report's authority's and every other authority
+   * it names (spelt as the gazetteer does), besides those {@link LineClassifier#headingCase} keeps.
    */
-  static String inSentenceCase(String title, String authority) {
+  private String inSentenceCase(String title, String authority) {
     String cased = LineClassifier.headingCase(title);
     if (cased.equals(title)) return title;
     cased = OFSTED.matcher(cased).replaceAll("Ofsted");
-    if (authority != null) cased = withCapitals(cased, authority);
+    Set<String> names = new LinkedHashSet<>();
+    if (authority != null) names.add(authority);
+    for (Gazetteer.Mention m : gazetteer.mentions(cased)) names.add(m.authority().name());
+    for (String name : names) {
+      cased = Pattern.compile("(?i)\\b" + Pattern.quote(name) + "\\b").matcher(cased).replaceAll(Matcher.quoteReplacement(name));
+    }
     return cased;
-  }
-
-  /** A title set in sentence case ({@link #inSentenceCase}) with every authority it names spelt as the gazetteer does. */
-  private String inSentenceCaseNaming(String title, String authority) {
-    String cased = inSentenceCase(title, authority);
-    if (cased.equals(title)) return title;
-    for (Gazetteer.Mention m : gazetteer.mentions(cased)) cased = withCapitals(cased, m.authority().name());
-    return cased;
-  }
-
-  private static String withCapitals(String text, String name) {
-    return Pattern.compile("(?i)\\b" + Pattern.quote(name) + "\\b").matcher(text).replaceAll(Matcher.quoteReplacement(name));
   }
 
   private static final Pattern OFSTED = Pattern.compile("(?i)\\bofsted\\b");

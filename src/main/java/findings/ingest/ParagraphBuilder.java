@@ -28,11 +28,9 @@ final class ParagraphBuilder {
     this.afterHeading = afterHeading;
   }
 
+  /** Whether the paragraph so far ends a sentence ({@link LineClassifier#endsSentence}); an empty one has none open. */
   boolean endsSentence() {
-    String t = text.toString().strip();
-    if (t.isEmpty()) return true;
-    char last = t.charAt(t.length() - 1);
-    return ".!?".indexOf(last) >= 0 || t.endsWith(".\"") || t.endsWith(".”") || t.endsWith(".'") || t.endsWith(".’");
+    return LineClassifier.endsSentence(text) || text.chars().allMatch(Character::isWhitespace);
   }
 
   boolean endsWithColon() {

@@ -7,7 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,12 +20,27 @@ import java.util.regex.Pattern;
  * ({@code proper-names.txt}): a board's, an inspectorate's, an act's, a month's.
  */
 final class ProperNames {
-  private static final List<String> NAMES = load();
-  /** All the names as one case-blind pattern of whole words, the longer first where one holds another. */
-  private static final Pattern ANY = Pattern.compile(NAMES.stream()
-      .map(n -> Pattern.quote(n).replace("'", "\\E['’]\\Q").replace(" ", "\\E\\s+\\Q"))
-      .reduce((a, b) -> a + "|" + b).map(alternatives -> "(?iu)(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])")
-      .orElse("(?!)"));
+  /** Declared before the names are read: {@link #key} uses it. */
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  /** Each name as the list spells it, by its {@link #key}, as the gazetteer keeps its forms. */
+  private static final Map<String, String> BY_KEY = new HashMap<>();
+  /**
+   * All the names as one case-blind pattern of whole words, the longest first, so that a name holding another
+   * ("Local Safeguarding Children Board", "Safeguarding Children Board") is matched whole.
+   */
+  private static final Pattern ANY;
+
+  static {
+    List<String> names = new ArrayList<>(load());
+    names.sort(Comparator.comparingInt(String::length).reversed());
+    StringBuilder alternatives = new StringBuilder();
+    for (String name : names) {
+      BY_KEY.putIfAbsent(key(name), name);
+      if (!alternatives.isEmpty()) alternatives.append('|');
+      alternatives.append(Pattern.quote(name).replace("'", "\\E['’]\\Q").replace(" ", "\\E\\s+\\Q"));
+    }
+    ANY = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + (names.isEmpty() ? "(?!)" : alternatives) + ")(?![\\p{L}\\p{N}])");
+  }
 
   private static final String MONTHS = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
   /** A month beside a day or a year ("14 october 2016", "may 2017"); alone it may be a word ("what may follow"). */
@@ -45,22 +63,17 @@ final class ProperNames {
     StringBuilder out = new StringBuilder(text.length());
     int last = 0;
     do {
-      out.append(text, last, m.start()).append(capitalisedAs(m.group(), spelling(m.group())));
+      out.append(text, last, m.start()).append(capitalisedAs(m.group(), BY_KEY.getOrDefault(key(m.group()), m.group())));
       last = m.end();
     } while (m.find());
     return out.append(text, last, text.length()).toString();
   }
 
-  /** The listed name that {@code found} is, compared without case, apostrophes' kind or spacing. */
-  private static String spelling(String found) {
-    String key = key(found);
-    for (String name : NAMES) if (key(name).equals(key)) return name;
-    return found;
+  /** A name compared without case, apostrophes' kind or spacing. */
+  private static String key(String s) {
+    return WHITE_SPACE.matcher(s.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ");
   }
 
-  private static String key(String s) {
-    return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
-  }
 
   /** {@code found}'s characters with the case of {@code name}'s, word by word (its spacing may differ). */
   private static String capitalisedAs(String found, String name) {

@@ -513,7 +513,7 @@ public final class ReportParser {
         continue;
       }
       Line before = lines.get(i - 1);
-      if (before.shape() != Shape.BLANK && !endsSentence(before.text())) continue;
+      if (before.shape() != Shape.BLANK && !LineClassifier.endsSentence(before.text())) continue;
       int end = i + 1; // after the heading's lines: the first, and up to two that go on in lower case
       while (end < lines.size() && end <= i + 2 && (lines.get(end).shape() == Shape.TEXT || lines.get(end).shape() == Shape.HEADING)
           && startsLower(lines.get(end).text())) {
@@ -567,13 +567,6 @@ public final class ReportParser {
 
   private static boolean endsMidSentence(ParagraphBuilder p) {
     return LineClassifier.endsMidSentence(p.text.toString().strip());
-  }
-
-  /** Whether a line's last character but white space ends a sentence: asked of most lines, so without a copy. */
-  private static boolean endsSentence(String s) {
-    int i = s.length() - 1;
-    while (i >= 0 && Character.isWhitespace(s.charAt(i))) i--;
-    return i >= 0 && ".!?".indexOf(s.charAt(i)) >= 0;
   }
 
   private static boolean startsLower(String s) {
