@@ -111,7 +111,13 @@ final class LineClassifier {
       "^(?:What|How|Why|Where|Who|Which|When|Is|Are|Does|Do|Did|Can|Has|Have|Will|Should)\\s[^?]{3,80}\\?$");
   /** A line that only draws a rule, Markdown's "***" and "---" among them. */
   private static final Pattern RULE = Pattern.compile("^[-–—_=|:+*\\s]+$");
-  private static final Pattern INLINE_TAG = Pattern.compile("(?i)</?(?:i|b|em|strong|u|span|sup|sub|font)\\b[^>]*>|<br\\s*/?>");
+  private static final Pattern INLINE_TAG = Pattern.compile("(?i)</?(?:i|b|em|strong|u|span|sup|sub|font)\\b[^>]*>");
+  /**
+   * A line break a converter wrote inside a line ("reviewed<br>monthly"): a space between words. In a Markdown table's
+   * cell it parts the cell's items ("| Stable placements.<br>Good health care. | … |"), as the seeds' extraction parts
+   * them with paragraphs ({@link #pipeRowItems}).
+   */
+  private static final Pattern LINE_BREAK = Pattern.compile("(?i)\\s*<br\\s*/?>\\s*");
   /**
    * "The experiences and progress of children in care and care leavers: good": the later frameworks print a section's
    * judgement after its heading. Group 1 is the heading, group 2 the grade.
@@ -260,6 +266,9 @@ final class LineClassifier {
     String s = raw.contains("**") ? raw.replace("**", "") : raw;
     if (s.indexOf('<') >= 0) {
       if (s.contains("<!--")) s = HTML_COMMENT.matcher(s).replaceAll("");
+      if (hasLineBreak(s)) {
+        s = isPipeRow(s) ? pipeRowItems(s) : LINE_BREAK.matcher(s).replaceAll(" ");
+      }
       s = INLINE_TAG.matcher(s).replaceAll("");
       s = ANGLE_URL.matcher(s).replaceAll("$1");
     }
@@ -302,6 +311,43 @@ final class LineClassifier {
       row.append(cells[c].strip().replace("\\|", "|"));
     }
     return row.toString();
+  }
+
+  /** Whether a line holds a line break's tag ({@link #LINE_BREAK}), in either case. */
+  private static boolean hasLineBreak(String s) {
+    for (int i = s.indexOf('<'); i >= 0; i = s.indexOf('<', i + 1)) {
+      if (s.regionMatches(true, i, "<br", 0, 3)) return true;
+    }
+    return false;
+  }
+
+  /** Whether a line is a row of a Markdown table: it opens and closes with a bar. */
+  private static boolean isPipeRow(String line) {
+    String t = line.strip();
+    return t.length() >= 2 && t.charAt(0) == '|' && t.charAt(t.length() - 1) == '|';
+  }
+
+  /**
+   * A Markdown table's row whose cells hold several items parted by line breaks ("| Stable placements.<br>Good health
+   * care. | … |") with each such cell's items as the seeds' extraction gives them ("<p>Stable placements.</p> <p>Good
+   * health care.</p>"), so that each item is a paragraph of its column ({@link HtmlCells}), not one run together.
+   */
+  static String pipeRowItems(String row) {
+    String[] cells = row.split("(?<!\\\\)\\|", -1);
+    StringBuilder out = new StringBuilder(row.length() + 32);
+    for (int c = 0; c < cells.length; c++) {
+      if (c > 0) out.append('|');
+      String[] items = LINE_BREAK.split(cells[c].strip(), -1);
+      if (items.length < 2) {
+        out.append(cells[c]);
+        continue;
+      }
+      out.append(' ');
+      for (String item : items) {
+        if (!item.isBlank()) out.append("<p>").append(item.strip()).append("</p> ");
+      }
+    }
+    return out.toString();
   }
 
   /** A heading as a converter to Markdown marks it: one to six hashes and a space ("## Being healthy", "# Contents #"). */

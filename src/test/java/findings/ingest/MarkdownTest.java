@@ -1,10 +1,15 @@
 package findings.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import findings.model.Kind;
+import findings.model.Paragraph;
 import findings.model.Report;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Text that a converter to Markdown made of a report: headings marked with hashes ("## Being healthy"), tables as rows
@@ -65,5 +70,47 @@ class MarkdownTest {
     Line escaped = LineClassifier.classify(new SourceLine("12\\. Healthy lifestyles are promoted very well.", 1));
     assertEquals(Line.Shape.NUMBERED, escaped.shape());
     assertEquals("12", escaped.number());
+  }
+
+  @TempDir
+  Path dir;
+
+  /**
+   * A converter to Markdown parts the items of a table's cell with line breaks ("| A.<br>B. | C. |"), where the seeds'
+   * extraction gives each its paragraph tag: each item is a line of its column's paragraph, a strength or a weakness
+   * (they had run together as one sentence, the tag dropped between two words). In prose a line break is a space.
+   */
+  @Test
+  void lineBreaksInACellPartItsItems() throws Exception {
+    Report report = Fixtures.readText(dir, "jar.txt", """
+        # Joint area review
+
+        ## London Borough of Havering Children's Services Authority Area
+
+        Published: 6 February 2007
+
+        ## Safeguarding
+
+        10. **The contribution of local services to improving outcomes for children and young people at risk or requiring safeguarding is good.**
+
+        | Major strengths | Important weaknesses |
+        |---|---|
+        | Very effective multi-agency working.<br>Early identification of developing problems.<br/>Very good quality staff. | Too few foster carers.<BR>Delays in initial assessments. |
+
+        11. Children are seen<br>promptly, and their plans are reviewed on time.
+        """);
+    List<String> strengths = texts(report, Kind.STRENGTH);
+    List<String> weaknesses = texts(report, Kind.WEAKNESS);
+    // As the seeds' cells read: a column's items are one paragraph, an item a line.
+    assertEquals(List.of("- Very effective multi-agency working.\n- Early identification of developing problems.\n"
+        + "- Very good quality staff."), strengths);
+    assertEquals(List.of("- Too few foster carers.\n- Delays in initial assessments."), weaknesses);
+    Paragraph prose = report.paragraphs().stream().filter(p -> p.text().contains("Children are seen")).findFirst().orElseThrow();
+    assertTrue(prose.text().endsWith("Children are seen promptly, and their plans are reviewed on time."), prose.text());
+    assertEquals(List.of("Safeguarding"), prose.sectionPath());
+  }
+
+  private static List<String> texts(Report report, Kind kind) {
+    return report.paragraphs().stream().filter(p -> p.kind() == kind).map(Paragraph::text).toList();
   }
 }
