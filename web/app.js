@@ -122,6 +122,20 @@
         b.addEventListener('click', function () { removeFilter(state, c.name, c.value); });
         li.appendChild(b);
       });
+      var any = chosen.length ? null : anyOfTheWords(state.q);
+      if (any) {
+        // Every word must appear; where no paragraph has them all, the same words with OR are one click away.
+        var next = clone(state);
+        next.q = any;
+        next.page = 1;
+        var a = document.createElement('a');
+        a.className = 'any-words';
+        a.href = '?' + query(next, true).toString();
+        a.textContent = any;
+        a.addEventListener('click', function (e) { e.preventDefault(); go(next); });
+        li.appendChild(document.createTextNode(' Paragraphs with any of the words: '));
+        li.appendChild(a);
+      }
       hits.appendChild(li);
     } else {
       el('status').textContent = page.total + (page.total === 1 ? ' paragraph' : ' paragraphs') + ' match' +
@@ -130,6 +144,19 @@
       page.hits.forEach(function (hit) { hits.appendChild(renderHit(hit)); });
     }
     renderPager(state, page);
+  }
+
+  /**
+   * The query's words joined by OR ("Ofsted OR judgement"), for a query of two or more plain words; null for one that
+   * quotes, excludes, uses operators or wildcards, whose user chose how the words combine.
+   */
+  function anyOfTheWords(q) {
+    var words = (q || '').trim().split(/\s+/);
+    if (words.length < 2 || words.length > 10) return null;
+    for (var i = 0; i < words.length; i++) {
+      if (!/^[\p{L}\p{N}][\p{L}\p{N}'’.\/-]*$/u.test(words[i]) || /^(AND|OR|NOT)$/.test(words[i])) return null;
+    }
+    return words.join(' OR ');
   }
 
   function renderHit(hit) {

@@ -194,12 +194,23 @@ class SearchPageBrowserTest {
   }
 
   @Test
-  void emptyResultsSayWhyAndABadQueryShowsTheServersMessage() {
+  void emptyResultsSayWhyAndABadQueryShowsTheServersMessage() throws Exception {
     driver.get(server.base + "/?q=zzzzqqq&authority=Havering");
     waitForStatus("No paragraphs match");
     assertTrue(driver.findElement(By.cssSelector("#hits .empty")).getText().contains("Try removing a filter"));
     driver.findElement(By.cssSelector("#hits .suggest-remove")).click();
     wait.until(d -> !d.getCurrentUrl().contains("authority="));
+
+    // Where no paragraph has every word, the same words with OR are offered, and lead to the paragraphs with any.
+    long any = total("q=fostering+OR+zzzqqq");
+    assertTrue(any > 0);
+    search("fostering zzzqqq");
+    waitForStatus("No paragraphs match");
+    WebElement anyWords = driver.findElement(By.cssSelector("#hits .empty a.any-words"));
+    assertEquals("fostering OR zzzqqq", anyWords.getText());
+    anyWords.click();
+    waitForStatus(any + (any == 1 ? " paragraph matches" : " paragraphs match") + " “fostering OR zzzqqq”");
+    assertTrue(driver.getCurrentUrl().contains("q=fostering+OR+zzzqqq"), driver.getCurrentUrl());
 
     search("\"unclosed");
     WebElement error = driver.findElement(By.id("error"));
