@@ -21,13 +21,18 @@ public final class CommonWords {
   private final CharArraySet analysed = new CharArraySet(256, false);
 
   private CommonWords() {
+    analyseInto(analysed, "common-words.txt");
+  }
+
+  /** Each word of a resource file's list, analysed as the index analyses text (a stem, as the index holds it), into {@code set}. */
+  static void analyseInto(CharArraySet set, String resource) {
     Analyzer analyzer = Analyzers.indexText();
-    for (String word : Vocabulary.entries("common-words.txt")) {
+    for (String word : Vocabulary.entries(resource)) {
       try (TokenStream ts = analyzer.tokenStream(Fields.TEXT, word.strip())) {
         CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
         PositionLengthAttribute length = ts.addAttribute(PositionLengthAttribute.class);
         ts.reset();
-        while (ts.incrementToken()) if (length.getPositionLength() == 1) analysed.add(term.toString());
+        while (ts.incrementToken()) if (length.getPositionLength() == 1) set.add(term.toString());
         ts.end();
       } catch (IOException e) {
         throw new UncheckedIOException(e); // analysing a string in memory does no I/O

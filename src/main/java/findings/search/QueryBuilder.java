@@ -3,6 +3,7 @@ package findings.search;
 import findings.index.Analyzers;
 import findings.index.Concepts;
 import findings.index.Fields;
+import findings.index.FunctionWords;
 import findings.model.RecentlyUsed;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -135,7 +136,7 @@ public final class QueryBuilder {
       // One flat query: what matches is decided by the first clause, how it ranks by the optional clauses beside it.
       // Kept flat, Lucene's rewrite merges clauses that repeat (a single word is the same query in every role) and
       // the top hits can be found by skipping paragraphs that cannot reach the page.
-      Query loose = everythingBut(parser.parse(text));
+      Query loose = everythingBut(joined(text, parser.parse(text)));
       // The same parse is what marks a paragraph found by an equivalent's words (wordsMarkingQuery): kept, not redone.
       words.put(typed, loose);
       BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -147,7 +148,7 @@ public final class QueryBuilder {
         // What matches is decided loosely (above); how it ranks, by the same query with each multi-word synonym
         // as a phrase whose words may stand a few apart: "children who are looked after" scores for "looked after
         // children", "children ... in ... care" scattered across a paragraph matches but does not score.
-        Query ranking = withSlop(thesaurusParser(true).parse(text), SYNONYM_SLOP);
+        Query ranking = withSlop(joined(text, thesaurusParser(true).parse(text)), SYNONYM_SLOP);
         if (ranking.equals(loose)) {
           query.add(loose, BooleanClause.Occur.MUST); // no multi-word synonym: the same query ranks as it matches
         } else if (isPlain(text)) {
@@ -198,7 +199,8 @@ public final class QueryBuilder {
     if (text == null || text.isBlank()) return new MatchAllDocsQuery();
     return parsedBefore.get(text, t -> {
       try {
-        return thesaurusParser(synonymPhrases).parse(TypedPunctuation.of(t).text());
+        String typed = TypedPunctuation.of(t).text();
+        return joined(typed, thesaurusParser(synonymPhrases).parse(typed));
       } catch (ParseException | RuntimeException e) {
         return otherwise.apply(t);
       }
@@ -216,6 +218,40 @@ public final class QueryBuilder {
     parser.setSplitOnWhitespace(false);
     parser.setAutoGenerateMultiTermSynonymsPhraseQuery(synonymPhrases);
     return parser;
+  }
+
+  /**
+   * A parsed query of words the user typed, without the clauses of its function words ({@link FunctionWords}: "of",
+   * "the", "with") unless the user required each word ("quality AND of", "+the"): every word of plain text is required
+   * only because researchers narrow by adding words, and a paragraph about the quality of work with care leavers need
+   * not hold "the"; nor are they marked in its snippet.
+   */
+  private static Query joined(String text, Query parsed) {
+    return REQUIRED_BY_USER.matcher(text).find() ? parsed : withoutFunctionWords(parsed);
+  }
+
+  private static final Pattern REQUIRED_BY_USER = Pattern.compile("(?:^|[\\s(])\\+\\S|\\bAND\\b");
+
+  /**
+   * The query without its function words' clauses where other words remain to match. At its top level only: a
+   * thesaurus term's own words ("children in care", "out of area") and a phrase's keep theirs, and a query of nothing
+   * but function words ("to be") is left whole.
+   */
+  static Query withoutFunctionWords(Query q) {
+    if (!(q instanceof BooleanQuery b) || b.getMinimumNumberShouldMatch() > 0) return q;
+    BooleanQuery.Builder kept = new BooleanQuery.Builder();
+    boolean dropped = false;
+    boolean othersMatch = false;
+    for (BooleanClause c : b.clauses()) {
+      boolean positive = c.occur() != BooleanClause.Occur.MUST_NOT;
+      if (positive && c.query() instanceof TermQuery t && FunctionWords.get().contains(t.getTerm().text())) {
+        dropped = true;
+      } else {
+        kept.add(c);
+        othersMatch |= positive;
+      }
+    }
+    return dropped && othersMatch ? kept.build() : q;
   }
 
   private boolean isPlain(String text) {
@@ -237,7 +273,7 @@ public final class QueryBuilder {
     QueryParser equivalents = thesaurusParser(true);
     return new BooleanQuery.Builder()
         .add(own.parse("\"" + text.strip().replace("\"", "") + "\"~" + PROXIMITY), BooleanClause.Occur.SHOULD)
-        .add(equivalents.parse(text), BooleanClause.Occur.SHOULD)
+        .add(joined(text, equivalents.parse(text)), BooleanClause.Occur.SHOULD)
         .build();
   }
 
@@ -484,7 +520,7 @@ public final class QueryBuilder {
     QueryParser headings = new FindingsQueryParser(analyzer);
     headings.setSplitOnWhitespace(false);
     headings.setAutoGenerateMultiTermSynonymsPhraseQuery(false);
-    Query underHeading = new BoostQuery(headings.parse(Fields.HEADINGS + ":(" + t + ")"), HEADING_BOOST);
+    Query underHeading = new BoostQuery(withoutFunctionWords(headings.parse(Fields.HEADINGS + ":(" + t + ")")), HEADING_BOOST);
     List<Query> inText = phrasesIn(near) > 1 ? List.of(exact) : List.of(exact, new BoostQuery(near, PROXIMITY_BOOST));
     return new PlainBoosts(inText, underHeading);
   }

@@ -72,6 +72,27 @@ class SearchLanguageTest {
     assertTrue(ids("\"children in care\"").contains("city-of-london-joint-area-review-2007-12-21/28"));
   }
 
+  /**
+   * Words that join others ("of", "the", "with") in plain words typed unquoted are neither required nor marked: the
+   * same paragraphs as the content words alone, and snippets that mark what was searched for ("<mark>The</mark> City
+   * <mark>of</mark> London" had led the first one). Quoted, explicitly required, or alone, they count.
+   */
+  @Test
+  void functionWordsInPlainWordsAreNeitherRequiredNorMarked() throws Exception {
+    SearchPage joined = find("quality of the work with care leavers");
+    assertFalse(joined.hits().isEmpty());
+    assertEquals(ids("quality work care leavers"), ids("quality of the work with care leavers"));
+    for (Hit h : joined.hits()) {
+      String snippet = h.snippet().toLowerCase(java.util.Locale.ROOT);
+      for (String w : List.of("the", "of", "with")) assertFalse(snippet.contains("<mark>" + w + "</mark>"), h.snippet());
+    }
+    assertTrue(find("recruitment and retention").hits().stream().noneMatch(h -> h.snippet().contains("<mark>and</mark>")));
+    // A phrase keeps them, and so does a word the user required, or a query of nothing else.
+    assertTrue(find("\"value for money\"").hits().get(0).snippet().replace("</mark> <mark>", " ").contains("for money</mark>"));
+    assertTrue(find("recruitment AND and AND retention").hits().stream().allMatch(h -> h.snippet().contains("<mark>and</mark>")));
+    assertFalse(find("to be").hits().isEmpty());
+  }
+
   @Test
   void spellingAndPunctuationVariantsAndPluralsMatch() throws Exception {
     assertEquals(ids("wellbeing"), ids("well-being"));
