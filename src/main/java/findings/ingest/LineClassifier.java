@@ -330,7 +330,7 @@ final class LineClassifier {
   /**
    * A Markdown table's row whose cells hold several items parted by line breaks ("| Stable placements.<br>Good health
    * care. | … |") with each such cell's items as the seeds' extraction gives them ("<p>Stable placements.</p> <p>Good
-   * health care.</p>"), so that each item is a paragraph of its column ({@link HtmlCells}), not one run together.
+   * health care.</p>"), so that each item is a line of its column's paragraph ({@link HtmlCells}), not run together.
    */
   static String pipeRowItems(String row) {
     String[] cells = row.split("(?<!\\\\)\\|", -1);

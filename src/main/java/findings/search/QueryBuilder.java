@@ -136,7 +136,7 @@ public final class QueryBuilder {
       // One flat query: what matches is decided by the first clause, how it ranks by the optional clauses beside it.
       // Kept flat, Lucene's rewrite merges clauses that repeat (a single word is the same query in every role) and
       // the top hits can be found by skipping paragraphs that cannot reach the page.
-      Query loose = everythingBut(joined(text, parser.parse(text)));
+      Query loose = everythingBut(contentWords(text, parser.parse(text)));
       // The same parse is what marks a paragraph found by an equivalent's words (wordsMarkingQuery): kept, not redone.
       words.put(typed, loose);
       BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -148,7 +148,7 @@ public final class QueryBuilder {
         // What matches is decided loosely (above); how it ranks, by the same query with each multi-word synonym
         // as a phrase whose words may stand a few apart: "children who are looked after" scores for "looked after
         // children", "children ... in ... care" scattered across a paragraph matches but does not score.
-        Query ranking = withSlop(joined(text, thesaurusParser(true).parse(text)), SYNONYM_SLOP);
+        Query ranking = withSlop(contentWords(text, thesaurusParser(true).parse(text)), SYNONYM_SLOP);
         if (ranking.equals(loose)) {
           query.add(loose, BooleanClause.Occur.MUST); // no multi-word synonym: the same query ranks as it matches
         } else if (isPlain(text)) {
@@ -200,7 +200,7 @@ public final class QueryBuilder {
     return parsedBefore.get(text, t -> {
       try {
         String typed = TypedPunctuation.of(t).text();
-        return joined(typed, thesaurusParser(synonymPhrases).parse(typed));
+        return contentWords(typed, thesaurusParser(synonymPhrases).parse(typed));
       } catch (ParseException | RuntimeException e) {
         return otherwise.apply(t);
       }
@@ -226,7 +226,7 @@ public final class QueryBuilder {
    * only because researchers narrow by adding words, and a paragraph about the quality of work with care leavers need
    * not hold "the"; nor are they marked in its snippet.
    */
-  private static Query joined(String text, Query parsed) {
+  private static Query contentWords(String text, Query parsed) {
     return REQUIRED_BY_USER.matcher(text).find() ? parsed : withoutFunctionWords(parsed);
   }
 
@@ -273,7 +273,7 @@ public final class QueryBuilder {
     QueryParser equivalents = thesaurusParser(true);
     return new BooleanQuery.Builder()
         .add(own.parse("\"" + text.strip().replace("\"", "") + "\"~" + PROXIMITY), BooleanClause.Occur.SHOULD)
-        .add(joined(text, equivalents.parse(text)), BooleanClause.Occur.SHOULD)
+        .add(contentWords(text, equivalents.parse(text)), BooleanClause.Occur.SHOULD)
         .build();
   }
 
