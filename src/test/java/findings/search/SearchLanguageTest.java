@@ -87,6 +87,9 @@ class SearchLanguageTest {
       for (String w : List.of("the", "of", "with")) assertFalse(snippet.contains("<mark>" + w + "</mark>"), h.snippet());
     }
     assertTrue(find("recruitment and retention").hits().stream().noneMatch(h -> h.snippet().contains("<mark>and</mark>")));
+    // A question's words too: a question typed as a researcher asks it finds what its content words find.
+    assertFalse(ids("quality social work practice").isEmpty());
+    assertEquals(ids("quality social work practice"), ids("what is the quality of social work practice"));
     // A phrase keeps them, and so does a word the user required, or a query of nothing else.
     assertTrue(find("\"value for money\"").hits().get(0).snippet().replace("</mark> <mark>", " ").contains("for money</mark>"));
     assertTrue(find("recruitment AND and AND retention").hits().stream().allMatch(h -> h.snippet().contains("<mark>and</mark>")));
