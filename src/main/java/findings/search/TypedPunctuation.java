@@ -26,6 +26,10 @@ import java.util.Arrays;
  *       ("authorty:Westminster"), for the parser to name the fields there are.
  *   <li>An exclamation mark that ends a word ("Listen to me!"): the syntax reads it as NOT, wanting a word after it.
  *       Before a word ("!respite") it is still NOT.
+ *   <li>A question mark that ends a word ("Are care leavers in suitable accommodation?", a question typed as a
+ *       researcher asks it): the syntax reads it as a wildcard for one more letter, so "accommodation?" found only
+ *       "accommodations", and the paragraphs saying "accommodation" were missed. Within a word ("wom?n") it is
+ *       still a wildcard. So is one standing alone ("accommodation ?"), which the syntax refused.
  * </ul>
  *
  * <p>All that stands in quotes is left as typed: the parser already takes it as written.
@@ -37,7 +41,9 @@ import java.util.Arrays;
 record TypedPunctuation(String typed, String text, int[] insertedAt) {
   static TypedPunctuation of(String typed) {
     String quotes = asciiQuotes(typed);
-    if (quotes.indexOf('/') < 0 && quotes.indexOf(':') < 0 && quotes.indexOf('!') < 0) return new TypedPunctuation(typed, quotes, new int[0]);
+    if (quotes.indexOf('/') < 0 && quotes.indexOf(':') < 0 && quotes.indexOf('!') < 0 && quotes.indexOf('?') < 0) {
+      return new TypedPunctuation(typed, quotes, new int[0]);
+    }
     StringBuilder text = new StringBuilder(typed.length() + 8);
     int[] inserted = new int[typed.length()];
     int count = 0;
@@ -53,7 +59,7 @@ record TypedPunctuation(String typed, String text, int[] insertedAt) {
       if (regexEnd >= 0) {
         text.append(quotes, i, regexEnd + 1); // a regular expression: the parser names it
         i = regexEnd;
-      } else if (!quoted && (c == '/' || c == ':' && !namesField(quotes, i) || c == '!' && endsWord(quotes, i))) {
+      } else if (!quoted && (c == '/' || c == ':' && !namesField(quotes, i) || (c == '!' || c == '?') && endsWord(quotes, i) || c == '?' && standsAlone(quotes, i))) {
         inserted[count++] = text.length();
         text.append('\\').append(c);
       } else {
@@ -76,9 +82,14 @@ record TypedPunctuation(String typed, String text, int[] insertedAt) {
   /** “ ” „ ‟ and the double angle quotes: what word processors put for '"' in English and in the languages beside it. */
   private static final String TYPOGRAPHIC_QUOTES = "\u201C\u201D\u201E\u201F\u00AB\u00BB";
 
-  /** Whether the character at {@code i} closes a word ("care!"): after a word's character, before a space or the end. */
+  /** Whether the character at {@code i} closes a word ("care!", "care?"): after a word's character, before a space or the end. */
   private static boolean endsWord(String s, int i) {
     return i > 0 && Character.isLetterOrDigit(s.charAt(i - 1)) && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)));
+  }
+
+  /** Whether the character at {@code i} stands between spaces, or at an end ("accommodation ?"). */
+  private static boolean standsAlone(String s, int i) {
+    return (i == 0 || Character.isWhitespace(s.charAt(i - 1))) && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)));
   }
 
   /** Characters after which the parser starts a new term (an operator, a field's colon, a space). */

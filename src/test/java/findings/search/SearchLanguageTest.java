@@ -184,7 +184,8 @@ class SearchLanguageTest {
 
   /**
    * A colon pasted with a heading or a time is punctuation; one after a field a user can name still filters, and one
-   * that looks like a field name mistyped still says which fields there are. So is an exclamation mark ending a word.
+   * that looks like a field name mistyped still says which fields there are. So is an exclamation mark or a question
+   * mark ending a word.
    */
   @Test
   void aColonOrAnExclamationMarkIsAnOperatorOnlyWhereItCanBe() throws Exception {
@@ -198,6 +199,11 @@ class SearchLanguageTest {
     assertEquals(find("\"services: a\"").total(), find("\"services a\"").total(), "in quotes, as before");
     assertEquals(find("respite care").total(), find("respite care!").total(), "an exclamation mark ending a word");
     assertTrue(find("care !respite").total() < find("care").total(), "one before a word is still NOT");
+    // A question typed as one: its question mark is no wildcard ("accommodation?" had found only "accommodations").
+    assertFalse(ids("care leavers suitable accommodation").isEmpty());
+    assertEquals(ids("care leavers suitable accommodation"), ids("are care leavers in suitable accommodation?"));
+    assertEquals(ids("are care leavers in suitable accommodation"), ids("are care leavers in suitable accommodation ?"));
+    assertTrue(find("wom?n").total() > 0, "within a word, still a wildcard");
   }
 
   /**
