@@ -58,6 +58,9 @@ class SearchLanguageTest {
     assertTrue(marked.contains("<mark>unaccompanied asylum seekers</mark>"), p23.snippet());
     // and the other way round
     assertTrue(ids("unaccompanied asylum seeking children").containsAll(ids("\"unaccompanied asylum seekers\"")));
+    // An acronym's plural as reports write it ("the number of UASCs", "NEETs") stands for the same set.
+    assertEquals(ids("UASC"), ids("UASCs"));
+    assertEquals(ids("NEET"), ids("NEETs"));
   }
 
   @Test
