@@ -61,6 +61,8 @@ class SearchLanguageTest {
     // An acronym's plural as reports write it ("the number of UASCs", "NEETs") stands for the same set.
     assertEquals(ids("UASC"), ids("UASCs"));
     assertEquals(ids("NEET"), ids("NEETs"));
+    assertFalse(ids("MAPPA").isEmpty(), "multi-agency public protection arrangements, written out");
+    assertEquals(ids("multi-agency public protection arrangements"), ids("MAPPA"));
   }
 
   @Test
