@@ -1,6 +1,7 @@
 package findings.search;
 
 import findings.index.Analyzers;
+import findings.index.AuthorityNames;
 import findings.index.Concepts;
 import findings.index.Fields;
 import findings.index.FunctionWords;
@@ -133,6 +134,8 @@ public final class QueryBuilder {
     QueryParser parser = thesaurusParser(false);
     parser.setAllowLeadingWildcard(false);
     try {
+      Optional<Parsed> inAuthority = inAuthority(text);
+      if (inAuthority.isPresent()) return inAuthority.get();
       // One flat query: what matches is decided by the first clause, how it ranks by the optional clauses beside it.
       // Kept flat, Lucene's rewrite merges clauses that repeat (a single word is the same query in every role) and
       // the top hits can be found by skipping paragraphs that cannot reach the page.
@@ -218,6 +221,37 @@ public final class QueryBuilder {
     parser.setSplitOnWhitespace(false);
     parser.setAutoGenerateMultiTermSynonymsPhraseQuery(synonymPhrases);
     return parser;
+  }
+
+  /**
+   * Plain words that name an authority beside other words ("Havering fostering", "City of London care leavers"): the
+   * other words, in that authority's reports or in paragraphs naming it. It found only the paragraphs whose text
+   * names the authority, and a report seldom names its own authority in its findings: "Havering fostering" found none
+   * of Havering's six paragraphs on fostering in the seeds. Empty for any other query; a name alone is searched as
+   * words, as before.
+   */
+  private Optional<Parsed> inAuthority(String text) throws ParseException {
+    if (!isPlain(text)) return Optional.empty();
+    Optional<AuthorityNames.Named> named = AuthorityNames.get().in(text);
+    if (named.isEmpty()) return Optional.empty();
+    String[] words = text.strip().split("\\s+");
+    List<String> rest = new ArrayList<>();
+    for (int i = 0; i < words.length; i++) if (i < named.get().fromWord() || i >= named.get().toWord()) rest.add(words[i]);
+    if (rest.stream().allMatch(w -> FunctionWords.get().contains(w.toLowerCase(java.util.Locale.ROOT)))) return Optional.empty();
+    Parsed within = parsed.get(String.join(" ", rest), this::parse);
+    QueryParser names = new FindingsQueryParser(plainAnalyzer);
+    String asTyped = String.join(" ", List.of(words).subList(named.get().fromWord(), named.get().toWord()));
+    Query authority = new BooleanQuery.Builder()
+        .add(names.parse(Fields.AUTHORITY + ":\"" + named.get().authority() + "\""), BooleanClause.Occur.SHOULD)
+        .add(names.parse("\"" + asTyped + "\""), BooleanClause.Occur.SHOULD)
+        .build();
+    // No proximity window: its first rankings would not know the authority.
+    return Optional.of(new Parsed(filtered(within.top(), authority), filtered(within.every(), authority),
+        filtered(within.matching(), authority), null));
+  }
+
+  private static Query filtered(Query query, Query filter) {
+    return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
   }
 
   /**

@@ -101,6 +101,25 @@ class SearchLanguageTest {
     assertFalse(find("to be").hits().isEmpty());
   }
 
+  /**
+   * An authority named among the words ("Havering fostering") asks for its reports: their paragraphs on the other
+   * words, whether or not a paragraph names the authority (reports seldom name their own), and any other paragraph
+   * that names it. It found only the latter: none of Havering's paragraphs on fostering.
+   */
+  @Test
+  void anAuthorityNamedAmongTheWordsFindsItsReportsParagraphs() throws Exception {
+    Set<String> havering = search.search(new SearchRequest("fostering", Map.of("authority", List.of("Havering")), 1, 100,
+        SearchRequest.Sort.RELEVANCE)).hits().stream().map(Hit::id).collect(Collectors.toSet());
+    assertFalse(havering.isEmpty());
+    assertTrue(ids("Havering fostering").containsAll(havering), ids("Havering fostering").toString());
+    assertEquals(ids("Havering fostering"), ids("havering's fostering"));
+    Set<String> city = ids("City of London care leavers");
+    assertTrue(city.size() > ids("\"City of London\" care leavers").size());
+    // A name alone is searched as words, as before; so is a query that says how its words combine.
+    assertTrue(ids("Havering").size() < find("authority:Havering").total());
+    assertTrue(ids("Havering AND fostering").size() < havering.size());
+  }
+
   @Test
   void spellingAndPunctuationVariantsAndPluralsMatch() throws Exception {
     assertEquals(ids("wellbeing"), ids("well-being"));
