@@ -9,6 +9,7 @@ import findings.model.RecentlyUsed;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -237,7 +238,7 @@ public final class QueryBuilder {
     String[] words = text.strip().split("\\s+");
     List<String> rest = new ArrayList<>();
     for (int i = 0; i < words.length; i++) if (i < named.get().fromWord() || i >= named.get().toWord()) rest.add(words[i]);
-    if (rest.stream().allMatch(w -> FunctionWords.get().contains(w.toLowerCase(java.util.Locale.ROOT)))) return Optional.empty();
+    if (rest.stream().allMatch(w -> FunctionWords.get().contains(w.toLowerCase(Locale.ROOT)))) return Optional.empty();
     Parsed within = parsed.get(String.join(" ", rest), this::parse);
     QueryParser names = new FindingsQueryParser(plainAnalyzer);
     String asTyped = String.join(" ", List.of(words).subList(named.get().fromWord(), named.get().toWord()));
