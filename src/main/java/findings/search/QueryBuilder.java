@@ -239,7 +239,12 @@ public final class QueryBuilder {
     List<String> rest = new ArrayList<>();
     for (int i = 0; i < words.length; i++) if (i < named.get().fromWord() || i >= named.get().toWord()) rest.add(words[i]);
     if (rest.stream().allMatch(w -> FunctionWords.get().contains(w.toLowerCase(Locale.ROOT)))) return Optional.empty();
-    Parsed within = parsed.get(String.join(" ", rest), this::parse);
+    Parsed within;
+    try {
+      within = parsed.get(String.join(" ", rest), this::parse);
+    } catch (InvalidRequestException e) {
+      return Optional.empty(); // refused as the whole text: its message then says where in what was typed
+    }
     QueryParser names = new FindingsQueryParser(plainAnalyzer);
     String asTyped = String.join(" ", List.of(words).subList(named.get().fromWord(), named.get().toWord()));
     Query authority = new BooleanQuery.Builder()

@@ -30,6 +30,8 @@ import java.util.Arrays;
  *       researcher asks it): the syntax reads it as a wildcard for one more letter, so "accommodation?" found only
  *       "accommodations", and the paragraphs saying "accommodation" were missed. Within a word ("wom?n") it is
  *       still a wildcard. So is one standing alone ("accommodation ?"), which the syntax refused.
+ *   <li>A hyphen or an exclamation mark standing alone ("care - leavers", a dash typed as one, or one at the end): the
+ *       syntax reads it as NOT and refused one with no word after it. Before a word ("-respite") it is still NOT.
  * </ul>
  *
  * <p>All that stands in quotes is left as typed: the parser already takes it as written.
@@ -41,7 +43,8 @@ import java.util.Arrays;
 record TypedPunctuation(String typed, String text, int[] insertedAt) {
   static TypedPunctuation of(String typed) {
     String quotes = asciiQuotes(typed);
-    if (quotes.indexOf('/') < 0 && quotes.indexOf(':') < 0 && quotes.indexOf('!') < 0 && quotes.indexOf('?') < 0) {
+    if (quotes.indexOf('/') < 0 && quotes.indexOf(':') < 0 && quotes.indexOf('!') < 0 && quotes.indexOf('?') < 0
+        && quotes.indexOf('-') < 0) {
       return new TypedPunctuation(typed, quotes, new int[0]);
     }
     StringBuilder text = new StringBuilder(typed.length() + 8);
@@ -59,7 +62,7 @@ record TypedPunctuation(String typed, String text, int[] insertedAt) {
       if (regexEnd >= 0) {
         text.append(quotes, i, regexEnd + 1); // a regular expression: the parser names it
         i = regexEnd;
-      } else if (!quoted && (c == '/' || c == ':' && !namesField(quotes, i) || (c == '!' || c == '?') && endsWord(quotes, i) || c == '?' && standsAlone(quotes, i))) {
+      } else if (!quoted && (c == '/' || c == ':' && !namesField(quotes, i) || (c == '!' || c == '?') && endsWord(quotes, i) || (c == '?' || c == '-' || c == '!') && standsAlone(quotes, i))) {
         inserted[count++] = text.length();
         text.append('\\').append(c);
       } else {

@@ -228,6 +228,15 @@ class SearchLanguageTest {
     assertEquals(ids("care leavers suitable accommodation"), ids("are care leavers in suitable accommodation?"));
     assertEquals(ids("are care leavers in suitable accommodation"), ids("are care leavers in suitable accommodation ?"));
     assertTrue(find("wom?n").total() > 0, "within a word, still a wildcard");
+    // A hyphen standing alone is a dash, not a NOT wanting a word; before a word it is still NOT.
+    assertEquals(ids("care leavers"), ids("care - leavers"));
+    assertEquals(ids("care leavers"), ids("care leavers -"));
+    assertEquals(ids("care leavers"), ids("care leavers !"));
+    assertTrue(find("care -leavers").total() < find("care").total());
+    // Words beside an authority's name that cannot be read are refused as the query typed, where they stand in it.
+    InvalidRequestException refused = assertThrows(InvalidRequestException.class, () -> find("Havering --fostering"));
+    assertFalse(refused.getMessage().contains("cannot read the query: cannot read"), refused.getMessage());
+    assertTrue(refused.getMessage().contains("(character 11)"), refused.getMessage());
   }
 
   /**
