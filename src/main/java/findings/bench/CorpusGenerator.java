@@ -1,9 +1,9 @@
 package findings.bench;
 
-import findings.ingest.Gazetteer;
 import findings.ingest.PdfTypesetter;
 import findings.ingest.RejectedFileException;
 import findings.ingest.ReportReader;
+import findings.model.Gazetteer;
 import findings.model.Report;
 import java.io.IOException;
 import java.io.UncheckedIOException;

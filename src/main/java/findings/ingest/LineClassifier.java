@@ -301,9 +301,9 @@ final class LineClassifier {
    * its cells parted by tabs ("Safeguarding\t4"); a line that only starts with a bar is left as it is.
    */
   static String pipeCells(String line) {
+    if (!isPipeRow(line)) return line;
     String t = line.strip();
-    if (t.length() < 2 || t.charAt(t.length() - 1) != '|') return line;
-    String[] cells = t.substring(1, t.length() - 1).split("(?<!\\\\)\\|", -1);
+    String[] cells = CELL_BAR.split(t.substring(1, t.length() - 1), -1);
     if (cells.length < 2) return cells[0].strip();
     StringBuilder row = new StringBuilder();
     for (int c = 0; c < cells.length; c++) {
@@ -321,6 +321,9 @@ final class LineClassifier {
     return false;
   }
 
+  /** A bar that parts a Markdown table's cells: not one escaped as a cell's text ("Either \\| or"). */
+  private static final Pattern CELL_BAR = Pattern.compile("(?<!\\\\)\\|");
+
   /** Whether a line is a row of a Markdown table: it opens and closes with a bar. */
   private static boolean isPipeRow(String line) {
     String t = line.strip();
@@ -333,7 +336,7 @@ final class LineClassifier {
    * health care.</p>"), so that each item is a line of its column's paragraph ({@link HtmlCells}), not run together.
    */
   static String pipeRowItems(String row) {
-    String[] cells = row.split("(?<!\\\\)\\|", -1);
+    String[] cells = CELL_BAR.split(row, -1);
     StringBuilder out = new StringBuilder(row.length() + 32);
     for (int c = 0; c < cells.length; c++) {
       if (c > 0) out.append('|');

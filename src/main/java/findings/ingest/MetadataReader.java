@@ -1,6 +1,7 @@
 package findings.ingest;
 
 import findings.ingest.Line.Shape;
+import findings.model.Gazetteer;
 import findings.model.ReportType;
 import findings.model.Slugs;
 import java.time.DateTimeException;

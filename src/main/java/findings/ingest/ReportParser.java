@@ -1,6 +1,7 @@
 package findings.ingest;
 
 import findings.ingest.Line.Shape;
+import findings.model.Gazetteer;
 import findings.model.Grade;
 import findings.model.GradedArea;
 import findings.model.Kind;

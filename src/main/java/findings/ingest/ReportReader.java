@@ -1,5 +1,6 @@
 package findings.ingest;
 
+import findings.model.Gazetteer;
 import findings.model.Report;
 import java.nio.file.Path;
 import java.security.MessageDigest;

@@ -1,12 +1,13 @@
 package findings.search;
 
 import findings.index.Analyzers;
-import findings.index.AuthorityNames;
 import findings.index.Concepts;
 import findings.index.Fields;
 import findings.index.FunctionWords;
+import findings.model.Gazetteer;
 import findings.model.RecentlyUsed;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -228,33 +229,60 @@ public final class QueryBuilder {
    * Plain words that name an authority beside other words ("Havering fostering", "City of London care leavers"): the
    * other words, in that authority's reports or in paragraphs naming it. It found only the paragraphs whose text
    * names the authority, and a report seldom names its own authority in its findings: "Havering fostering" found none
-   * of Havering's six paragraphs on fostering in the seeds. Empty for any other query; a name alone is searched as
-   * words, as before.
+   * of Havering's six paragraphs on fostering in the seeds. The names and their forms are the gazetteer's, as
+   * reports are tagged by. Empty for any other query; a name alone is searched as words, as before.
    */
   private Optional<Parsed> inAuthority(String text) throws ParseException {
     if (!isPlain(text)) return Optional.empty();
-    Optional<AuthorityNames.Named> named = AuthorityNames.get().in(text);
+    String words = SPACES.matcher(text.strip()).replaceAll(" "); // the gazetteer's offsets are then the text's own
+    Optional<Gazetteer.Mention> named = Authorities.GAZETTEER.mentions(words).stream()
+        .filter(m -> standsAlone(words, m.start(), wordEnd(words, m.end())))
+        .filter(m -> !ORDINARY_WORDS.contains(words.substring(m.start(), m.end()).toLowerCase(Locale.ROOT))
+            || Character.isUpperCase(words.charAt(m.start())))
+        .findFirst();
     if (named.isEmpty()) return Optional.empty();
-    String[] words = text.strip().split("\\s+");
-    List<String> rest = new ArrayList<>();
-    for (int i = 0; i < words.length; i++) if (i < named.get().fromWord() || i >= named.get().toWord()) rest.add(words[i]);
-    if (rest.stream().allMatch(w -> FunctionWords.get().contains(w.toLowerCase(Locale.ROOT)))) return Optional.empty();
+    int end = wordEnd(words, named.get().end());
+    String rest = (words.substring(0, named.get().start()) + words.substring(end)).strip();
+    if (Arrays.stream(rest.split(" ")).allMatch(w -> FunctionWords.get().contains(w.toLowerCase(Locale.ROOT)))) {
+      return Optional.empty();
+    }
     Parsed within;
     try {
-      within = parsed.get(String.join(" ", rest), this::parse);
+      within = parsed.get(rest, this::parse);
     } catch (InvalidRequestException e) {
       return Optional.empty(); // refused as the whole text: its message then says where in what was typed
     }
     QueryParser names = new FindingsQueryParser(plainAnalyzer);
-    String asTyped = String.join(" ", List.of(words).subList(named.get().fromWord(), named.get().toWord()));
     Query authority = new BooleanQuery.Builder()
-        .add(names.parse(Fields.AUTHORITY + ":\"" + named.get().authority() + "\""), BooleanClause.Occur.SHOULD)
-        .add(names.parse("\"" + asTyped + "\""), BooleanClause.Occur.SHOULD)
+        .add(names.parse(Fields.AUTHORITY + ":\"" + named.get().authority().name() + "\""), BooleanClause.Occur.SHOULD)
+        .add(names.parse("\"" + words.substring(named.get().start(), named.get().end()) + "\""), BooleanClause.Occur.SHOULD)
         .build();
     // No proximity window: its first rankings would not know the authority.
     return Optional.of(new Parsed(filtered(within.top(), authority), filtered(within.every(), authority),
         filtered(within.matching(), authority), null));
   }
+
+  /** Where a name ending at {@code end} ends as a word: after its possessive, if it has one ("Havering's fostering"). */
+  private static int wordEnd(String words, int end) {
+    return words.startsWith("'s", end) || words.startsWith("’s", end) ? end + 2 : end;
+  }
+
+  /** Whether the words from {@code start} to {@code end} are whole words of the text, not part of one ("Westminster-based"). */
+  private static boolean standsAlone(String words, int start, int end) {
+    return (start == 0 || words.charAt(start - 1) == ' ') && (end == words.length() || words.charAt(end) == ' ');
+  }
+
+  /** The gazetteer, read on the first query that could name an authority, not at start. */
+  private static final class Authorities {
+    static final Gazetteer GAZETTEER = Gazetteer.load();
+  }
+
+  /**
+   * Authorities' names that are also ordinary words ("reading age", "slough"): alone they name the authority only
+   * typed with their capital ("Reading"); their longer forms ("Reading Borough Council") in any case.
+   */
+  private static final Set<String> ORDINARY_WORDS = Set.of("reading", "bury", "slough", "harrow");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static Query filtered(Query query, Query filter) {
     return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();

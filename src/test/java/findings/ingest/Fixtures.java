@@ -2,6 +2,7 @@ package findings.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import findings.model.Gazetteer;
 import findings.model.Report;
 import java.net.URL;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package findings.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import findings.model.Gazetteer;
 import findings.model.Grade;
 import findings.model.GradedArea;
 import findings.model.Kind;
@@ -11,8 +12,8 @@ import findings.model.Report;
 import findings.model.ReportType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

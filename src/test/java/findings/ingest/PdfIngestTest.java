@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import findings.model.Gazetteer;
 import findings.model.Grade;
 import findings.model.GradedArea;
 import findings.model.Kind;

@@ -3,6 +3,7 @@ package findings.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import findings.model.Gazetteer;
 import findings.model.Grade;
 import findings.model.GradedArea;
 import findings.model.Kind;

@@ -2,6 +2,7 @@ package findings.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import findings.model.Gazetteer;
 import findings.model.Grade;
 import findings.model.Paragraph;
 import findings.model.Report;

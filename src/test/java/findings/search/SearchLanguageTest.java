@@ -119,6 +119,7 @@ class SearchLanguageTest {
     // A name alone is searched as words, as before; so is a query that says how its words combine.
     assertTrue(ids("Havering").size() < find("authority:Havering").total());
     assertTrue(ids("Havering AND fostering").size() < havering.size());
+    assertEquals(ids("\"Westminster-based\" fostering"), ids("Westminster-based fostering"), "part of a word is no name");
   }
 
   @Test

@@ -3,8 +3,8 @@ package findings.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import findings.ingest.Gazetteer;
 import findings.ingest.ReportReader;
+import findings.model.Gazetteer;
 import findings.model.Paragraph;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package findings.ingest;
+package findings.model;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,8 +24,8 @@ public final class Gazetteer {
   /** An authority as the gazetteer knows it. */
   public record Authority(String code, String name) {}
 
-  /** A mention of an authority in text, at a character offset. */
-  public record Mention(Authority authority, int start) {}
+  /** A mention of an authority in text, from one character offset to another. */
+  public record Mention(Authority authority, int start, int end) {}
 
   private record Form(String text, Authority authority) {}
 
@@ -82,7 +82,7 @@ public final class Gazetteer {
     String norm = normalise(text);
     List<Mention> found = new ArrayList<>();
     Matcher m = anyForm.matcher(norm);
-    while (m.find()) found.add(new Mention(byForm.get(m.group()), m.start()));
+    while (m.find()) found.add(new Mention(byForm.get(m.group()), m.start(), m.end()));
     return found;
   }
 
@@ -98,7 +98,8 @@ public final class Gazetteer {
 
   /** Case, apostrophes, ampersands and spacing vary between reports; compare names without them. */
   private static String normalise(String s) {
-    // Same length as the input apart from "&", so match offsets stay meaningful for ordering.
+    // Same length as the input apart from "&", so match offsets stay meaningful for ordering (and are the text's
+    // own where it has no "&" and no run of white space).
     return s.toLowerCase(Locale.ROOT).replace('’', '\'').replace("&", "and").replaceAll("\\s+", " ");
   }
 }
