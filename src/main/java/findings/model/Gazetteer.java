@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,6 +77,15 @@ public final class Gazetteer {
 
   public List<Authority> authorities() {
     return List.copyOf(authorities);
+  }
+
+  /** The words of every authority's names and their forms, in lower case ("tower", "hamlets", "kent"). */
+  public Set<String> nameWords() {
+    Set<String> words = new HashSet<>();
+    for (String form : byForm.keySet()) {
+      for (String word : form.split("[^\\p{L}]+")) if (!word.isEmpty()) words.add(word);
+    }
+    return Set.copyOf(words);
   }
 
   /** Every authority mention in the text, in order, longest form at each place. */

@@ -273,7 +273,7 @@ public final class QueryBuilder {
   }
 
   /** The gazetteer, read on the first query that could name an authority, not at start. */
-  private static final class Authorities {
+  static final class Authorities {
     static final Gazetteer GAZETTEER = Gazetteer.load();
   }
 

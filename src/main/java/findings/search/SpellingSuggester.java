@@ -58,14 +58,14 @@ final class SpellingSuggester {
       String lower = word.toLowerCase(Locale.ROOT);
       String replacement = word;
       if (!OPERATORS.contains(lower) && !thesaurusWords.contains(lower)
-          && reader.docFreq(new Term(Fields.SPELL, lower)) == 0) {
+          && reader.docFreq(new Term(Fields.SPELL, lower)) == 0 && !AuthorityNameWords.WORDS.contains(lower)) {
         Optional<String> correction = corrections.get(lower);
         if (correction == null) {
           correction = stemIndexed(lower, reader) ? Optional.empty() : correction(lower, reader);
           corrections.put(lower, correction);
         }
         if (correction.isPresent()) {
-          replacement = correction.get();
+          replacement = Character.isUpperCase(word.charAt(0)) ? capitalised(correction.get()) : correction.get();
           changed = true;
         }
       }
@@ -73,6 +73,20 @@ final class SpellingSuggester {
     }
     m.appendTail(out);
     return changed ? out.toString() : null;
+  }
+
+  /**
+   * The words of authorities' names ("Kent", "Hamlets"): a researcher names an authority whose reports are not
+   * indexed, or whose name no paragraph writes, and is then no misspeller ("Kent" had been offered as "kept"). Read on
+   * the first word the reports do not hold, not at start.
+   */
+  private static final class AuthorityNameWords {
+    static final Set<String> WORDS = QueryBuilder.Authorities.GAZETTEER.nameWords();
+  }
+
+  /** A correction as the word it replaces was typed, with a capital ("Westminister" → "Westminster"). */
+  private static String capitalised(String word) {
+    return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
   }
 
   /**

@@ -299,6 +299,10 @@ class SearchLanguageTest {
     assertEquals("safeguarding children", find("safegaurdng children").didYouMean(), "two edits away");
     assertNull(find("respite care").didYouMean());
     assertNull(find("UASC").didYouMean(), "a thesaurus word is not a misspelling");
+    assertNull(find("unaccompanied asylum seeking children Kent").didYouMean(),
+        "an authority's name is no misspelling, though no report here is Kent's (it had offered \"kept\")");
+    assertNull(find("fostering Tower Hamlets").didYouMean(), "nor is each word of a longer name");
+    assertEquals("fostering Westminster", find("fostering Westminister").didYouMean(), "a misspelt name is");
     SearchPage unwritten = find("fosterings");
     assertEquals(find("fostering").total(), unwritten.total(), "no report writes it, but its stem is indexed");
     assertNull(unwritten.didYouMean(), "a word found through its stem is not a misspelling");
