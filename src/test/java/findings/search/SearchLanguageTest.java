@@ -64,6 +64,9 @@ class SearchLanguageTest {
     assertTrue(ids("family and friends carers").stream().anyMatch(id -> id.startsWith("havering-")), "kinship carers, the new name");
     assertFalse(ids("MAPPA").isEmpty(), "multi-agency public protection arrangements, written out");
     assertEquals(ids("multi-agency public protection arrangements"), ids("MAPPA"));
+    // A section of the Children Act as practitioners shorten it: "s47" found nothing, though reports write "Section 47".
+    assertFalse(ids("s47").isEmpty());
+    assertEquals(ids("\"section 47\""), ids("s47"));
   }
 
   @Test
