@@ -136,8 +136,8 @@ public final class QueryBuilder {
     QueryParser parser = thesaurusParser(false);
     parser.setAllowLeadingWildcard(false);
     try {
-      Optional<Parsed> inAuthority = inAuthority(text);
-      if (inAuthority.isPresent()) return inAuthority.get();
+      Optional<Parsed> withinNamed = withinNamed(text);
+      if (withinNamed.isPresent()) return withinNamed.get();
       // One flat query: what matches is decided by the first clause, how it ranks by the optional clauses beside it.
       // Kept flat, Lucene's rewrite merges clauses that repeat (a single word is the same query in every role) and
       // the top hits can be found by skipping paragraphs that cannot reach the page.
@@ -226,23 +226,20 @@ public final class QueryBuilder {
   }
 
   /**
-   * Plain words that name an authority beside other words ("Havering fostering", "City of London care leavers"): the
-   * other words, in that authority's reports or in paragraphs naming it. It found only the paragraphs whose text
-   * names the authority, and a report seldom names its own authority in its findings: "Havering fostering" found none
-   * of Havering's six paragraphs on fostering in the seeds. The names and their forms are the gazetteer's, as
-   * reports are tagged by. Empty for any other query; a name alone is searched as words, as before.
+   * Plain words that name an authority or a year beside other words ("Havering fostering", "City of London care
+   * leavers", "fostering 2007"): the other words, in that authority's or that year's reports, or in paragraphs that
+   * write the name or the year. They found only the paragraphs whose text writes it, and a report seldom names its
+   * own authority or year in its findings: "Havering fostering" found none of Havering's six paragraphs on fostering
+   * in the seeds, and "care leavers in Westminster 2007" nothing at all. Authorities' names and their forms
+   * are the gazetteer's, as reports are tagged by. Empty for any other query; a name or a year alone is searched as
+   * words, as before. Both in one query ("Westminster 2007") narrow by both: the rest is read again the same way.
    */
-  private Optional<Parsed> inAuthority(String text) throws ParseException {
+  private Optional<Parsed> withinNamed(String text) throws ParseException {
     if (!isPlain(text)) return Optional.empty();
     String words = SPACES.matcher(text.strip()).replaceAll(" "); // the gazetteer's offsets are then the text's own
-    Optional<Gazetteer.Mention> named = Authorities.GAZETTEER.mentions(words).stream()
-        .filter(m -> standsAlone(words, m.start(), wordEnd(words, m.end())))
-        .filter(m -> !ORDINARY_WORDS.contains(words.substring(m.start(), m.end()).toLowerCase(Locale.ROOT))
-            || Character.isUpperCase(words.charAt(m.start())))
-        .findFirst();
+    Optional<Named> named = authorityNamed(words).or(() -> yearNamed(words));
     if (named.isEmpty()) return Optional.empty();
-    int end = wordEnd(words, named.get().end());
-    String rest = (words.substring(0, named.get().start()) + words.substring(end)).strip();
+    String rest = (words.substring(0, named.get().start()) + words.substring(named.get().end())).strip();
     if (Arrays.stream(rest.split(" ")).allMatch(w -> FunctionWords.get().contains(w.toLowerCase(Locale.ROOT)))) {
       return Optional.empty();
     }
@@ -253,14 +250,46 @@ public final class QueryBuilder {
       return Optional.empty(); // refused as the whole text: its message then says where in what was typed
     }
     QueryParser names = new FindingsQueryParser(plainAnalyzer);
-    Query authority = new BooleanQuery.Builder()
-        .add(names.parse(Fields.AUTHORITY + ":\"" + named.get().authority().name() + "\""), BooleanClause.Occur.SHOULD)
-        .add(names.parse("\"" + words.substring(named.get().start(), named.get().end()) + "\""), BooleanClause.Occur.SHOULD)
+    Query filter = new BooleanQuery.Builder()
+        .add(names.parse(named.get().field() + ":\"" + named.get().value() + "\""), BooleanClause.Occur.SHOULD)
+        .add(names.parse("\"" + words.substring(named.get().start(), named.get().writtenEnd()) + "\""), BooleanClause.Occur.SHOULD)
         .build();
-    // No proximity window: its first rankings would not know the authority.
-    return Optional.of(new Parsed(filtered(within.top(), authority), filtered(within.every(), authority),
-        filtered(within.matching(), authority), null));
+    // No proximity window: its first rankings would not know the filter.
+    return Optional.of(new Parsed(filtered(within.top(), filter), filtered(within.every(), filter),
+        filtered(within.matching(), filter), null));
   }
+
+  /**
+   * An authority or a year named in the words, from {@code start} to {@code end} (a possessive included), its text
+   * to be found up to {@code writtenEnd}, and the field and value its reports are tagged with.
+   */
+  private record Named(int start, int writtenEnd, int end, String field, String value) {}
+
+  /** The first authority's name that stands as whole words; an ordinary word ("reading") only with its capital. */
+  private static Optional<Named> authorityNamed(String words) {
+    return Authorities.GAZETTEER.mentions(words).stream()
+        .filter(m -> standsAlone(words, m.start(), wordEnd(words, m.end())))
+        .filter(m -> !ORDINARY_WORDS.contains(words.substring(m.start(), m.end()).toLowerCase(Locale.ROOT))
+            || Character.isUpperCase(words.charAt(m.start())))
+        .findFirst()
+        .map(m -> new Named(m.start(), m.end(), wordEnd(words, m.end()), Fields.AUTHORITY, m.authority().name()));
+  }
+
+  /**
+   * The first year of this century's reports written as a word ("2007"), not as part of one ("2016/17", "2007-08") nor
+   * in a number of another kind ("1989", the Children Act's).
+   */
+  private static Optional<Named> yearNamed(String words) {
+    Matcher year = YEAR.matcher(words);
+    while (year.find()) {
+      if (standsAlone(words, year.start(), year.end())) {
+        return Optional.of(new Named(year.start(), year.end(), year.end(), Fields.YEAR, year.group()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])20[0-3]\\d(?![\\p{L}\\p{N}])");
 
   /** Where a name ending at {@code end} ends as a word: after its possessive, if it has one ("Havering's fostering"). */
   private static int wordEnd(String words, int end) {

@@ -125,6 +125,28 @@ class SearchLanguageTest {
     assertEquals(ids("\"Westminster-based\" fostering"), ids("Westminster-based fostering"), "part of a word is no name");
   }
 
+  /**
+   * A year among the words ("fostering 2007") asks for that year's reports, as an authority's name does for its
+   * reports: their paragraphs on the other words, and any other paragraph that writes the year. It found only the
+   * latter, and "care leavers in Westminster 2007" found nothing, though Westminster's 2007 review has five paragraphs
+   * on them.
+   */
+  @Test
+  void aYearAmongTheWordsFindsThatYearsReports() throws Exception {
+    Set<String> of2007 = search.search(new SearchRequest("fostering", Map.of("year", List.of("2007")), 1, 100,
+        SearchRequest.Sort.RELEVANCE)).hits().stream().map(Hit::id).collect(Collectors.toSet());
+    assertTrue(ids("fostering 2007").containsAll(of2007), ids("fostering 2007").toString());
+    assertTrue(ids("fostering 2007").containsAll(ids("fostering AND 2007")), "and paragraphs writing the year");
+    assertTrue(of2007.size() > ids("fostering AND 2007").size());
+    SearchPage westminster = find("care leavers in Westminster 2007");
+    assertTrue(westminster.total() > 0);
+    assertTrue(westminster.hits().stream().allMatch(h -> h.report().authority().equals("Westminster") || h.text().contains("Westminster")));
+    // A year alone, a period and a number that is no year of these reports are searched as words.
+    assertEquals(find("text:2007").total(), find("2007").total());
+    assertEquals(ids("children AND 1989"), ids("children 1989"));
+    assertEquals(ids("\"2016/17\""), ids("2016/17"));
+  }
+
   @Test
   void spellingAndPunctuationVariantsAndPluralsMatch() throws Exception {
     assertEquals(ids("wellbeing"), ids("well-being"));
