@@ -122,6 +122,22 @@
         b.addEventListener('click', function () { removeFilter(state, c.name, c.value); });
         li.appendChild(b);
       });
+      (page.fewerWords || []).forEach(function (fewer, i) {
+        // No paragraph has every word: which word stands in the way, and what the others find without it.
+        var next = clone(state);
+        next.q = fewer.query;
+        next.page = 1;
+        var a = document.createElement('a');
+        a.className = 'fewer-words';
+        a.href = '?' + query(next, true).toString();
+        a.textContent = fewer.total >= 1000 ? '1,000 or more paragraphs'
+          : fewer.total + (fewer.total === 1 ? ' paragraph' : ' paragraphs');
+        a.addEventListener('click', function (e) { e.preventDefault(); go(next); });
+        var words = fewer.without.split(' ').map(function (w) { return '“' + w + '”'; }).join(' and ');
+        li.appendChild(document.createTextNode((i === 0 ? ' Without ' : '; without ') + words + ': '));
+        li.appendChild(a);
+      });
+      if (page.fewerWords && page.fewerWords.length) li.appendChild(document.createTextNode('.'));
       var any = chosen.length ? null : anyOfTheWords(state.q);
       if (any) {
         // Every word must appear; where no paragraph has them all, the same words with OR are one click away.

@@ -1,6 +1,7 @@
 package findings.cli;
 
 import findings.index.Indexer;
+import findings.model.FewerWords;
 import findings.model.Hit;
 import findings.model.Json;
 import findings.model.SearchPage;
@@ -78,6 +79,10 @@ final class SearchCommand implements Callable<Integer> {
   private static void print(SearchPage page) {
     System.out.printf("%d paragraphs match%s%n", page.total(), page.query().isEmpty() ? "" : " \"" + page.query() + "\"");
     if (page.didYouMean() != null) System.out.printf("Did you mean \"%s\"?%n", page.didYouMean());
+    for (FewerWords fewer : page.fewerWords()) {
+      System.out.printf("Without \"%s\": %s%d paragraph%s (\"%s\")%n", fewer.without(),
+          fewer.total() >= FewerWords.COUNTED_TO ? "at least " : "", fewer.total(), fewer.total() == 1 ? "" : "s", fewer.query());
+    }
     System.out.println();
     for (Hit h : page.hits()) {
       System.out.printf("%s%n  %s | %s | %s | %s | grade: %s%n  %s%n  %s%n%n", h.id(), h.report().authority(),

@@ -12,4 +12,11 @@ public record SearchPage(
     long tookMs,
     List<Hit> hits,
     Map<String, List<FacetCount>> facets,
-    String didYouMean) {}
+    String didYouMean,
+    /** Where nothing matched every word: what the words find with one of them left out, the most first. */
+    List<FewerWords> fewerWords) {
+  public SearchPage(String query, long total, int page, int size, long tookMs, List<Hit> hits,
+      Map<String, List<FacetCount>> facets, String didYouMean) {
+    this(query, total, page, size, tookMs, hits, facets, didYouMean, List.of());
+  }
+}

@@ -2,6 +2,7 @@ package findings.search;
 
 import findings.index.Fields;
 import findings.model.FacetCount;
+import findings.model.FewerWords;
 import findings.model.Hit;
 import findings.model.RecentlyUsed;
 import findings.model.ReportSummary;
@@ -196,7 +197,7 @@ final class FacetedSearcher extends IndexSearcher {
   final RecentlyUsed<Query, Set<BytesRef>> writtenStems = new RecentlyUsed<>(256);
 
   /** A result page as shown: what it was counted with, its marked paragraphs and its did-you-mean. */
-  record ShownPage(Counts counts, List<Hit> hits, String didYouMean) {}
+  record ShownPage(Counts counts, List<Hit> hits, String didYouMean, List<FewerWords> fewerWords) {}
 
   /** A page of a search: the search, the order, and which page of what size. */
   record PageKey(CountsKey search, SearchRequest.Sort sort, int page, int size) {}

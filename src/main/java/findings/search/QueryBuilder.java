@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -350,6 +351,41 @@ public final class QueryBuilder {
     }
     return dropped && othersMatch ? kept.build() : q;
   }
+
+  /**
+   * Plain words, two to {@value #MOST_WORDS_LEFT_OUT} of them besides function words: each word that may be left out
+   * ("getting" of "are disabled children getting short breaks"), or with {@code two} each pair of them where there
+   * are three to {@value #MOST_PAIRS_LEFT_OUT} ("inspectors say" of "what do inspectors say about the quality of social
+   * work"), with the rest of the text, in the order typed. Empty for any other query, whose user chose how its words
+   * combine.
+   */
+  public List<Map.Entry<String, String>> wordsLeftOut(String text, boolean two) {
+    if (text == null || text.isBlank() || !isPlain(text)) return List.of();
+    String[] typed = SPACES.split(text.strip());
+    List<Integer> content = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < typed.length; i++) {
+      String word = typed[i].toLowerCase(Locale.ROOT);
+      if (!FunctionWords.get().contains(word) && seen.add(word)) content.add(i);
+    }
+    if (content.size() < (two ? 3 : 2) || content.size() > (two ? MOST_PAIRS_LEFT_OUT : MOST_WORDS_LEFT_OUT)) return List.of();
+    List<Map.Entry<String, String>> out = new ArrayList<>();
+    for (int a = 0; a < content.size(); a++) {
+      for (int b = two ? a + 1 : a; b < (two ? content.size() : a + 1); b++) {
+        int first = content.get(a);
+        int second = content.get(b);
+        StringBuilder rest = new StringBuilder();
+        for (int i = 0; i < typed.length; i++) {
+          if (i != first && i != second) rest.append(rest.isEmpty() ? "" : " ").append(typed[i]);
+        }
+        out.add(Map.entry(first == second ? typed[first] : typed[first] + " " + typed[second], rest.toString()));
+      }
+    }
+    return out;
+  }
+
+  private static final int MOST_WORDS_LEFT_OUT = 10;
+  private static final int MOST_PAIRS_LEFT_OUT = 6;
 
   private boolean isPlain(String text) {
     String t = text.strip();

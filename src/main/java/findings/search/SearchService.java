@@ -4,6 +4,7 @@ import findings.index.Analyzers;
 import findings.index.Fields;
 import findings.index.ParagraphDocuments;
 import findings.model.FacetCount;
+import findings.model.FewerWords;
 import findings.model.Hit;
 import findings.model.Html;
 import findings.model.Json;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -394,7 +396,9 @@ public final class SearchService implements AutoCloseable {
       FacetedSearcher.Counts counts = usesRemembered ? searcher.recentCounts.get(key) : null;
       FacetedSearcher.PageKey pageKey = new FacetedSearcher.PageKey(key, request.sort(), request.page(), request.size());
       FacetedSearcher.ShownPage shown = counts == null ? null : searcher.recentPages.get(pageKey);
-      if (shown != null && shown.counts() == counts) return shownPage(request, start, counts, shown.hits(), shown.didYouMean());
+      if (shown != null && shown.counts() == counts) {
+        return shownPage(request, start, counts, shown.hits(), shown.didYouMean(), shown.fewerWords());
+      }
       int topN = request.page() * request.size();
       // The ranked page and the facet counts are two searches: the ranking skips paragraphs that cannot reach the
       // page (block-max scoring), the counting visits every match but scores none of them. On a large index with no
@@ -485,16 +489,49 @@ public final class SearchService implements AutoCloseable {
     List<Hit> hits = List.copyOf(
         hits(searcher, queries.markingQuery(request.query()), queries.wordsMarkingQuery(request.query()), pageDocs));
     String didYouMean = spelling.didYouMean(request.query(), searcher.getIndexReader(), searcher.corrections);
-    if (usesRemembered) searcher.recentPages.put(key, new FacetedSearcher.ShownPage(counts, hits, didYouMean));
-    return shownPage(request, start, counts, hits, didYouMean);
+    List<FewerWords> fewerWords = total == 0 ? fewerWords(searcher, request) : List.of();
+    if (usesRemembered) searcher.recentPages.put(key, new FacetedSearcher.ShownPage(counts, hits, didYouMean, fewerWords));
+    return shownPage(request, start, counts, hits, didYouMean, fewerWords);
   }
 
   /** A full search's answer: its page of marked paragraphs beside its counts. */
   private static SearchPage shownPage(SearchRequest request, long start, FacetedSearcher.Counts counts, List<Hit> hits,
-      String didYouMean) {
+      String didYouMean, List<FewerWords> fewerWords) {
     return new SearchPage(request.query(), counts.total(), request.page(), request.size(), millisSince(start), hits,
-        counts.facets(), didYouMean);
+        counts.facets(), didYouMean, fewerWords);
   }
+
+  /**
+   * For plain words of which no paragraph holds every one: what the rest find with each word left out in turn, or
+   * else each pair of words, with the request's filters, the most first (at most {@value #FEWER_WORDS_SHOWN}). A
+   * question typed as a researcher asks it ("are disabled children getting short breaks") found nothing for one word
+   * ("getting"), and only trying each word's absence by hand said which. Each is counted to
+   * {@link FewerWords#COUNTED_TO} at most.
+   */
+  private List<FewerWords> fewerWords(FacetedSearcher searcher, SearchRequest request) throws IOException {
+    List<FewerWords> one = fewerWords(searcher, request, false);
+    return one.isEmpty() ? fewerWords(searcher, request, true) : one;
+  }
+
+  private List<FewerWords> fewerWords(FacetedSearcher searcher, SearchRequest request, boolean two) throws IOException {
+    List<FewerWords> out = new ArrayList<>();
+    for (Map.Entry<String, String> leftOut : queries.wordsLeftOut(request.query(), two)) {
+      Query rest;
+      try {
+        rest = queries.matchingQuery(leftOut.getValue());
+      } catch (InvalidRequestException e) {
+        continue; // the rest cannot be read alone: nothing to offer for that word
+      }
+      TopDocs some = searcher.sequential.search(withFilters(new ConstantScoreQuery(rest), request),
+          new TopScoreDocCollectorManager(1, (int) FewerWords.COUNTED_TO));
+      long total = Math.min(some.totalHits.value(), FewerWords.COUNTED_TO);
+      if (total > 0) out.add(new FewerWords(leftOut.getKey(), leftOut.getValue(), total));
+    }
+    out.sort(Comparator.comparingLong(FewerWords::total).reversed()); // stable: equal totals stay in the order typed
+    return List.copyOf(out.subList(0, Math.min(out.size(), FEWER_WORDS_SHOWN)));
+  }
+
+  private static final int FEWER_WORDS_SHOWN = 5;
 
   /**
    * One search through every part of the search path (parsing, ranking, counting, highlighting, did-you-mean) for a

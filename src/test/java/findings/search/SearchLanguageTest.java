@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import findings.cli.Main;
+import findings.model.FewerWords;
 import findings.model.Hit;
 import findings.model.SearchPage;
 import java.nio.file.Files;
@@ -314,6 +315,41 @@ class SearchLanguageTest {
     assertEquals(all - care, find("-care").total());
     assertTrue(find("NOT care").hits().stream().noneMatch(h -> h.text().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bcar(e|es|ed|ing)\\b.*")));
     assertEquals(all - find("care OR fostering").total(), find("NOT care NOT fostering").total());
+  }
+
+  /**
+   * Plain words no paragraph holds together: which word stands in the way, and what the others find without it (or
+   * without a pair of them, where no single word does). A question typed as a researcher asks it found nothing, and
+   * nothing said why.
+   */
+  @Test
+  void wordsNoParagraphHoldsTogetherSayWhatTheRestFind() throws Exception {
+    SearchPage question = find("are disabled children getting short breaks");
+    assertEquals(0, question.total());
+    FewerWords first = question.fewerWords().get(0);
+    assertEquals("getting", first.without());
+    assertEquals("are disabled children short breaks", first.query());
+    assertEquals(find(first.query()).total(), first.total());
+    assertTrue(first.total() > 0);
+    for (FewerWords fewer : question.fewerWords()) assertTrue(fewer.total() <= first.total(), "the most first");
+
+    SearchPage twoAway = find("what do inspectors say about the quality of social work");
+    assertFalse(twoAway.fewerWords().isEmpty());
+    for (FewerWords fewer : twoAway.fewerWords()) {
+      assertEquals(2, fewer.without().split(" ").length, fewer.toString());
+      assertEquals(find(fewer.query()).total(), fewer.total(), fewer.toString());
+    }
+    // Counted with the filters chosen.
+    SearchPage filtered = search.search(new SearchRequest("adoption timeliness", Map.of("authority", List.of("Havering")), 1,
+        20, SearchRequest.Sort.RELEVANCE));
+    FewerWords adoption = filtered.fewerWords().stream().filter(f -> f.without().equals("timeliness")).findFirst().orElseThrow();
+    assertEquals(find("adoption authority:Havering").total(), adoption.total());
+    assertTrue(adoption.total() < find("adoption").total());
+    // Nothing to say where something matches, or where the user chose how the words combine.
+    assertEquals(List.of(), find("disabled children short breaks").fewerWords());
+    assertEquals(List.of(), find("\"adoption timeliness\"").fewerWords());
+    assertEquals(List.of(), find("adoption AND timeliness").fewerWords());
+    assertEquals(List.of(), find("zzqx").fewerWords());
   }
 
   @Test

@@ -303,6 +303,11 @@ class ApiTest {
     json("/api/paragraphs/no-such-report/1/similar", 404);
     json("/api/paragraphs/city-of-london-joint-area-review-2007-12-21/23/similar?size=500", 400);
     assertEquals("respite care", json("/api/search?q=" + enc("repsite care"), 200).get("didYouMean").asText());
+    JsonNode fewer = json("/api/search?q=" + enc("adoption zzqx"), 200).get("fewerWords");
+    assertEquals("zzqx", fewer.get(0).get("without").asText());
+    assertEquals("adoption", fewer.get(0).get("query").asText());
+    assertEquals(json("/api/search?q=adoption", 200).get("total").asLong(), fewer.get(0).get("total").asLong());
+    assertEquals(0, json("/api/search?q=adoption", 200).get("fewerWords").size());
   }
 
   @Test

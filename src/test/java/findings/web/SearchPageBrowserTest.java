@@ -212,6 +212,17 @@ class SearchPageBrowserTest {
     waitForStatus(any + (any == 1 ? " paragraph matches" : " paragraphs match") + " “fostering OR zzzqqq”");
     assertTrue(driver.getCurrentUrl().contains("q=fostering+OR+zzzqqq"), driver.getCurrentUrl());
 
+    // And which word stands in the way: the others without it are one click away.
+    search("are disabled children getting short breaks");
+    waitForStatus("No paragraphs match");
+    WebElement fewer = driver.findElement(By.cssSelector("#hits .empty a.fewer-words"));
+    long without = total("q=are+disabled+children+short+breaks");
+    assertTrue(without > 0);
+    assertTrue(driver.findElement(By.cssSelector("#hits .empty")).getText().contains("Without “getting”: " + without + " paragraph"),
+        driver.findElement(By.cssSelector("#hits .empty")).getText());
+    fewer.click();
+    waitForStatus(without + (without == 1 ? " paragraph matches" : " paragraphs match") + " “are disabled children short breaks”");
+
     search("\"unclosed");
     WebElement error = driver.findElement(By.id("error"));
     wait.until(d -> error.isDisplayed());
