@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -369,17 +369,17 @@ public final class QueryBuilder {
       if (!FunctionWords.get().contains(word) && seen.add(word)) content.add(i);
     }
     if (content.size() < (two ? 3 : 2) || content.size() > (two ? MOST_PAIRS_LEFT_OUT : MOST_WORDS_LEFT_OUT)) return List.of();
-    List<Map.Entry<String, String>> out = new ArrayList<>();
+    List<List<Integer>> leftOut = new ArrayList<>();
     for (int a = 0; a < content.size(); a++) {
-      for (int b = two ? a + 1 : a; b < (two ? content.size() : a + 1); b++) {
-        int first = content.get(a);
-        int second = content.get(b);
-        StringBuilder rest = new StringBuilder();
-        for (int i = 0; i < typed.length; i++) {
-          if (i != first && i != second) rest.append(rest.isEmpty() ? "" : " ").append(typed[i]);
-        }
-        out.add(Map.entry(first == second ? typed[first] : typed[first] + " " + typed[second], rest.toString()));
-      }
+      if (!two) leftOut.add(List.of(content.get(a)));
+      else for (int b = a + 1; b < content.size(); b++) leftOut.add(List.of(content.get(a), content.get(b)));
+    }
+    List<Map.Entry<String, String>> out = new ArrayList<>();
+    for (List<Integer> these : leftOut) {
+      List<String> without = new ArrayList<>();
+      List<String> rest = new ArrayList<>();
+      for (int i = 0; i < typed.length; i++) (these.contains(i) ? without : rest).add(typed[i]);
+      out.add(Map.entry(String.join(" ", without), String.join(" ", rest)));
     }
     return out;
   }
