@@ -160,8 +160,13 @@ public final class QueryBuilder {
         } else if (isPlain(text)) {
           return rankedBesideMatching(text, matchingOnly(loose), ranking);
         } else {
-          query.add(matchingOnly(loose), BooleanClause.Occur.FILTER);
-          query.add(ranking, BooleanClause.Occur.SHOULD);
+          Optional<Query> once = requiredOnce(matchingOnly(loose), ranking);
+          if (once.isPresent()) {
+            query.add(once.get(), BooleanClause.Occur.MUST);
+          } else {
+            query.add(matchingOnly(loose), BooleanClause.Occur.FILTER);
+            query.add(ranking, BooleanClause.Occur.SHOULD);
+          }
         }
       }
       if (!isPlain(text)) return new Parsed(foldRepeats(query.build()), null);
@@ -350,6 +355,37 @@ public final class QueryBuilder {
       }
     }
     return dropped && othersMatch ? kept.build() : q;
+  }
+
+  /**
+   * Words required one and all ("disabled AND children AND respite") read twice, to match ({@code matching}: the
+   * thesaurus term's words anywhere) and to rank ({@code ranking}: its phrases), as one conjunction: each clause the
+   * two readings share once, required and scoring; where they differ, the matching one as a filter and the ranking
+   * one beside it, scoring where it matches. The two readings stood side by side, so every search read the shared
+   * words' postings twice ("children", in most paragraphs, among them). The same paragraphs match, and those the
+   * ranking reading matches score as before; the rest, which scored nothing, score for the shared words. Empty
+   * unless both are conjunctions of the same clauses, clause for clause, but for thesaurus terms.
+   */
+  static Optional<Query> requiredOnce(Query matching, Query ranking) {
+    if (!(matching instanceof BooleanQuery m) || !(ranking instanceof BooleanQuery r)
+        || m.getMinimumNumberShouldMatch() != 0 || r.getMinimumNumberShouldMatch() != 0 || m.clauses().size() != r.clauses().size()) {
+      return Optional.empty();
+    }
+    BooleanQuery.Builder once = new BooleanQuery.Builder();
+    for (int i = 0; i < m.clauses().size(); i++) {
+      BooleanClause matches = m.clauses().get(i);
+      BooleanClause ranks = r.clauses().get(i);
+      if (matches.occur() != ranks.occur() || matches.occur() == BooleanClause.Occur.SHOULD) return Optional.empty();
+      if (matches.query().equals(ranks.query())) {
+        once.add(ranks);
+      } else if (matches.occur() == BooleanClause.Occur.MUST) {
+        once.add(matches.query(), BooleanClause.Occur.FILTER);
+        once.add(ranks.query(), BooleanClause.Occur.SHOULD);
+      } else {
+        return Optional.empty(); // an exclusion or a filter read two ways: left as it stands
+      }
+    }
+    return Optional.of(once.build());
   }
 
   /**

@@ -123,6 +123,45 @@ class FoldedRepeatsTest {
     assertEquals(1, parsed.split("\\+text:young \\+text:peopl", -1).length - 1, parsed);
   }
 
+  /**
+   * Words required one and all, one a thesaurus term ("disabled AND children AND respite"), read to match (the term's
+   * words anywhere) and to rank (its phrases, here a stand-in word): the words both readings share are read once. The
+   * same paragraphs match; those the ranking reading matches score as they did; the others, which scored nothing,
+   * score for the shared words.
+   */
+  @Test
+  void wordsRequiredOneAndAllAreReadOnceWhereBothReadingsShareThem() throws Exception {
+    Query loosely = new BooleanQuery.Builder().add(new BooleanQuery.Builder().add(term("text", "short"), Occur.MUST)
+        .add(term("text", "break"), Occur.MUST).build(), Occur.SHOULD).add(term("text", "respit"), Occur.SHOULD).build();
+    BooleanQuery matching = new BooleanQuery.Builder().add(term("text", "young"), Occur.MUST)
+        .add(term("text", "peopl"), Occur.MUST).add(loosely, Occur.MUST).build();
+    BooleanQuery ranking = new BooleanQuery.Builder().add(term("text", "young"), Occur.MUST)
+        .add(term("text", "peopl"), Occur.MUST).add(term("text", "respit"), Occur.MUST).build();
+    Query before = new BooleanQuery.Builder().add(matching, Occur.FILTER).add(ranking, Occur.SHOULD).build();
+    Query after = QueryBuilder.requiredOnce(matching, ranking).orElseThrow();
+    assertEquals(new BooleanQuery.Builder().add(term("text", "young"), Occur.MUST).add(term("text", "peopl"), Occur.MUST)
+        .add(loosely, Occur.FILTER).add(term("text", "respit"), Occur.SHOULD).build(), after);
+    assertEquals(searcher.count(before), searcher.count(after));
+    assertTrue(searcher.count(matching) > searcher.count(ranking), "some match loosely only");
+    TopDocs ranked = searcher.search(ranking, 1000);
+    assertTrue(ranked.scoreDocs.length > 0);
+    java.util.Map<Integer, Float> was = new java.util.HashMap<>();
+    for (var sd : searcher.search(before, 1000).scoreDocs) was.put(sd.doc, sd.score);
+    java.util.Set<Integer> byRanking = new java.util.HashSet<>();
+    for (var sd : ranked.scoreDocs) byRanking.add(sd.doc);
+    for (var sd : searcher.search(after, 1000).scoreDocs) {
+      if (byRanking.contains(sd.doc)) assertEquals(was.get(sd.doc), sd.score, 1e-4f, "doc " + sd.doc);
+      else assertTrue(was.get(sd.doc) == 0f && sd.score > 0f, "doc " + sd.doc);
+    }
+    // The builder reads a query so: "children" once, where it stood in both readings.
+    String parsed = new QueryBuilder().userQuery("disabled AND children AND respite").toString();
+    assertEquals(1, parsed.split("text:children", -1).length - 1, parsed);
+    // Choices are left as they stand: which reading decides what matches would change.
+    assertTrue(QueryBuilder.requiredOnce(new BooleanQuery.Builder().add(term("text", "disabl"), Occur.SHOULD)
+        .add(loosely, Occur.SHOULD).build(), new BooleanQuery.Builder().add(term("text", "disabl"), Occur.SHOULD)
+        .add(term("text", "respit"), Occur.SHOULD).build()).isEmpty());
+  }
+
   @Test
   void clausesThatDifferAreKept() {
     BooleanQuery q = new BooleanQuery.Builder().add(term("text", "foster"), Occur.MUST)
