@@ -59,6 +59,11 @@ public final class Vocabulary {
     return out;
   }
 
+  /** The themes' names, as the theme facet shows them. */
+  public List<String> themeNames() {
+    return themes.stream().map(Map.Entry::getKey).distinct().toList();
+  }
+
   /** The theme of a section path: the innermost heading that a theme pattern matches decides. */
   public String theme(List<String> sectionPath) {
     // Every paragraph of a section asks with the same path; a report has a few dozen paths.

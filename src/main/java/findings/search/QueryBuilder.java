@@ -4,7 +4,6 @@ import findings.index.Analyzers;
 import findings.index.Concepts;
 import findings.index.Fields;
 import findings.index.FunctionWords;
-import findings.model.Gazetteer;
 import findings.model.RecentlyUsed;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -305,11 +304,6 @@ public final class QueryBuilder {
   /** Whether the words from {@code start} to {@code end} are whole words of the text, not part of one ("Westminster-based"). */
   private static boolean standsAlone(String words, int start, int end) {
     return (start == 0 || words.charAt(start - 1) == ' ') && (end == words.length() || words.charAt(end) == ' ');
-  }
-
-  /** The gazetteer, read on the first query that could name an authority, not at start. */
-  static final class Authorities {
-    static final Gazetteer GAZETTEER = Gazetteer.load();
   }
 
   /**

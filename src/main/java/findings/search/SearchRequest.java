@@ -40,7 +40,8 @@ public record SearchRequest(String query, Map<String, List<String>> filters, int
         if (!Fields.FACETS.contains(facet)) {
           throw new InvalidRequestException(facet, "unknown facet '" + facet + "'; facets are " + String.join(", ", Fields.FACETS));
         }
-        List<String> nonBlank = values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
+        List<String> nonBlank = values.stream().filter(v -> v != null && !v.isBlank())
+            .map(v -> FilterValues.canonical(facet, v.strip())).distinct().toList();
         if (!nonBlank.isEmpty()) clean.put(facet, nonBlank);
       });
     }

@@ -81,7 +81,7 @@ final class SpellingSuggester {
    * the first word the reports do not hold, not at start.
    */
   private static final class AuthorityNameWords {
-    static final Set<String> WORDS = QueryBuilder.Authorities.GAZETTEER.nameWords();
+    static final Set<String> WORDS = Authorities.GAZETTEER.nameWords();
   }
 
   /** A correction as the word it replaces was typed, with a capital ("Westminister" → "Westminster"). */

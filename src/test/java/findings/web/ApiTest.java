@@ -147,6 +147,32 @@ class ApiTest {
     for (JsonNode h : good.get("hits")) assertEquals("Good", h.get("grade").asText());
   }
 
+  /**
+   * A filter's value typed in an address as a person types it ("havering", "good", the authority's longer name) is
+   * read as the value the facet shows. Filters are exact, and such a value had found nothing, and said nothing.
+   */
+  @Test
+  void filterValuesAreReadAsTheFacetsShowThem() throws Exception {
+    long havering = json("/api/search?q=care&authority=Havering", 200).get("total").asLong();
+    assertTrue(havering > 0);
+    assertEquals(havering, json("/api/search?q=care&authority=havering", 200).get("total").asLong());
+    assertEquals(havering, json("/api/search?q=care&authority=" + enc("London Borough of Havering"), 200).get("total").asLong());
+    long good = json("/api/search?q=care&grade=Good", 200).get("total").asLong();
+    assertTrue(good > 0);
+    assertEquals(good, json("/api/search?q=care&grade=good", 200).get("total").asLong());
+    long jar = json("/api/search?q=care&type=" + enc("Joint area review"), 200).get("total").asLong();
+    assertTrue(jar > 0);
+    assertEquals(jar, json("/api/search?q=care&type=" + enc("joint AREA review"), 200).get("total").asLong());
+    long findings = json("/api/search?q=care&kind=finding", 200).get("total").asLong();
+    assertEquals(findings, json("/api/search?q=care&kind=Finding", 200).get("total").asLong());
+    long send = json("/api/search?q=care&theme=SEND", 200).get("total").asLong();
+    assertTrue(send > 0);
+    assertEquals(send, json("/api/search?q=care&theme=send", 200).get("total").asLong());
+    // The chosen value is shown as the facet shows it, and a value that names nothing still finds nothing.
+    assertTrue(facet(json("/api/search?q=care&authority=havering", 200), "authority").containsKey("Havering"));
+    assertEquals(0, json("/api/search?q=care&authority=Atlantis", 200).get("total").asLong());
+  }
+
   @Test
   void emptyQueryIsEveryParagraphAndPagingAndSortingWork() throws Exception {
     JsonNode all = json("/api/search?size=5", 200);
