@@ -100,6 +100,7 @@
   }
 
   function show(state, page) {
+    adoptFilters(state, page.filters);
     renderDidYouMean(state, page);
     renderChips(state);
     renderFacets(state, page.facets);
@@ -160,6 +161,20 @@
       page.hits.forEach(function (hit) { hits.appendChild(renderHit(hit)); });
     }
     renderPager(state, page);
+  }
+
+  /**
+   * The filters as the server read them: a value typed in the address ("authority=havering") is the facet's own
+   * ("Havering"), so its box is ticked and its chip reads as the facet does; the address is corrected in place.
+   */
+  function adoptFilters(state, read) {
+    if (!read) return;
+    var adopted = {};
+    FACETS.forEach(function (f) { if (read[f[0]] && read[f[0]].length) adopted[f[0]] = read[f[0]].slice(); });
+    if (JSON.stringify(adopted) === JSON.stringify(state.filters)) return;
+    state.filters = adopted;
+    var qs = query(state, true).toString();
+    history.replaceState(null, '', location.pathname + (qs ? '?' + qs : ''));
   }
 
   /**

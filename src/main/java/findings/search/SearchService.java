@@ -336,7 +336,7 @@ public final class SearchService implements AutoCloseable {
         hits.add(pageHit(searcher, stored, sd.doc));
       }
       return new SearchPage(request.query(), top.totalHits.value(), request.page(), request.size(), millisSince(start), hits,
-          emptyFacets(), null);
+          emptyFacets(), null, request.filters());
     });
   }
 
@@ -390,7 +390,8 @@ public final class SearchService implements AutoCloseable {
     Query userQuery = queries.userQuery(request.query());
     return bounded(searcher -> {
       if (searcher.facetStates.isEmpty()) {
-        return new SearchPage(request.query(), 0, request.page(), request.size(), millisSince(start), List.of(), emptyFacets(), null);
+        return new SearchPage(request.query(), 0, request.page(), request.size(), millisSince(start), List.of(), emptyFacets(), null,
+            request.filters());
       }
       FacetedSearcher.CountsKey key = countsKey(request);
       FacetedSearcher.Counts counts = usesRemembered ? searcher.recentCounts.get(key) : null;
@@ -498,7 +499,7 @@ public final class SearchService implements AutoCloseable {
   private static SearchPage shownPage(SearchRequest request, long start, FacetedSearcher.Counts counts, List<Hit> hits,
       String didYouMean, List<FewerWords> fewerWords) {
     return new SearchPage(request.query(), counts.total(), request.page(), request.size(), millisSince(start), hits,
-        counts.facets(), didYouMean, fewerWords);
+        counts.facets(), didYouMean, fewerWords, request.filters());
   }
 
   /**

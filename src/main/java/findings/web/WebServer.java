@@ -143,7 +143,7 @@ public final class WebServer {
   public static void warmUp() {
     Javalin app = create((SearchService) null).start("127.0.0.1", 0);
     app.stop();
-    Json.write(new SearchPage("", 0, 1, 20, 0, List.of(), Map.of(), null));
+    Json.write(new SearchPage("", 0, 1, 20, 0, List.of(), Map.of(), null, Map.of()));
   }
 
   /** The key of an {@link HttpResponseException}'s details that holds what to do about it, its error body's detail. */

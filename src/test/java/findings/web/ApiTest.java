@@ -170,6 +170,7 @@ class ApiTest {
     assertEquals(send, json("/api/search?q=care&theme=send", 200).get("total").asLong());
     // The chosen value is shown as the facet shows it, and a value that names nothing still finds nothing.
     assertTrue(facet(json("/api/search?q=care&authority=havering", 200), "authority").containsKey("Havering"));
+    assertEquals("Havering", json("/api/search?q=care&authority=havering", 200).get("filters").get("authority").get(0).asText());
     assertEquals(0, json("/api/search?q=care&authority=Atlantis", 200).get("total").asLong());
   }
 

@@ -130,6 +130,14 @@ class SearchPageBrowserTest {
     assertEquals(firstHit, hits().get(0).getAttribute("data-id"));
     assertTrue(driver.findElement(By.id(checkboxId("grade", "Good"))).isSelected());
 
+    // A value typed in the address as a person types it is read as the facet's: its box ticked, its chip and the
+    // address corrected.
+    driver.get(filtered.replace("grade=Good", "grade=good"));
+    waitForStatus(good + " paragraphs match");
+    assertTrue(driver.findElement(By.id(checkboxId("grade", "Good"))).isSelected());
+    assertTrue(driver.findElement(By.cssSelector("#chips .chip")).getText().contains("Good"));
+    wait.until(d -> d.getCurrentUrl().contains("grade=Good"));
+
     // Back and Forward move between views.
     driver.navigate().to(unfiltered);
     waitForStatus(all + " paragraphs match");
