@@ -55,7 +55,7 @@ public final class Indexer implements AutoCloseable {
    * of the resource files that decide what is indexed is part of it ({@link Vocabulary#fingerprint}): a changed
    * thesaurus (its sets are indexed as {@link Concepts}), list of common words, themes or gazetteer rebuilds too.
    */
-  static final String SCHEMA = "28/" + Vocabulary.fingerprint();
+  static final String SCHEMA = "29/" + Vocabulary.fingerprint();
 
   private static final String SCHEMA_KEY = "findings.schema";
 

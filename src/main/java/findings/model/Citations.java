@@ -22,7 +22,10 @@ final class Citations {
     if (publisher != null) s.append(publisher).append(", ");
     s.append(r.published() == null ? "undated" : "published " + LONG_DATE.format(r.published()));
     s.append(")");
+    // A label Findings made ("u5") is no number a reader finds printed: the section, and the page where there are
+    // pages, lead to the paragraph instead (the label stays, as the permalink's).
     if (!p.printed() && p.section() != null) s.append(", section \u201c").append(p.section()).append('\u201d');
+    if (!p.printed() && p.page() != null) s.append(", page ").append(p.page());
     s.append(", paragraph ").append(p.number());
     return s.toString();
   }
