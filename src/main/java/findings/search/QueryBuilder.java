@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -255,20 +256,22 @@ public final class QueryBuilder {
       return Optional.empty(); // refused as the whole text: its message then says where in what was typed
     }
     QueryParser names = new FindingsQueryParser(plainAnalyzer);
-    Query filter = new BooleanQuery.Builder()
-        .add(names.parse(named.get().field() + ":\"" + named.get().value() + "\""), BooleanClause.Occur.SHOULD)
-        .add(names.parse("\"" + words.substring(named.get().start(), named.get().writtenEnd()) + "\""), BooleanClause.Occur.SHOULD)
-        .build();
+    BooleanQuery.Builder filter = new BooleanQuery.Builder();
+    for (String value : named.get().values()) {
+      filter.add(names.parse(named.get().field() + ":\"" + value + "\""), BooleanClause.Occur.SHOULD);
+    }
+    filter.add(names.parse("\"" + words.substring(named.get().start(), named.get().writtenEnd()) + "\""), BooleanClause.Occur.SHOULD);
     // No proximity window: its first rankings would not know the filter.
-    return Optional.of(new Parsed(filtered(within.top(), filter), filtered(within.every(), filter),
-        filtered(within.matching(), filter), null));
+    Query filtering = filter.build();
+    return Optional.of(new Parsed(filtered(within.top(), filtering), filtered(within.every(), filtering),
+        filtered(within.matching(), filtering), null));
   }
 
   /**
-   * An authority or a year named in the words, from {@code start} to {@code end} (a possessive included), its text
-   * to be found up to {@code writtenEnd}, and the field and value its reports are tagged with.
+   * An authority, a year or a span of years named in the words, from {@code start} to {@code end} (a possessive
+   * included), its text to be found up to {@code writtenEnd}, and the field and values its reports are tagged with.
    */
-  private record Named(int start, int writtenEnd, int end, String field, String value) {}
+  private record Named(int start, int writtenEnd, int end, String field, List<String> values) {}
 
   /** The first authority's name that stands as whole words; an ordinary word ("reading") only with its capital. */
   private static Optional<Named> authorityNamed(String words) {
@@ -277,24 +280,35 @@ public final class QueryBuilder {
         .filter(m -> !ORDINARY_WORDS.contains(words.substring(m.start(), m.end()).toLowerCase(Locale.ROOT))
             || Character.isUpperCase(words.charAt(m.start())))
         .findFirst()
-        .map(m -> new Named(m.start(), m.end(), wordEnd(words, m.end()), Fields.AUTHORITY, m.authority().name()));
+        .map(m -> new Named(m.start(), m.end(), wordEnd(words, m.end()), Fields.AUTHORITY, List.of(m.authority().name())));
   }
 
   /**
-   * The first year of this century's reports written as a word ("2007"), not as part of one ("2016/17", "2007-08") nor
-   * in a number of another kind ("1989", the Children Act's).
+   * The first span of years ("2015-2018", "2015 to 2018": each year's reports) or else year of this century's reports
+   * written as a word ("2007"), not as part of one ("2016/17", "2007-08") nor in a number of another kind ("1989", the
+   * Children Act's).
    */
   private static Optional<Named> yearNamed(String words) {
+    Matcher span = YEARS.matcher(words);
+    while (span.find()) {
+      int from = Integer.parseInt(span.group(1));
+      int to = Integer.parseInt(span.group(2));
+      if (from < to && standsAlone(words, span.start(), span.end())) {
+        List<String> years = IntStream.rangeClosed(from, to).mapToObj(Integer::toString).toList();
+        return Optional.of(new Named(span.start(), span.end(), span.end(), Fields.YEAR, years));
+      }
+    }
     Matcher year = YEAR.matcher(words);
     while (year.find()) {
       if (standsAlone(words, year.start(), year.end())) {
-        return Optional.of(new Named(year.start(), year.end(), year.end(), Fields.YEAR, year.group()));
+        return Optional.of(new Named(year.start(), year.end(), year.end(), Fields.YEAR, List.of(year.group())));
       }
     }
     return Optional.empty();
   }
 
   private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])20[0-3]\\d(?![\\p{L}\\p{N}])");
+  private static final Pattern YEARS = Pattern.compile("(20[0-3]\\d)(?:-| (?i:to) )(20[0-3]\\d)");
 
   /** Where a name ending at {@code end} ends as a word: after its possessive, if it has one ("Havering's fostering"). */
   private static int wordEnd(String words, int end) {

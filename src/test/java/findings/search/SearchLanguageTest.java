@@ -142,6 +142,13 @@ class SearchLanguageTest {
     SearchPage westminster = find("care leavers in Westminster 2007");
     assertTrue(westminster.total() > 0);
     assertTrue(westminster.hits().stream().allMatch(h -> h.report().authority().equals("Westminster") || h.text().contains("Westminster")));
+    // A span of years asks for each year's reports.
+    Set<String> since2015 = search.search(new SearchRequest("fostering", Map.of("year", List.of("2016", "2018")), 1, 100,
+        SearchRequest.Sort.RELEVANCE)).hits().stream().map(Hit::id).collect(Collectors.toSet());
+    assertFalse(since2015.isEmpty());
+    assertTrue(ids("fostering 2015-2018").containsAll(since2015));
+    assertEquals(ids("fostering 2015-2018"), ids("fostering 2015 to 2018"));
+    assertTrue(ids("fostering 2015-2018").stream().noneMatch(of2007::contains), "not 2007's");
     // A year alone, a period and a number that is no year of these reports are searched as words.
     assertEquals(find("text:2007").total(), find("2007").total());
     assertEquals(ids("children AND 1989"), ids("children 1989"));
