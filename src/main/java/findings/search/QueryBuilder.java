@@ -5,6 +5,7 @@ import findings.index.Concepts;
 import findings.index.Fields;
 import findings.index.FunctionWords;
 import findings.model.RecentlyUsed;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -284,9 +285,9 @@ public final class QueryBuilder {
   }
 
   /**
-   * The first span of years ("2015-2018", "2015 to 2018": each year's reports) or else year of this century's reports
-   * written as a word ("2007"), not as part of one ("2016/17", "2007-08") nor in a number of another kind ("1989", the
-   * Children Act's).
+   * The first span of years ("2015-2018", "2015 to 2018": each year's reports; "since 2015", "after 2015", "before
+   * 2010": up to this year or from 2000), or else year of this century's reports written as a word ("2007"), not as
+   * part of one ("2016/17", "2007-08") nor in a number of another kind ("1989", the Children Act's).
    */
   private static Optional<Named> yearNamed(String words) {
     Matcher span = YEARS.matcher(words);
@@ -294,9 +295,20 @@ public final class QueryBuilder {
       int from = Integer.parseInt(span.group(1));
       int to = Integer.parseInt(span.group(2));
       if (from < to && standsAlone(words, span.start(), span.end())) {
-        List<String> years = IntStream.rangeClosed(from, to).mapToObj(Integer::toString).toList();
-        return Optional.of(new Named(span.start(), span.end(), span.end(), Fields.YEAR, years));
+        return Optional.of(new Named(span.start(), span.end(), span.end(), Fields.YEAR, years(from, to)));
       }
+    }
+    Matcher side = SIDE_OF_A_YEAR.matcher(words);
+    while (side.find()) {
+      if (!standsAlone(words, side.start(), side.end())) continue;
+      int year = Integer.parseInt(side.group(2));
+      int thisYear = Year.now().getValue();
+      List<String> years = switch (side.group(1).toLowerCase(Locale.ROOT)) {
+        case "before" -> years(FIRST_YEAR, year - 1);
+        case "after" -> years(year + 1, thisYear);
+        default -> years(year, thisYear); // since, from
+      };
+      if (!years.isEmpty()) return Optional.of(new Named(side.start(), side.end(), side.end(), Fields.YEAR, years));
     }
     Matcher year = YEAR.matcher(words);
     while (year.find()) {
@@ -309,6 +321,13 @@ public final class QueryBuilder {
 
   private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])20[0-3]\\d(?![\\p{L}\\p{N}])");
   private static final Pattern YEARS = Pattern.compile("(20[0-3]\\d)(?:-| (?i:to) )(20[0-3]\\d)");
+  private static final Pattern SIDE_OF_A_YEAR = Pattern.compile("(?i)(since|from|after|before) (20[0-3]\\d)");
+  /** The first year a "before" reaches back to: Ofsted's first joint area reviews were published in 2005. */
+  private static final int FIRST_YEAR = 2000;
+
+  private static List<String> years(int from, int to) {
+    return IntStream.rangeClosed(from, to).mapToObj(Integer::toString).toList();
+  }
 
   /** Where a name ending at {@code end} ends as a word: after its possessive, if it has one ("Havering's fostering"). */
   private static int wordEnd(String words, int end) {

@@ -149,6 +149,10 @@ class SearchLanguageTest {
     assertTrue(ids("fostering 2015-2018").containsAll(since2015));
     assertEquals(ids("fostering 2015-2018"), ids("fostering 2015 to 2018"));
     assertTrue(ids("fostering 2015-2018").stream().noneMatch(of2007::contains), "not 2007's");
+    assertTrue(ids("fostering since 2015").containsAll(since2015));
+    assertEquals(ids("fostering since 2015"), ids("fostering after 2014"));
+    assertTrue(ids("fostering before 2010").containsAll(of2007));
+    assertTrue(ids("fostering before 2010").stream().noneMatch(since2015::contains), "not 2016's nor 2018's");
     // A year alone, a period and a number that is no year of these reports are searched as words.
     assertEquals(find("text:2007").total(), find("2007").total());
     assertEquals(ids("children AND 1989"), ids("children 1989"));
