@@ -247,7 +247,7 @@ public final class QueryBuilder {
     Optional<Named> named = authorityNamed(words).or(() -> yearNamed(words));
     if (named.isEmpty()) return Optional.empty();
     String rest = (words.substring(0, named.get().start()) + words.substring(named.get().end())).strip();
-    if (Arrays.stream(rest.split(" ")).allMatch(w -> FunctionWords.get().contains(w.toLowerCase(Locale.ROOT)))) {
+    if (Arrays.stream(rest.split(" ")).allMatch(FunctionWords.get()::isTyped)) {
       return Optional.empty();
     }
     Parsed within;
@@ -428,8 +428,7 @@ public final class QueryBuilder {
     List<Integer> content = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < typed.length; i++) {
-      String word = typed[i].toLowerCase(Locale.ROOT);
-      if (!FunctionWords.get().contains(word) && seen.add(word)) content.add(i);
+      if (!FunctionWords.get().isTyped(typed[i]) && seen.add(typed[i].toLowerCase(Locale.ROOT))) content.add(i);
     }
     if (content.size() < (two ? 3 : 2) || content.size() > (two ? MOST_PAIRS_LEFT_OUT : MOST_WORDS_LEFT_OUT)) return List.of();
     List<List<Integer>> leftOut = new ArrayList<>();

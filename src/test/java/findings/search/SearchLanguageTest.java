@@ -124,6 +124,9 @@ class SearchLanguageTest {
     assertTrue(ids("Havering").size() < find("authority:Havering").total());
     assertTrue(ids("Havering AND fostering").size() < havering.size());
     assertEquals(ids("\"Westminster-based\" fostering"), ids("Westminster-based fostering"), "part of a word is no name");
+    // Beside function words alone, a name is searched as words, as it is alone: those whose stem is not the word too.
+    assertEquals(ids("Havering"), ids("this Havering"));
+    assertEquals(ids("Havering"), ids("was Havering"));
   }
 
   /**
@@ -343,6 +346,9 @@ class SearchLanguageTest {
     assertEquals(find(first.query()).total(), first.total());
     assertTrue(first.total() > 0);
     for (FewerWords fewer : question.fewerWords()) assertTrue(fewer.total() <= first.total(), "the most first");
+    // Function words are not offered to leave out, those whose stem is not the word among them ("was", "this").
+    assertEquals(List.of("disabled", "children", "getting", "short", "breaks"),
+        new QueryBuilder().wordsLeftOut("was this disabled children getting short breaks", false).stream().map(Map.Entry::getKey).toList());
 
     SearchPage twoAway = find("what do inspectors say about the quality of social work");
     assertFalse(twoAway.fewerWords().isEmpty());
