@@ -36,12 +36,30 @@
   }
 
   function go(state, replace) {
+    setAddress(state, replace);
+    render(state);
+  }
+
+  /** The address bar to the view's, as a new history entry or in place of the current one. */
+  function setAddress(state, replace) {
     var qs = query(state, true).toString();
     var url = location.pathname + (qs ? '?' + qs : '');
     if (url !== location.pathname + location.search) {
       if (replace) history.replaceState(null, '', url); else history.pushState(null, '', url);
     }
-    render(state);
+  }
+
+  /** A link to this view searching {@code q} instead, from its first page. */
+  function queryLink(state, q, className, text) {
+    var next = clone(state);
+    next.q = q;
+    next.page = 1;
+    var a = document.createElement('a');
+    if (className) a.className = className;
+    a.href = '?' + query(next, true).toString();
+    a.textContent = text;
+    a.addEventListener('click', function (e) { e.preventDefault(); go(next); });
+    return a;
   }
 
   function render(state) {
@@ -88,14 +106,7 @@
     if (!page.didYouMean) { box.hidden = true; return; }
     box.hidden = false;
     box.appendChild(document.createTextNode('Did you mean '));
-    var a = document.createElement('a');
-    var next = clone(state);
-    next.q = page.didYouMean;
-    next.page = 1;
-    a.href = '?' + query(next, true).toString();
-    a.textContent = page.didYouMean;
-    a.addEventListener('click', function (e) { e.preventDefault(); go(next); });
-    box.appendChild(a);
+    box.appendChild(queryLink(state, page.didYouMean, null, page.didYouMean));
     box.appendChild(document.createTextNode('?'));
   }
 
@@ -125,15 +136,8 @@
       });
       (page.fewerWords || []).forEach(function (fewer, i) {
         // No paragraph has every word: which word stands in the way, and what the others find without it.
-        var next = clone(state);
-        next.q = fewer.query;
-        next.page = 1;
-        var a = document.createElement('a');
-        a.className = 'fewer-words';
-        a.href = '?' + query(next, true).toString();
-        a.textContent = fewer.total >= 1000 ? '1,000 or more paragraphs'
-          : fewer.total + (fewer.total === 1 ? ' paragraph' : ' paragraphs');
-        a.addEventListener('click', function (e) { e.preventDefault(); go(next); });
+        var a = queryLink(state, fewer.query, 'fewer-words', fewer.total >= 1000 ? '1,000 or more paragraphs'
+          : fewer.total + (fewer.total === 1 ? ' paragraph' : ' paragraphs'));
         var words = fewer.without.split(' ').map(function (w) { return '“' + w + '”'; }).join(' and ');
         li.appendChild(document.createTextNode((i === 0 ? ' Without ' : '; without ') + words + ': '));
         li.appendChild(a);
@@ -142,16 +146,8 @@
       var any = chosen.length ? null : anyOfTheWords(state.q);
       if (any) {
         // Every word must appear; where no paragraph has them all, the same words with OR are one click away.
-        var next = clone(state);
-        next.q = any;
-        next.page = 1;
-        var a = document.createElement('a');
-        a.className = 'any-words';
-        a.href = '?' + query(next, true).toString();
-        a.textContent = any;
-        a.addEventListener('click', function (e) { e.preventDefault(); go(next); });
         li.appendChild(document.createTextNode(' Paragraphs with any of the words: '));
-        li.appendChild(a);
+        li.appendChild(queryLink(state, any, 'any-words', any));
       }
       hits.appendChild(li);
     } else {
@@ -173,8 +169,7 @@
     FACETS.forEach(function (f) { if (read[f[0]] && read[f[0]].length) adopted[f[0]] = read[f[0]].slice(); });
     if (JSON.stringify(adopted) === JSON.stringify(state.filters)) return;
     state.filters = adopted;
-    var qs = query(state, true).toString();
-    history.replaceState(null, '', location.pathname + (qs ? '?' + qs : ''));
+    setAddress(state, true);
   }
 
   /**

@@ -33,12 +33,14 @@ public final class Vocabulary {
   final SynonymMap synonyms;
   final List<String[]> synonymGroups;
   private final List<Map.Entry<String, Pattern>> themes;
+  private final List<String> themeNames;
 
   private Vocabulary() {
     this.spelling = readSpelling();
     this.synonymGroups = readGroups();
     this.synonyms = readSynonyms(spelling);
     this.themes = readThemes();
+    this.themeNames = themes.stream().map(Map.Entry::getKey).distinct().toList();
   }
 
   public static Vocabulary get() {
@@ -61,7 +63,7 @@ public final class Vocabulary {
 
   /** The themes' names, as the theme facet shows them. */
   public List<String> themeNames() {
-    return themes.stream().map(Map.Entry::getKey).distinct().toList();
+    return themeNames;
   }
 
   /** The theme of a section path: the innermost heading that a theme pattern matches decides. */

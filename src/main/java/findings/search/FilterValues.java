@@ -6,7 +6,6 @@ import findings.model.Gazetteer;
 import findings.model.Grade;
 import findings.model.Kind;
 import findings.model.ReportType;
-import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -31,8 +30,7 @@ final class FilterValues {
           : Authorities.GAZETTEER.lookup(typed).map(Gazetteer.Authority::name).orElse(typed);
       case Fields.GRADE -> Grade.parse(typed).map(Grade::label).orElse(typed);
       case Fields.KIND -> Kind.fromLabel(typed).map(Kind::label).orElse(typed);
-      case Fields.TYPE -> Arrays.stream(ReportType.values()).map(ReportType::label).filter(typed::equalsIgnoreCase)
-          .findFirst().orElse(typed);
+      case Fields.TYPE -> ReportType.fromLabel(typed).map(ReportType::label).orElse(typed);
       case Fields.THEME -> Vocabulary.get().themeNames().stream().filter(typed::equalsIgnoreCase).findFirst().orElse(typed);
       default -> typed;
     };

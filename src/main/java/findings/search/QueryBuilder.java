@@ -161,11 +161,12 @@ public final class QueryBuilder {
         } else if (isPlain(text)) {
           return rankedBesideMatching(text, matchingOnly(loose), ranking);
         } else {
-          Optional<Query> once = requiredOnce(matchingOnly(loose), ranking);
+          Query matching = matchingOnly(loose);
+          Optional<Query> once = requiredOnce(matching, ranking);
           if (once.isPresent()) {
             query.add(once.get(), BooleanClause.Occur.MUST);
           } else {
-            query.add(matchingOnly(loose), BooleanClause.Occur.FILTER);
+            query.add(matching, BooleanClause.Occur.FILTER);
             query.add(ranking, BooleanClause.Occur.SHOULD);
           }
         }
@@ -451,7 +452,7 @@ public final class QueryBuilder {
 
   private boolean isPlain(String text) {
     String t = text.strip();
-    return PLAIN_WORDS.matcher(t).matches() && !t.matches(".*\\b(AND|OR|NOT)\\b.*");
+    return PLAIN_WORDS.matcher(t).matches() && !OPERATOR_WORD.matcher(t).find();
   }
 
   /** A parser of the user's own words, without the thesaurus. */
@@ -685,6 +686,7 @@ public final class QueryBuilder {
   }
 
   /** Plain words only: no quotes, fields, wildcards, grouping or operators. */
+  private static final Pattern OPERATOR_WORD = Pattern.compile("\\b(?:AND|OR|NOT)\\b");
   private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{N}'’\\- ]+");
 
   /**
